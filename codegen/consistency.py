@@ -1,0 +1,121 @@
+"""Check that spec/openapi.yaml and spec/xsd/*.xsd describe the same types.
+
+Same types (by namespace and name), same members both ways, same kinds, same base type, same enum
+members, same length limits, same required members. Prints every mismatch and exits 1 if any:
+``python -m codegen.consistency [SPEC_DIR]``.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+
+from .spec import XS, Spec, TypeDef, load
+
+_SIMPLE = {"string": "string", "boolean": "boolean", "int": "int", "datetime": "dateTime"}
+
+
+def module_namespaces(spec: Spec) -> dict[str, str]:
+    """module -> DataContract namespace, from the XSD file names."""
+    return {module: ns for ns, module in spec.xsd.files.items()}
+
+
+def type_qname(spec: Spec, t: TypeDef) -> tuple[str, str]:
+    """(namespace, name) of a spec type in the XSDs (enums take their module's namespace)."""
+    ns = t.namespace or module_namespaces(spec).get(t.module)
+    if ns is None:
+        raise LookupError(f"{t.component}: no xml.namespace and no spec/xsd/{t.module}.xsd")
+    return ns, t.name
+
+
+def check(spec: Spec) -> list[str]:
+    problems: list[str] = []
+    api, xsd = spec.openapi, spec.xsd
+    seen: set[tuple[str, str]] = set()
+    mod_ns = module_namespaces(spec)
+    for component, t in sorted(api.types.items()):
+        if not t.datacontract:
+            continue
+        where = f"{component}"
+        if t.module not in mod_ns:
+            problems.append(f"{where}: no spec/xsd/{t.module}.xsd")
+            continue
+        if t.namespace and t.namespace != mod_ns[t.module]:
+            problems.append(f"{where}: xml.namespace {t.namespace} but {t.module}.xsd is {mod_ns[t.module]}")
+        qn = type_qname(spec, t)
+        seen.add(qn)
+        x = xsd.types.get(qn)
+        if x is None:
+            problems.append(f"{where}: in openapi.yaml but no XSD type {qn[1]} in {t.module}.xsd")
+            continue
+        if t.kind in ("enum", "string"):
+            if x.kind != t.kind:
+                problems.append(f"{where}: openapi {t.kind}, XSD {x.kind}")
+            elif t.enum_values != x.enum_values:
+                problems.append(f"{where}: enum members differ: openapi {list(t.enum_values)}, XSD {list(x.enum_values)}")
+            continue
+        if x.kind != "complex":
+            problems.append(f"{where}: openapi object, XSD {x.kind}")
+            continue
+        base = type_qname(spec, api.type(t.base)) if t.base else None
+        if base != x.base:
+            problems.append(f"{where}: base differs: openapi {base and base[1]}, XSD {x.base and x.base[1]}")
+        own = {m.xml_name: m for m in t.members}
+        elements = {e.name: e for e in x.elements}
+        for name in own.keys() - elements.keys():
+            problems.append(f"{where}.{name}: in openapi.yaml, missing in {t.module}.xsd")
+        for name in elements.keys() - own.keys():
+            problems.append(f"{where}.{name}: in {t.module}.xsd, missing in openapi.yaml")
+        for name in sorted(own.keys() & elements.keys()):
+            m, e = own[name], elements[name]
+            w = f"{where}.{name}"
+            if m.kind in ("object", "enum", "string") and m.ref:
+                want = type_qname(spec, api.type(m.ref))
+            elif m.kind in _SIMPLE:
+                want = (XS, _SIMPLE[m.kind])
+            elif m.kind == "list" and m.ref:
+                item_ns, item_name = type_qname(spec, api.type(m.ref))
+                want = (item_ns, f"ArrayOf{item_name}")
+                arr = xsd.types.get(want)
+                if arr is None or not arr.is_array:
+                    problems.append(f"{w}: XSD has no list type ArrayOf{item_name} in {item_ns}")
+                elif (arr.elements[0].type_ns, arr.elements[0].type_name) != (item_ns, item_name):
+                    problems.append(f"{w}: ArrayOf{item_name} holds {arr.elements[0].type_name}")
+                elif arr.elements[0].name != item_name:
+                    problems.append(f"{w}: ArrayOf{item_name} items are <{arr.elements[0].name}>")
+            elif m.kind == "list":
+                want = ("http://schemas.microsoft.com/2003/10/Serialization/Arrays", "ArrayOfstring")
+            else:
+                problems.append(f"{w}: kind {m.kind} has no XSD form")
+                continue
+            if (e.type_ns, e.type_name) != want:
+                problems.append(f"{w}: type differs: openapi {want[1]} ({want[0]}), XSD {e.type_name} ({e.type_ns})")
+            if m.max_length != e.max_length:
+                problems.append(f"{w}: maxLength differs: openapi {m.max_length}, XSD {e.max_length}")
+            xsd_required = e.min_occurs >= 1 and not e.nillable
+            if m.required != xsd_required:
+                problems.append(f"{w}: required differs: openapi {m.required}, XSD {xsd_required}")
+            if not m.required and m.nullable != e.nillable:
+                problems.append(f"{w}: nullability differs: openapi {m.nullable}, XSD nillable={e.nillable}")
+    for (ns, name), x in sorted(xsd.types.items()):
+        if (ns, name) in seen or x.is_array:
+            continue
+        problems.append(f"{xsd.files[ns]}.xsd: type {name} has no schema in openapi.yaml")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    root = pathlib.Path(args[0]) if args else pathlib.Path(__file__).resolve().parent.parent / "spec"
+    problems = check(load(root))
+    for p in problems:
+        print(f"spec mismatch: {p}", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} mismatch(es) between openapi.yaml and the XSDs", file=sys.stderr)
+        return 1
+    print("spec/openapi.yaml and spec/xsd agree")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

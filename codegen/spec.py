@@ -1,0 +1,455 @@
+"""Read spec/ (the OpenAPI document and the XSDs) into one small, typed picture.
+
+Every generator and the consistency check read the spec through this module, so they agree on what a
+type, a member or an operation is. Nothing here knows about Python output.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import pathlib
+from typing import Any
+
+import yaml
+from lxml import etree
+
+XS = "http://www.w3.org/2001/XMLSchema"
+SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
+ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+
+
+class SpecError(Exception):
+    """spec/ is malformed or inconsistent; the message says where."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# OpenAPI side
+
+
+@dataclasses.dataclass(frozen=True)
+class Member:
+    """One property of an object schema."""
+
+    json_name: str
+    xml_name: str
+    kind: str  # "string" | "boolean" | "int" | "datetime" | "enum" | "object" | "list"
+    ref: str | None  # component of an object/enum member, or of a list's items
+    item_kind: str | None  # for "list": the kind of its items
+    nullable: bool
+    required: bool
+    max_length: int | None
+    description: str
+    length_message: str | None = None
+    required_message: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class TypeDef:
+    """One component schema: an object type, an enumeration or a named string."""
+
+    component: str  # "crm_contact.CrmContact"
+    module: str
+    name: str
+    kind: str  # "object" | "enum" | "string"
+    namespace: str | None
+    description: str
+    base: str | None = None
+    members: tuple[Member, ...] = ()  # own members, JSON order
+    enum_values: tuple[str, ...] = ()
+    discriminator: str | None = None  # JSON property naming the subtype
+    discriminator_mapping: tuple[tuple[str, str], ...] = ()  # (value, component)
+    datacontract: bool = True
+    inferred: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Param:
+    name: str
+    location: str  # "path" | "query"
+    kind: str  # "string" | "boolean" | "datetime" | "enum"
+    ref: str | None
+    required: bool
+    description: str
+    separator: str | None = None
+    max_items: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    doc_page: str
+    params: tuple[Param, ...]
+    body: str | None  # component of the request body
+    body_required: bool
+    body_name: str | None
+    response_kind: str  # "object" | "list" | "string"
+    response_ref: str | None
+    max_date_range: tuple[str, str, int] | None  # (from param, to param, months)
+
+
+@dataclasses.dataclass(frozen=True)
+class OpenApiSpec:
+    title: str
+    version: str
+    server: str
+    types: dict[str, TypeDef]
+    operations: tuple[Operation, ...]
+    tags: tuple[tuple[str, str], ...]
+
+    def type(self, component: str) -> TypeDef:
+        try:
+            return self.types[component]
+        except KeyError:
+            raise SpecError(f"openapi.yaml: no component schema {component!r}") from None
+
+    def all_members(self, component: str) -> list[Member]:
+        """Members of a type including its bases', base members first."""
+        t = self.type(component)
+        inherited = self.all_members(t.base) if t.base else []
+        return inherited + list(t.members)
+
+    def subtypes(self, component: str) -> list[str]:
+        return [c for c, t in self.types.items() if t.base == component]
+
+
+def _ref_name(ref: str) -> str:
+    prefix = "#/components/schemas/"
+    if not ref.startswith(prefix):
+        raise SpecError(f"openapi.yaml: unsupported $ref {ref!r}")
+    return ref[len(prefix) :]
+
+
+def _types_of(schema: dict[str, Any]) -> list[str]:
+    t = schema.get("type")
+    if t is None:
+        return []
+    return list(t) if isinstance(t, list) else [t]
+
+
+def _member(component: str, json_name: str, prop: dict[str, Any], required: bool) -> Member:
+    where = f"openapi.yaml: {component}.{json_name}"
+    nullable = False
+    target = prop
+    if "oneOf" in prop:
+        branches = prop["oneOf"]
+        refs = [b for b in branches if "$ref" in b]
+        nulls = [b for b in branches if b.get("type") == "null"]
+        if len(refs) != 1 or len(refs) + len(nulls) != len(branches):
+            raise SpecError(f"{where}: oneOf must be one $ref plus an optional null")
+        nullable = bool(nulls)
+        target = refs[0]
+    types = _types_of(target)
+    if "null" in types:
+        nullable = True
+        types.remove("null")
+    xml_name = prop.get("x-xml-name") or json_name[0].upper() + json_name[1:]
+    common = dict(
+        json_name=json_name,
+        xml_name=xml_name,
+        nullable=nullable,
+        required=required,
+        max_length=prop.get("maxLength"),
+        description=(prop.get("description") or "").strip(),
+        length_message=prop.get("x-length-message"),
+        required_message=prop.get("x-required-message"),
+    )
+    if "$ref" in target:
+        return Member(kind="ref", ref=_ref_name(target["$ref"]), item_kind=None, **common)
+    if types == ["array"]:
+        items = target.get("items", {})
+        if "$ref" in items:
+            return Member(kind="list", ref=_ref_name(items["$ref"]), item_kind="ref", **common)
+        item_types = _types_of(items)
+        if item_types == ["string"]:
+            return Member(kind="list", ref=None, item_kind="string", **common)
+        raise SpecError(f"{where}: list items must be a $ref or a string")
+    if types == ["string"]:
+        kind = "datetime" if target.get("format") == "date-time" else "string"
+        return Member(kind=kind, ref=None, item_kind=None, **common)
+    if types == ["boolean"]:
+        return Member(kind="boolean", ref=None, item_kind=None, **common)
+    if types == ["integer"]:
+        return Member(kind="int", ref=None, item_kind=None, **common)
+    if types == ["object"] and "additionalProperties" in target:
+        return Member(kind="map", ref=None, item_kind=None, **common)
+    raise SpecError(f"{where}: unsupported type {types!r}")
+
+
+def load_openapi(path: pathlib.Path) -> OpenApiSpec:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    schemas: dict[str, Any] = doc["components"]["schemas"]
+    types: dict[str, TypeDef] = {}
+    for component, schema in schemas.items():
+        if component.count(".") != 1:
+            raise SpecError(f"openapi.yaml: component {component!r} must be named <module>.<Type>")
+        module, name = component.split(".")
+        base = None
+        props_schema = schema
+        if "allOf" in schema:
+            parts = schema["allOf"]
+            if len(parts) != 2 or "$ref" not in parts[0]:
+                raise SpecError(f"openapi.yaml: {component}: allOf must be [$ref base, own object]")
+            base = _ref_name(parts[0]["$ref"])
+            props_schema = parts[1]
+        xml = schema.get("xml", {})
+        common = dict(
+            component=component,
+            module=module,
+            name=name,
+            namespace=xml.get("namespace"),
+            description=(schema.get("description") or "").strip(),
+            datacontract=not schema.get("x-not-datacontract", False),
+            inferred=schema.get("x-inferred"),
+        )
+        if schema.get("type") == "string":
+            values = tuple(schema.get("enum", ()))
+            types[component] = TypeDef(kind="enum" if values else "string", enum_values=values, **common)
+            continue
+        required = set(props_schema.get("required", ()))
+        members = tuple(
+            _member(component, json_name, prop, json_name in required)
+            for json_name, prop in (props_schema.get("properties") or {}).items()
+        )
+        disc = schema.get("discriminator")
+        types[component] = TypeDef(
+            kind="object",
+            base=base,
+            members=members,
+            discriminator=disc["propertyName"] if disc else None,
+            discriminator_mapping=tuple((v, _ref_name(r)) for v, r in (disc or {}).get("mapping", {}).items()),
+            **common,
+        )
+    # resolve "ref" members to object/enum/string kinds
+    resolved: dict[str, TypeDef] = {}
+    for component, t in types.items():
+        members = []
+        for m in t.members:
+            if m.kind == "ref":
+                assert m.ref is not None
+                if m.ref not in types:
+                    raise SpecError(f"openapi.yaml: {component}.{m.json_name} refers to missing {m.ref}")
+                target_kind = types[m.ref].kind
+                m = dataclasses.replace(m, kind=target_kind)
+            elif m.kind == "list" and m.item_kind == "ref":
+                assert m.ref is not None
+                if m.ref not in types:
+                    raise SpecError(f"openapi.yaml: {component}.{m.json_name} refers to missing {m.ref}")
+                m = dataclasses.replace(m, item_kind=types[m.ref].kind)
+            members.append(m)
+        resolved[component] = dataclasses.replace(t, members=tuple(members))
+
+    operations = []
+    shared_params = doc["components"].get("parameters", {})
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            params = []
+            for p in op.get("parameters", []):
+                if "$ref" in p:
+                    p = shared_params[p["$ref"].rsplit("/", 1)[-1]]
+                schema = p["schema"]
+                if "$ref" in schema:
+                    ref = _ref_name(schema["$ref"])
+                    kind = resolved[ref].kind
+                else:
+                    ref = None
+                    kind = {"string": "string", "boolean": "boolean", "integer": "int"}[schema["type"]]
+                    if schema.get("format") == "date-time":
+                        kind = "datetime"
+                params.append(
+                    Param(
+                        name=p["name"],
+                        location=p["in"],
+                        kind=kind,
+                        ref=ref,
+                        required=bool(p.get("required")),
+                        description=(p.get("description") or "").strip(),
+                        separator=p.get("x-separator"),
+                        max_items=p.get("x-max-items"),
+                    )
+                )
+            body = body_name = None
+            body_required = False
+            if "requestBody" in op:
+                body_name = op["requestBody"].get("x-body-name", "body")
+                body = _ref_name(op["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+                body_required = bool(op["requestBody"].get("required"))
+            ok = op["responses"]["200"]["content"]["application/json"]["schema"]
+            if "$ref" in ok:
+                response_kind, response_ref = "object", _ref_name(ok["$ref"])
+            elif ok.get("type") == "array":
+                response_kind, response_ref = "list", _ref_name(ok["items"]["$ref"])
+            elif ok.get("type") == "string":
+                response_kind, response_ref = "string", None
+            else:
+                raise SpecError(f"openapi.yaml: {op['operationId']}: unsupported 200 response schema")
+            rng = op.get("x-max-date-range")
+            operations.append(
+                Operation(
+                    operation_id=op["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    tag=op["tags"][0],
+                    summary=(op.get("summary") or "").strip(),
+                    description=(op.get("description") or "").strip(),
+                    doc_page=op.get("x-doc-page", ""),
+                    params=tuple(params),
+                    body=body,
+                    body_required=body_required,
+                    body_name=body_name,
+                    response_kind=response_kind,
+                    response_ref=response_ref,
+                    max_date_range=(rng["from"], rng["to"], int(rng["months"])) if rng else None,
+                )
+            )
+    return OpenApiSpec(
+        title=doc["info"]["title"],
+        version=str(doc["info"]["version"]),
+        server=doc["servers"][0]["url"],
+        types=resolved,
+        operations=tuple(operations),
+        tags=tuple((t["name"], t.get("description", "")) for t in doc.get("tags", [])),
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# XSD side
+
+
+@dataclasses.dataclass(frozen=True)
+class XsdElement:
+    name: str
+    type_ns: str
+    type_name: str
+    nillable: bool
+    min_occurs: int
+    max_occurs: str  # "1" or "unbounded"
+    max_length: int | None
+
+
+@dataclasses.dataclass(frozen=True)
+class XsdType:
+    namespace: str
+    name: str
+    kind: str  # "complex" | "enum" | "string"
+    base: tuple[str, str] | None = None
+    elements: tuple[XsdElement, ...] = ()
+    enum_values: tuple[str, ...] = ()
+    documentation: str = ""
+
+    @property
+    def is_array(self) -> bool:
+        return len(self.elements) == 1 and self.elements[0].max_occurs == "unbounded"
+
+
+@dataclasses.dataclass(frozen=True)
+class XsdSet:
+    types: dict[tuple[str, str], XsdType]  # (namespace, name) -> type
+    files: dict[str, str]  # namespace -> module (file stem)
+    global_elements: frozenset[tuple[str, str]]
+
+    def get(self, ns: str, name: str) -> XsdType:
+        try:
+            return self.types[(ns, name)]
+        except KeyError:
+            raise SpecError(f"xsd: no type {name!r} in namespace {ns}") from None
+
+
+def _qname(el: etree._Element, value: str) -> tuple[str, str]:
+    prefix, _, local = value.rpartition(":")
+    ns = el.nsmap.get(prefix or None)
+    if ns is None:
+        raise SpecError(f"xsd: unknown prefix in {value!r} (line {el.sourceline})")
+    return ns, local
+
+
+def load_xsds(folder: pathlib.Path) -> XsdSet:
+    types: dict[tuple[str, str], XsdType] = {}
+    files: dict[str, str] = {}
+    global_elements = set()
+    q = lambda n: f"{{{XS}}}{n}"  # noqa: E731
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    for path in sorted(folder.glob("*.xsd")):
+        root = etree.parse(str(path), parser).getroot()
+        tns = root.get("targetNamespace")
+        if tns is None:
+            raise SpecError(f"{path.name}: no targetNamespace")
+        if tns in files:
+            raise SpecError(f"{path.name}: namespace {tns} is also in {files[tns]}.xsd")
+        files[tns] = path.stem
+        for child in root:
+            if child.tag == q("element"):
+                global_elements.add((tns, child.get("name")))
+            elif child.tag == q("simpleType"):
+                restriction = child.find(q("restriction"))
+                values = tuple(e.get("value") for e in restriction.findall(q("enumeration")))
+                types[(tns, child.get("name"))] = XsdType(
+                    namespace=tns,
+                    name=child.get("name"),
+                    kind="enum" if values else "string",
+                    enum_values=values,
+                    documentation=_doc(child),
+                )
+            elif child.tag == q("complexType"):
+                base = None
+                seq_parent = child
+                ext = child.find(f"{q('complexContent')}/{q('extension')}")
+                if ext is not None:
+                    base = _qname(ext, ext.get("base"))
+                    seq_parent = ext
+                seq = seq_parent.find(q("sequence"))
+                elements = []
+                for e in seq if seq is not None else ():
+                    if e.tag != q("element"):
+                        raise SpecError(f"{path.name}:{e.sourceline}: only xs:element may sit in a sequence")
+                    max_length = None
+                    if e.get("type"):
+                        type_ns, type_name = _qname(e, e.get("type"))
+                    else:
+                        r = e.find(f"{q('simpleType')}/{q('restriction')}")
+                        if r is None:
+                            raise SpecError(f"{path.name}:{e.sourceline}: element without a type")
+                        type_ns, type_name = _qname(r, r.get("base"))
+                        ml = r.find(q("maxLength"))
+                        max_length = int(ml.get("value")) if ml is not None else None
+                    elements.append(
+                        XsdElement(
+                            name=e.get("name"),
+                            type_ns=type_ns,
+                            type_name=type_name,
+                            nillable=e.get("nillable") == "true",
+                            min_occurs=int(e.get("minOccurs", "1")),
+                            max_occurs=e.get("maxOccurs", "1"),
+                            max_length=max_length,
+                        )
+                    )
+                types[(tns, child.get("name"))] = XsdType(
+                    namespace=tns,
+                    name=child.get("name"),
+                    kind="complex",
+                    base=base,
+                    elements=tuple(elements),
+                    documentation=_doc(child),
+                )
+    return XsdSet(types=types, files=files, global_elements=frozenset(global_elements))
+
+
+def _doc(el: etree._Element) -> str:
+    d = el.find(f"{{{XS}}}annotation/{{{XS}}}documentation")
+    return (d.text or "").strip() if d is not None else ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Spec:
+    root: pathlib.Path
+    openapi: OpenApiSpec
+    xsd: XsdSet
+
+
+def load(root: pathlib.Path) -> Spec:
+    """Load spec/ under ``root`` (the folder holding openapi.yaml and xsd/)."""
+    return Spec(root=root, openapi=load_openapi(root / "openapi.yaml"), xsd=load_xsds(root / "xsd"))

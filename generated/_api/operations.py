@@ -1,0 +1,290 @@
+"""The API's operations, and the resources that call them (``client.crm.get_contact(...)``).
+
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any
+
+from .._schema import Operation, Param
+from ..models import (
+    business_intelligence,
+    crm_contact,
+    crm_contact_lead,
+    existing_lead,
+    public_advertisement_lead,
+)
+
+__all__ = ["CrmResource", "PublicAdvertisingResource", "BusinessIntelligenceResource", "OPERATIONS"]
+GET_CONTACT_LEADS = Operation(
+    "get_contact_leads",
+    "GET",
+    "/CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead",
+    "crm",
+    (
+        Param("customerId", "customer_id", "path", "string", True),
+        Param("contactIds", "contact_ids", "path", "string", True, ",", 20),
+        Param("objectLeadType", "object_lead_type", "path", "boolean", True),
+        Param("contactLeadType", "contact_lead_type", "path", "boolean", True),
+        Param("logLeadType", "log_lead_type", "path", "boolean", True),
+        Param("outgoingLeadType", "outgoing_lead_type", "path", "boolean", True),
+    ),
+    None,
+    None,
+    list[crm_contact_lead.CrmContactLead],
+    None,
+)
+GET_INCOMING_LEAD = Operation(
+    "get_incoming_lead",
+    "GET",
+    "/CRM/Lead/{customerId}/Incoming/{id}",
+    "crm",
+    (
+        Param("customerId", "customer_id", "path", "string", True),
+        Param("id", "id", "path", "string", True),
+    ),
+    None,
+    None,
+    existing_lead.IncomingLead,
+    None,
+)
+CREATE_PERSON_LEAD = Operation(
+    "create_person_lead",
+    "POST",
+    "/PublicAdvertising/{customerId}/Contact/Person/Lead",
+    "public_advertising",
+    (Param("customerId", "customer_id", "path", "string", True),),
+    public_advertisement_lead.PublicAdvertisingPersonLead,
+    "lead",
+    str,
+    None,
+)
+GET_TIPS_AND_LEADS_REPORT = Operation(
+    "get_tips_and_leads_report",
+    "GET",
+    "/BusinessIntelligence/TipsAndLeads/Report",
+    "business_intelligence",
+    (
+        Param("customerId", "customer_id", "query", "string", True),
+        Param("dateFrom", "date_from", "query", "datetime", True),
+        Param("dateTo", "date_to", "query", "datetime", True),
+        Param(
+            "activeStatusTipLead",
+            "active_status_tip_lead",
+            "query",
+            "enum",
+            False,
+            None,
+            None,
+            business_intelligence.ActiveStatusTipLead,
+        ),
+    ),
+    None,
+    None,
+    business_intelligence.TipsAndLeadsReport,
+    ["dateFrom", "dateTo", 2],
+)
+GET_CONTACT = Operation(
+    "get_contact",
+    "GET",
+    "/CRM/Contact/{customerId}/{contactId}",
+    "crm",
+    (
+        Param("customerId", "customer_id", "path", "string", True),
+        Param("contactId", "contact_id", "path", "string", True),
+    ),
+    None,
+    None,
+    crm_contact.CrmContact,
+    None,
+)
+
+OPERATIONS: dict[str, Operation] = {
+    "get_contact_leads": GET_CONTACT_LEADS,
+    "get_incoming_lead": GET_INCOMING_LEAD,
+    "create_person_lead": CREATE_PERSON_LEAD,
+    "get_tips_and_leads_report": GET_TIPS_AND_LEADS_REPORT,
+    "get_contact": GET_CONTACT,
+}
+
+
+class _Resource:
+    """Operations of one tag, bound to a client (anything with ``_call(operation, args, body, options)``)."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+
+class CrmResource(_Resource):
+    """CRM (kontakter och leads / contacts and leads)"""
+
+    def get_contact_leads(
+        self,
+        customer_id: str,
+        contact_ids: Sequence[str] | str,
+        *,
+        object_lead_type: bool,
+        contact_lead_type: bool,
+        log_lead_type: bool,
+        outgoing_lead_type: bool,
+        **options: Any,
+    ) -> list[crm_contact_lead.CrmContactLead]:
+        """Hämta lista av info om leads för kontakter, max 20 stycken kontakter åt gången.
+
+        Hämta lista av info om leads för kontakter, max 20 stycken kontakter åt gången.
+        (Lead summaries for up to 20 contacts per request.)
+
+        ``GET /CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead`` (Vitec's page: 000_37e97cf776d9a38e.txt)
+
+        Args:
+            customer_id: Kund-id. (Customer id.)
+            contact_ids: Kontaktidn (kommaseparerade, max 20 stycken). (Contact ids, comma-separated, at most 20.) At most 20 per request; more are sent in batches of 20 unless ``chunk=False``.
+            object_lead_type: ObjectLeadType.
+            contact_lead_type: ContactLeadType.
+            log_lead_type: LogLeadType.
+            outgoing_lead_type: OutgoingLeadType.
+            **options: per-call options of the client (``timeout``, ``progress``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            GET_CONTACT_LEADS,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+                "objectLeadType": object_lead_type,
+                "contactLeadType": contact_lead_type,
+                "logLeadType": log_lead_type,
+                "outgoingLeadType": outgoing_lead_type,
+            },
+            None,
+            options,
+        )
+
+    def get_incoming_lead(
+        self,
+        customer_id: str,
+        id: str,
+        **options: Any,
+    ) -> existing_lead.IncomingLead:
+        """Hämtar uppgifter om ett inkommande lead.
+
+        Hämtar uppgifter om ett inkommande lead, dvs ett lead som skickats till mäklarsystemet från en extern aktör.
+        (An incoming lead: one sent to the estate agent system by an external party.)
+
+        ``GET /CRM/Lead/{customerId}/Incoming/{id}`` (Vitec's page: 001_6280d0c95a8129ae.txt)
+
+        Args:
+            customer_id: Kundid. (Customer id.)
+            id: Id för leadet. (The lead's id.)
+            **options: per-call options of the client (``timeout``, ``progress``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            GET_INCOMING_LEAD,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def get_contact(
+        self,
+        customer_id: str,
+        contact_id: str,
+        **options: Any,
+    ) -> crm_contact.CrmContact:
+        """Hämta kontakt.
+
+        Hämta kontakt. (A contact: a person, a company or a deceased estate.)
+
+        ``GET /CRM/Contact/{customerId}/{contactId}`` (Vitec's page: 004_5c1f1fc36c07a5b0.txt)
+
+        Args:
+            customer_id: Kund-id. (Customer id.)
+            contact_id: Kontaktid. (Contact id.)
+            **options: per-call options of the client (``timeout``, ``progress``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            GET_CONTACT,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingResource(_Resource):
+    """PublicAdvertising (leads från marknadsplatser / leads from market places)"""
+
+    def create_person_lead(
+        self,
+        customer_id: str,
+        lead: public_advertisement_lead.PublicAdvertisingPersonLead,
+        **options: Any,
+    ) -> str:
+        """Skapar ett lead för en kontaktperson.
+
+        Skapar ett lead för en kontaktperson. Innan nya personer läggs in i systemet görs alltid en dubblettkontroll.
+        Returvärde för metoden är id på leadet som skapades.
+        (Creates a lead for a contact person, after a duplicate check; returns the new lead's id.)
+
+        ``POST /PublicAdvertising/{customerId}/Contact/Person/Lead`` (Vitec's page: 002_f6f876cdf2646748.txt)
+
+        Args:
+            customer_id: Kund-id. (Customer id.)
+            lead: Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.)
+            **options: per-call options of the client (``timeout``, ``progress``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CREATE_PERSON_LEAD,
+            {
+                "customerId": customer_id,
+            },
+            lead,
+            options,
+        )
+
+
+class BusinessIntelligenceResource(_Resource):
+    """BusinessIntelligence (rapporter / reports)"""
+
+    def get_tips_and_leads_report(
+        self,
+        customer_id: str,
+        date_from: datetime.datetime | datetime.date,
+        date_to: datetime.datetime | datetime.date,
+        *,
+        active_status_tip_lead: business_intelligence.ActiveStatusTipLead | str | None = None,
+        **options: Any,
+    ) -> business_intelligence.TipsAndLeadsReport:
+        """Hämtar en rapport över skickade och mottagna tips och leads.
+
+        Hämtar en rapport över skickade och mottagna tips och leads, datumintervallet får inte överstiga två månader.
+        (Report of sent and received tips and leads; the date range may not exceed two months.)
+
+        ``GET /BusinessIntelligence/TipsAndLeads/Report`` (Vitec's page: 003_be19dc01f7352fe0.txt)
+
+        Args:
+            customer_id: Kund-id. (Customer id.)
+            date_from: Från. (From.)
+            date_to: Till. (To.)
+            active_status_tip_lead: Aktiv status. (Active status.)
+            (The range from ``date_from`` to ``date_to`` may span at most 2 months per request; a longer one is fetched in windows unless ``window=False``.)
+            **options: per-call options of the client (``timeout``, ``progress``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            GET_TIPS_AND_LEADS_REPORT,
+            {
+                "customerId": customer_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "activeStatusTipLead": active_status_tip_lead,
+            },
+            None,
+            options,
+        )

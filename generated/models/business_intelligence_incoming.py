@@ -1,0 +1,32 @@
+"""Models of the DataContract namespace http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Incomming.
+
+Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
+
+from __future__ import annotations
+
+from .._types import UNSET, Model, OpenEnum, UnsetType
+
+
+class State(OpenEnum):
+    """Status för ett lead. (Lead state.)"""
+
+    New = "New"
+
+
+class Lead(Model):
+    """Ett inkommande lead. (A received lead.)"""
+
+    id: str | None | UnsetType = UNSET
+    """Id. (Id.)"""
+
+    title: str | None | UnsetType = UNSET
+    """Rubrik. (Title.)"""
+
+    type: str | None | UnsetType = UNSET
+    """Typ av lead. (Kind of lead.)"""
+
+    state: State | None | UnsetType = UNSET
+    """Status. (State.)"""
+
+    message: str | None | UnsetType = UNSET
+    """Meddelande. (Message.)"""

@@ -1,0 +1,22 @@
+"""Models of the DataContract namespace http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category.
+
+Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
+
+from __future__ import annotations
+
+from msgspec import field
+
+from .._types import UNSET, Model, UnsetType
+
+
+class Category(Model):
+    """Kategori. (Category.)"""
+
+    id: str | None | UnsetType = UNSET
+    """Id. (Id.)"""
+
+    name: str | None | UnsetType = UNSET
+    """Namn. (Name.)"""
+
+    read_only: bool | None | UnsetType = field(name="readOnly", default=UNSET)
+    """Skrivskyddad. (Read only.)"""

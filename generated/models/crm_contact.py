@@ -1,0 +1,165 @@
+"""Models of the DataContract namespace http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact.Crm.
+
+Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from msgspec import Meta, field
+
+from .._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
+from . import category, housing_models
+
+
+class CrmContactAddress(Model):
+    """Adress. (Address.)"""
+
+    street_address: str | None | UnsetType = field(name="streetAddress", default=UNSET)
+    """Gatuadress. (Street address.)"""
+
+    zip_code: str | None | UnsetType = field(name="zipCode", default=UNSET)
+    """Postnummer. (Postal code.)"""
+
+    city: str | None | UnsetType = UNSET
+    """Ort. (City.)"""
+
+    country_code: str | None | UnsetType = field(name="countryCode", default=UNSET)
+    """Landskod. (Country code.)"""
+
+
+class PersonTelephoneNumbers(Model):
+    """Telefonnummer för en person (medlemmar ej dokumenterade). (A person's numbers; members undocumented.)"""
+
+
+class CompanyTelephoneNumbers(Model):
+    """Telefonnummer för ett företag (medlemmar ej dokumenterade). (A company's numbers; members undocumented.)"""
+
+
+class ContactType(OpenEnum):
+    """Kontakttyp (Person, företag eller dödsbo). (Person, company or deceased estate.)"""
+
+    Person = "Person"
+    Company = "Company"
+    DeceasedEstate = "DeceasedEstate"
+
+
+MatchingWatched: TypeAlias = Annotated[
+    str, Meta(description="Ska matchas/bevakas (värden ej dokumenterade). (Matching/watching; values undocumented.)")
+]
+
+
+class CrmContact(Model):
+    """En kontakt i CRM. (A CRM contact.)"""
+
+    customer_id: str = field(name="customerId")
+    """Kund-id. (Customer id.)"""
+
+    id: str | None | UnsetType = UNSET
+    """Kontakt id. (Contact id.)"""
+
+    type: ContactType | None | UnsetType = UNSET
+    """Kontakttyp (Person, företag eller dödsbo). (Person, company or deceased estate.)"""
+
+    agent_id: str | None | UnsetType = field(name="agentId", default=UNSET)
+    """Mäklarens id. (The agent's id.)"""
+
+    address: CrmContactAddress | None | UnsetType = UNSET
+    """Adress. (Address.)"""
+
+    email: housing_models.Email | None | UnsetType = UNSET
+    """E-post. (Email.)"""
+
+    advertising_enabled: bool | None | UnsetType = field(name="advertisingEnabled", default=UNSET)
+    """Reklamutskick tillåts. (Advertising mail allowed.)"""
+
+    note: str | None | UnsetType = UNSET
+    """Anteckning. (Note.)"""
+
+    categories: list[category.Category] | None | UnsetType = UNSET
+    """Kategorier. (Categories.)"""
+
+    created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
+    """Skapad. (Created.)"""
+
+    changed_at: Timestamp | None | UnsetType = field(name="changedAt", default=UNSET)
+    """Ändrad. (Changed.)"""
+
+
+class CrmPersonContact(CrmContact):
+    """En personkontakt. (A person.)"""
+
+    first_name: str | None | UnsetType = field(name="firstName", default=UNSET)
+    """Förnamn. (First name.)"""
+
+    last_name: str | None | UnsetType = field(name="lastName", default=UNSET)
+    """Efternamn. (Last name.)"""
+
+    social_security_number: str | None | UnsetType = field(name="socialSecurityNumber", default=UNSET)
+    """Personnummer. (Personal identity number.)"""
+
+    is_foreign_social_security_number: bool | None | UnsetType = field(
+        name="isForeignSocialSecurityNumber", default=UNSET
+    )
+    """Annat format/utländskt personnummer. (Foreign or other-format identity number.)"""
+
+    telephone: PersonTelephoneNumbers | None | UnsetType = UNSET
+    """Telefonnummer. (Telephone numbers.)"""
+
+    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    """Antal lead score stjärnor. (Lead score stars.)"""
+
+    wants_to_be_matched: MatchingWatched | None | UnsetType = field(name="wantsToBeMatched", default=UNSET)
+    """Ska matchas/bevakas. (To be matched/watched.)"""
+
+    matching_changed_at: Timestamp | None | UnsetType = field(name="matchingChangedAt", default=UNSET)
+    """Senast uppdaterad angående matchning. (Matching last changed.)"""
+
+    is_deceased: bool | None | UnsetType = field(name="isDeceased", default=UNSET)
+    """Avliden. (Deceased.)"""
+
+    is_company_person: bool | None | UnsetType = field(name="isCompanyPerson", default=UNSET)
+    """Är kopplad till företag. (Linked to a company.)"""
+
+    gdpr_approval_date: Timestamp | None | UnsetType = field(name="gdprApprovalDate", default=UNSET)
+    """GDPR informerad den. (Date informed under GDPR.)"""
+
+
+class CrmCompanyContact(CrmContact):
+    """En företagskontakt. (A company.)"""
+
+    name: str | None | UnsetType = UNSET
+    """Företagsnamn. (Company name.)"""
+
+    corporate_number: str | None | UnsetType = field(name="corporateNumber", default=UNSET)
+    """Organisationsnummer. (Corporate identity number.)"""
+
+    is_foreign_corporate_number: bool | None | UnsetType = field(name="isForeignCorporateNumber", default=UNSET)
+    """Annat format/utländskt organisationsnummer. (Foreign or other-format corporate number.)"""
+
+    home_page: str | None | UnsetType = field(name="homePage", default=UNSET)
+    """Hemsida. (Home page.)"""
+
+    telephone: CompanyTelephoneNumbers | None | UnsetType = UNSET
+    """Telefonnummer. (Telephone numbers.)"""
+
+    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    """Antal lead score stjärnor. (Lead score stars.)"""
+
+
+class CrmDeceasedEstateContact(CrmContact):
+    """En dödsbokontakt. (A deceased estate.)"""
+
+    name: str | None | UnsetType = UNSET
+    """Namn. (Name.)"""
+
+    social_security_number: str | None | UnsetType = field(name="socialSecurityNumber", default=UNSET)
+    """Personnummer. (Personal identity number.)"""
+
+    is_foreign_id_social_security_number: bool | None | UnsetType = field(
+        name="isForeignIdSocialSecurityNumber", default=UNSET
+    )
+    """Annat format/utländskt personnummer. (Foreign or other-format identity number.)"""
+
+    telephone: PersonTelephoneNumbers | None | UnsetType = UNSET
+    """Telefonnummer. (Telephone numbers.)"""

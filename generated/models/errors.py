@@ -1,0 +1,19 @@
+"""Models of errors.
+
+Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
+
+from __future__ import annotations
+
+from msgspec import field
+
+from .._types import UNSET, Model, UnsetType
+
+
+class HttpError(Model):
+    """Valideringsfel (ASP.NET Web API HttpError). (Validation errors.)"""
+
+    message: str | UnsetType = UNSET
+    """Övergripande felmeddelande. (Overall message.)"""
+
+    model_state: dict[str, list[str]] | UnsetType = field(name="modelState", default=UNSET)
+    """Fält → felmeddelanden. (Field → messages.)"""

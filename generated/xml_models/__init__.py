@@ -1,0 +1,35 @@
+"""xsdata dataclasses of the DataContract XSDs: one module per namespace, e.g. ``xml_models.crm_contact.CrmContact``.
+
+Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
+
+from . import (
+    advertising,
+    business_intelligence,
+    business_intelligence_incoming,
+    business_intelligence_outgoing,
+    business_intelligence_tips,
+    category,
+    crm_contact,
+    crm_contact_lead,
+    existing_lead,
+    express_models,
+    housing_models,
+    public_advertisement_lead,
+    serialization,
+)
+
+__all__ = [
+    "advertising",
+    "business_intelligence",
+    "business_intelligence_incoming",
+    "business_intelligence_outgoing",
+    "business_intelligence_tips",
+    "category",
+    "crm_contact",
+    "crm_contact_lead",
+    "existing_lead",
+    "express_models",
+    "housing_models",
+    "public_advertisement_lead",
+    "serialization",
+]

@@ -1,0 +1,243 @@
+"""Value types every generated model uses: ``Model``, ``OpenEnum``, ``Timestamp``, ``UNSET``.
+
+- ``Model``: the msgspec ``Struct`` base of all generated models (keyword-only; room for the
+  unknown content a decoder keeps so that decode -> encode loses nothing).
+- ``OpenEnum``: a ``str`` enum that accepts members the spec does not know. Vitec adds members over
+  time; an unknown value decodes to a pseudo-member that re-encodes unchanged (``is_known`` is False).
+- ``Timestamp``: a ``datetime`` that also keeps .NET's 100 ns tick (the 7th fractional digit) and how
+  the offset was written (``+01:00``, ``Z`` or none), so a time re-encodes exactly as .NET wrote it.
+- ``UNSET``: "not present" (msgspec's sentinel), distinct from ``None`` ("present, null / nil").
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Any
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+__all__ = ["UNSET", "Model", "OpenEnum", "Timestamp", "UnsetType", "format_timestamp", "parse_timestamp"]
+
+#: Key in a model's ``__dict__`` for content the decoder did not know (see ``Model``).
+EXTRA_KEY = "_vitec_extra"
+
+#: How many unknown members an OpenEnum caches (hostile input cannot grow it further).
+_UNKNOWN_MEMBER_CACHE = 256
+
+
+class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
+    """Base of every generated model.
+
+    Fields default to ``UNSET`` (absent on the wire); ``None`` means null (JSON) / ``i:nil`` (XML).
+    Decoders store members the spec does not know in the instance ``__dict__`` so that encoding the
+    object again writes them back unchanged; they are not fields and never compare.
+    """
+
+
+class OpenEnum(str, enum.Enum):
+    """A string enumeration that keeps values it does not know.
+
+    ``LeadType("Brand new")`` returns a pseudo-member whose ``value`` is ``"Brand new"`` and whose
+    ``is_known`` is False; it encodes back to ``"Brand new"``. Pseudo-members compare equal by value.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        if len(cls._value2member_map_) < _UNKNOWN_MEMBER_CACHE + len(cls._member_map_):
+            # Cache, so that a value seen again is the same object (bounded: hostile input cannot grow it).
+            cls._value2member_map_[value] = member
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """True for a member the spec declares, False for a value Vitec added since."""
+        return self._name_ in type(self)._member_map_
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+
+# Offset forms: how the source wrote the zone.
+_OFFSET = 0  # "+01:00"
+_UTC_Z = 1  # "Z"
+_NAIVE = 2  # nothing (DateTimeKind.Unspecified)
+
+
+class Timestamp(datetime):
+    """A ``datetime`` that round-trips .NET ``DateTime`` text without loss.
+
+    Python keeps microseconds; .NET keeps 100 ns ticks. ``tick`` is the extra digit (0..9) beyond
+    ``microsecond``. Comparisons and hashing include it, so ordering is exact; everything else is an
+    ordinary ``datetime`` (arithmetic returns plain ``datetime`` values at microsecond precision).
+    """
+
+    __slots__ = ("_form", "_tick")
+    _tick: int
+    _form: int
+
+    def __new__(cls, *args: Any, tick: int = 0, **kwargs: Any) -> Timestamp:
+        self = super().__new__(cls, *args, **kwargs)
+        if not 0 <= tick <= 9:
+            raise ValueError(f"tick must be 0..9 (100 ns units beyond the microsecond), got {tick}")
+        self._tick = tick
+        self._form = _NAIVE if self.tzinfo is None else (_UTC_Z if self.tzinfo is timezone.utc else _OFFSET)
+        return self
+
+    @classmethod
+    def from_datetime(cls, value: datetime, tick: int = 0) -> Timestamp:
+        """A ``Timestamp`` for ``value`` (plus ``tick`` hundred nanoseconds)."""
+        return cls(
+            value.year, value.month, value.day, value.hour, value.minute, value.second,
+            value.microsecond, value.tzinfo, fold=value.fold, tick=tick,
+        )  # fmt: skip
+
+    @property
+    def tick(self) -> int:
+        """The 100 ns digit beyond ``microsecond`` (0..9)."""
+        return self._tick
+
+    @property
+    def ticks(self) -> int:
+        """.NET ``DateTime.Ticks`` of the wall-clock time (100 ns units since 0001-01-01)."""
+        naive = self.replace(tzinfo=None)
+        delta = datetime.combine(naive.date(), naive.time()) - datetime(1, 1, 1)
+        return (delta.days * 86_400 + delta.seconds) * 10_000_000 + delta.microseconds * 10 + self._tick
+
+    def to_datetime(self) -> datetime:
+        """A plain ``datetime`` (the tick is dropped)."""
+        return datetime(
+            self.year, self.month, self.day, self.hour, self.minute, self.second,
+            self.microsecond, self.tzinfo, fold=self.fold,
+        )  # fmt: skip
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        if timespec != "auto" or sep != "T":
+            return super().isoformat(sep, timespec)
+        return format_timestamp(self)
+
+    def __repr__(self) -> str:
+        return f"Timestamp({format_timestamp(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, datetime):
+            return NotImplemented
+        return datetime.__eq__(self, other) and self._tick == _tick_of(other)
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __lt__(self, other: datetime) -> bool:
+        if not isinstance(other, datetime):
+            return NotImplemented
+        return datetime.__lt__(self, other) or (datetime.__eq__(self, other) and self._tick < _tick_of(other))
+
+    def __le__(self, other: datetime) -> bool:
+        if not isinstance(other, datetime):
+            return NotImplemented
+        return self.__lt__(other) or self.__eq__(other)
+
+    def __gt__(self, other: datetime) -> bool:
+        if not isinstance(other, datetime):
+            return NotImplemented
+        return datetime.__gt__(self, other) or (datetime.__eq__(self, other) and self._tick > _tick_of(other))
+
+    def __ge__(self, other: datetime) -> bool:
+        if not isinstance(other, datetime):
+            return NotImplemented
+        return self.__gt__(other) or self.__eq__(other)
+
+    __hash__ = datetime.__hash__
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (parse_timestamp, (format_timestamp(self),))
+
+
+def _tick_of(value: datetime) -> int:
+    return value._tick if isinstance(value, Timestamp) else 0
+
+
+_FIXED_ZONES: dict[int, tzinfo] = {}
+
+
+def _zone(minutes: int) -> tzinfo:
+    zone = _FIXED_ZONES.get(minutes)
+    if zone is None:
+        zone = _FIXED_ZONES[minutes] = timezone(timedelta(minutes=minutes))
+    return zone
+
+
+def parse_timestamp(text: str) -> Timestamp:
+    """Parse .NET ``DateTime`` XML/JSON text: ``yyyy-MM-ddTHH:mm:ss[.f{1,7}][Z|±HH:MM]``.
+
+    Raises ``ValueError`` with what was wrong; never loses a digit .NET can write.
+    """
+    n = len(text)
+    if n < 19 or text[4] != "-" or text[7] != "-" or text[10] != "T" or text[13] != ":" or text[16] != ":":
+        raise ValueError(f"expected a date-time like 2024-05-02T22:39:39.8550532+02:00, got {text!r}")
+    try:
+        year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
+        hour, minute, second = int(text[11:13]), int(text[14:16]), int(text[17:19])
+    except ValueError:
+        raise ValueError(f"expected a date-time like 2024-05-02T22:39:39.8550532+02:00, got {text!r}") from None
+    i = 19
+    micro = tick = 0
+    if i < n and text[i] == ".":
+        j = i + 1
+        while j < n and text[j].isdigit():
+            j += 1
+        digits = text[i + 1 : j]
+        if not 1 <= len(digits) <= 7 or not digits.isascii():
+            raise ValueError(f"expected 1 to 7 fractional second digits, got {text!r}")
+        digits = digits.ljust(7, "0")
+        micro, tick = int(digits[:6]), int(digits[6])
+        i = j
+    tz: tzinfo | None
+    rest = text[i:]
+    form = _OFFSET
+    if rest == "":
+        tz, form = None, _NAIVE
+    elif rest == "Z":
+        tz, form = timezone.utc, _UTC_Z
+    elif len(rest) == 6 and rest[0] in "+-" and rest[3] == ":" and rest[1:3].isdigit() and rest[4:6].isdigit():
+        minutes = int(rest[1:3]) * 60 + int(rest[4:6])
+        if minutes >= 24 * 60:
+            raise ValueError(f"offset out of range in {text!r}")
+        tz = _zone(-minutes if rest[0] == "-" else minutes)
+    else:
+        raise ValueError(f"expected Z, ±HH:MM or nothing after the time, got {text!r}")
+    value = Timestamp(year, month, day, hour, minute, second, micro, tz, tick=tick)
+    value._form = form  # "+00:00" stays "+00:00" (CPython hands out the timezone.utc singleton for it)
+    return value
+
+
+def format_timestamp(value: datetime) -> str:
+    """Format like .NET: up to 7 fractional digits with trailing zeros trimmed, then ``Z``, ``±HH:MM`` or none."""
+    tick = value._tick if isinstance(value, Timestamp) else 0
+    out = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
+    if value.microsecond or tick:
+        out += "." + f"{value.microsecond:06d}{tick}".rstrip("0")
+    tz = value.tzinfo
+    if tz is None:
+        return out
+    if isinstance(value, Timestamp):
+        if value._form == _UTC_Z:
+            return out + "Z"
+    elif tz is timezone.utc:
+        return out + "Z"
+    offset = value.utcoffset()
+    if offset is None:
+        return out
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    minutes = abs(minutes)
+    return f"{out}{sign}{minutes // 60:02d}:{minutes % 60:02d}"

@@ -25,6 +25,7 @@ def _env() -> jinja2.Environment:
     )
     for name in ("snake", "const", "resource_class", "response_hint", "param_hint", "param_doc", "wrap_doc", "first_line"):
         env.filters[name] = getattr(naming, name)
+    env.filters["pyrepr"] = repr
     return env
 
 
@@ -74,6 +75,24 @@ def _xml_types(spec: Spec) -> list[dict[str, Any]]:
     return out
 
 
+def _constraints(spec: Spec) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(component, rows) for every object type with a required member or a length limit (own members)."""
+    out = []
+    for comp, t in sorted(spec.openapi.types.items()):
+        if t.kind != "object":
+            continue
+        rows = [
+            {"attr": naming.snake(m.json_name), "json_name": m.json_name, "xml_name": m.xml_name,
+             "required": m.required, "required_message": m.required_message,
+             "max_length": m.max_length, "length_message": m.length_message}
+            for m in t.members
+            if m.required or m.max_length is not None
+        ]  # fmt: skip
+        if rows:
+            out.append((comp, rows))
+    return out
+
+
 def generate(spec: Spec) -> dict[str, str]:
     """{path under generated/: source} of the jinja-rendered files."""
     env = _env()
@@ -92,6 +111,14 @@ def generate(spec: Spec) -> dict[str, str]:
             arrays_ns=ARRAYS_NS,
             serialization_ns=SERIALIZATION_NS,
             types=_xml_types(spec),
+        ),
+        "_api/polymorphism.py": env.get_template("polymorphism.py.jinja").render(
+            modules=sorted({c.split(".")[0] for _, t in api.types.items() if t.discriminator for c in [t.component, *(s for _, s in t.discriminator_mapping)]}),
+            discriminators=[(c, t.discriminator, t.discriminator_mapping) for c, t in sorted(api.types.items()) if t.discriminator],
+        ),
+        "_api/constraints.py": env.get_template("constraints.py.jinja").render(
+            modules=sorted({c.split(".")[0] for c, _ in _constraints(spec)}),
+            constraints=_constraints(spec),
         ),
         "_api/operations.py": env.get_template("operations.py.jinja").render(
             modules=modules, operations=api.operations, tags=api.tags, api=api

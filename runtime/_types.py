@@ -27,12 +27,13 @@ EXTRA_KEY = "_vitec_extra"
 _UNKNOWN_MEMBER_CACHE = 256
 
 
-class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True):
+class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True, forbid_unknown_fields=True):
     """Base of every generated model.
 
     Fields default to ``UNSET`` (absent on the wire); ``None`` means null (JSON) / ``i:nil`` (XML).
-    Decoders store members the spec does not know in the instance ``__dict__`` so that encoding the
-    object again writes them back unchanged; they are not fields and never compare.
+    ``vitec_connect.json`` / ``vitec_connect.xml`` keep members the spec does not know in the instance
+    ``__dict__`` so that encoding the object again writes them back unchanged; they are not fields and
+    never take part in comparisons. (Decoding with plain ``msgspec`` rejects unknown fields.)
     """
 
 

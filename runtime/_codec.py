@@ -1,0 +1,99 @@
+"""What the JSON and XML codecs share: resolving the target type, type hints of models, the unknown
+content kept on decoded objects, and the strict-mode walk for enum members the spec does not know."""
+
+from __future__ import annotations
+
+import functools
+import typing
+from collections.abc import Iterator
+from typing import Any, NamedTuple, Union
+
+import msgspec
+
+from ._types import EXTRA_KEY, Model, OpenEnum, UnsetType
+from .errors import DecodeError
+
+#: Set on an object whose subtree holds unknown content, so encoders know to look for it.
+DEEP_KEY = "_vitec_deep"
+
+
+class Target(NamedTuple):
+    kind: str  # "model" | "list" | "str"
+    cls: Any  # model class (for "model" and "list")
+
+
+def resolve_target(tp: Any) -> Target:
+    """``Model subclass`` / ``list[Model]`` / ``str`` -> a Target; anything else is a TypeError."""
+    if tp is str:
+        return Target("str", None)
+    origin = typing.get_origin(tp)
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        if isinstance(item, type) and issubclass(item, Model):
+            return Target("list", item)
+    if isinstance(tp, type) and issubclass(tp, Model):
+        return Target("model", tp)
+    raise TypeError(f"type must be a generated model, a list of one, or str; got {tp!r}")
+
+
+class Field(NamedTuple):
+    attr: str
+    wire: str
+    hint: Any  # the annotation without None / UnsetType
+    nullable: bool
+
+
+@functools.lru_cache(maxsize=None)
+def fields_of(cls: type) -> tuple[Field, ...]:
+    """The fields of a model with their annotations resolved (``X | None | UnsetType`` -> ``X``)."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in msgspec.structs.fields(cls):
+        hint = hints[f.name]
+        nullable = False
+        if typing.get_origin(hint) in (Union, getattr(__import__("types"), "UnionType", Union)):
+            args = [a for a in typing.get_args(hint) if a is not UnsetType]
+            nullable = type(None) in args
+            args = [a for a in args if a is not type(None)]
+            hint = args[0] if len(args) == 1 else Union[tuple(args)]  # noqa: UP007
+        out.append(Field(f.name, f.encode_name, hint, nullable))
+    return tuple(out)
+
+
+def set_extra(obj: Model, fmt: str, data: Any) -> None:
+    obj.__dict__.setdefault(EXTRA_KEY, {})[fmt] = data
+
+
+def get_extra(obj: Any, fmt: str) -> Any:
+    d = getattr(obj, "__dict__", None)
+    if not d:
+        return None
+    extra = d.get(EXTRA_KEY)
+    return extra.get(fmt) if extra else None
+
+
+def mark_deep(obj: Any) -> None:
+    obj.__dict__[DEEP_KEY] = True
+
+
+def is_deep(obj: Any) -> bool:
+    d = getattr(obj, "__dict__", None)
+    return bool(d) and DEEP_KEY in d  # type: ignore[operator]
+
+
+def unknown_enums(obj: Any, path: str) -> Iterator[tuple[str, OpenEnum]]:
+    """(path, member) for every enum member in ``obj`` that the spec does not declare."""
+    if isinstance(obj, OpenEnum):
+        if not obj.is_known:
+            yield path, obj
+    elif isinstance(obj, Model):
+        for f in fields_of(type(obj)):
+            yield from unknown_enums(getattr(obj, f.attr), f"{path}/{f.wire}")
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj, 1):
+            yield from unknown_enums(item, f"{path}[{i}]")
+
+
+def strict_enums(obj: Any, root: str) -> None:
+    for path, member in unknown_enums(obj, root):
+        raise DecodeError(f"{type(member).__name__} has no member {member.value!r} (strict mode)", path)

@@ -1,0 +1,162 @@
+"""Every error vitec-connect raises, in one shallow tree::
+
+    VitecError
+    ├── DecodeError              a body does not match the spec (path + what was expected)
+    ├── EncodeError              an object cannot be written (path + why)
+    ├── ValidationError          a documented constraint is violated; raised before sending
+    └── APIError                 talking to the API failed
+        ├── APIConnectionError   no (complete) response; ``may_have_reached_server`` says if it was sent
+        │   └── APITimeoutError
+        └── APIStatusError       the API answered with an error status
+            ├── BadRequestError          400, ``errors``: field -> messages
+            ├── AuthenticationError      401
+            ├── PermissionDeniedError    403
+            ├── NotFoundError            404
+            ├── RateLimitError           429
+            └── InternalServerError      5xx
+
+Messages never contain credentials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "DecodeError",
+    "EncodeError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ValidationError",
+    "VitecError",
+]
+
+
+class VitecError(Exception):
+    """Base of every error vitec-connect raises."""
+
+
+class DecodeError(VitecError, ValueError):
+    """A body does not match the spec.
+
+    ``path`` locates the problem (``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt``; JSON
+    paths look the same with JSON names), ``reason`` says what was expected.
+    """
+
+    def __init__(self, reason: str, path: str = "") -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{reason} (at {path})" if path else reason)
+
+
+class EncodeError(VitecError, ValueError):
+    """An object cannot be encoded; ``path`` locates the value."""
+
+    def __init__(self, reason: str, path: str = "") -> None:
+        self.reason = reason
+        self.path = path
+        super().__init__(f"{reason} (at {path})" if path else reason)
+
+
+class ValidationError(VitecError, ValueError):
+    """A documented constraint is violated (raised before anything is sent).
+
+    ``errors`` maps each field path to its messages (Vitec's own wording where the docs give it).
+    """
+
+    def __init__(self, errors: Mapping[str, Sequence[str]]) -> None:
+        self.errors: dict[str, list[str]] = {k: list(v) for k, v in errors.items()}
+        detail = "; ".join(f"{k}: {' '.join(v)}" for k, v in self.errors.items())
+        super().__init__(f"invalid request: {detail}")
+
+
+class APIError(VitecError):
+    """Talking to the API failed."""
+
+    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+        self.method = method
+        self.url = url
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No complete response arrived.
+
+    ``may_have_reached_server`` is False only when the request certainly never left (for instance the
+    connection was refused); a POST that failed with it True may have been processed.
+    """
+
+    def __init__(self, message: str, *, may_have_reached_server: bool, method: str = "", url: str = "") -> None:
+        self.may_have_reached_server = may_have_reached_server
+        super().__init__(message, method=method, url=url)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request or the response took longer than the timeout."""
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        body: bytes,
+        headers: Mapping[str, str],
+        method: str = "",
+        url: str = "",
+    ) -> None:
+        self.status_code = status_code
+        self.body = body
+        self.headers = dict(headers)
+        super().__init__(message, method=method, url=url)
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's request id header, if it sent one."""
+        for name in ("x-request-id", "request-id", "x-correlation-id"):
+            for key, value in self.headers.items():
+                if key.lower() == name:
+                    return value
+        return None
+
+
+class BadRequestError(APIStatusError):
+    """400: the API rejected the request; ``errors`` maps each field to its messages."""
+
+    def __init__(self, message: str, *, errors: Mapping[str, Sequence[str]] | None = None, **kwargs: Any) -> None:
+        self.errors: dict[str, list[str]] = {k: list(v) for k, v in (errors or {}).items()}
+        super().__init__(message, **kwargs)
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials were not accepted."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the user may not access the requested data (e.g. another customer id)."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the API failed."""

@@ -1,0 +1,285 @@
+"""Newtonsoft-compatible JSON for the generated models, without loss.
+
+``decode(data, type=T)`` and ``encode(obj)``, in the style of ``msgspec.json``. ``T`` is a generated
+model, a list of one (``list[models.CrmContactLead]``) or ``str``.
+
+- Polymorphic types: ``decode(data, type=models.CrmContact)`` returns the subtype its ``type`` member
+  names. A value without a known subtype (Vitec documents more contact kinds than the spec knows)
+  decodes as ``CrmContact``: its known members are fields, the rest is kept as unknown content, and
+  re-encoding writes the ``type`` value and every member back unchanged.
+- Unknown fields are kept and written back by ``encode`` (not by the XML encoder: they have no XML
+  name). Unknown enum values decode to pseudo-members (``is_known`` False) and encode unchanged.
+- Timestamps keep all 7 fractional digits and their offset (``Timestamp``).
+- Absent members stay absent (``UNSET``); ``null`` stays ``None``.
+- ``strict=True`` raises ``DecodeError`` (with the path) for unknown fields, enum values or subtypes.
+- Enum values given as integers (Newtonsoft accepts them in requests) decode to the member at that
+  position in the spec's member list.
+
+Documents that hold nothing unknown take one msgspec pass; others take a slower lossless path.
+"""
+
+from __future__ import annotations
+
+import functools
+import typing
+from datetime import datetime
+from typing import Any, TypeVar, overload
+
+import msgspec
+
+from ._api.polymorphism import DISCRIMINATORS
+from ._codec import (
+    Target,
+    fields_of,
+    get_extra,
+    is_deep,
+    mark_deep,
+    resolve_target,
+    set_extra,
+    strict_enums,
+)
+from ._types import UNSET, Model, OpenEnum, Timestamp, format_timestamp, parse_timestamp
+from .errors import DecodeError, EncodeError
+
+__all__ = ["decode", "encode"]
+
+T = TypeVar("T")
+
+
+def _dec_hook(tp: type, value: Any) -> Any:
+    if tp is Timestamp:
+        if isinstance(value, str):
+            return parse_timestamp(value)
+        raise TypeError(f"expected a date-time string, got {_kind(value)}")
+    raise TypeError(f"cannot decode {tp!r}")
+
+
+def _enc_hook(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return format_timestamp(value)
+    raise NotImplementedError(f"cannot encode {type(value).__name__}")
+
+
+@functools.lru_cache(maxsize=None)
+def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
+    return msgspec.json.Decoder(tp, dec_hook=_dec_hook)
+
+
+class _Probe(msgspec.Struct):
+    """Reads only the discriminator of a polymorphic value."""
+
+    type: Any = None
+
+
+_ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
+
+
+@overload
+def decode(data: bytes | str, *, type: type[T], strict: bool = False) -> T: ...
+@overload
+def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any: ...
+def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
+    """Decode JSON ``data`` into ``type`` (a model, ``list[Model]`` or ``str``).
+
+    Raises ``DecodeError`` with the path of the first problem.
+    """
+    target = resolve_target(type)
+    root = "$"
+    if target.kind == "str":
+        try:
+            return msgspec.json.decode(data, type=str)
+        except msgspec.DecodeError as exc:
+            raise DecodeError(f"expected a JSON string: {exc}", root) from None
+    if _needs_dispatch(target.cls) or (target.kind == "list" and target.cls in DISCRIMINATORS):
+        obj = _slow_decode(data, target, strict)  # subtypes below the root: only the lossless path picks them
+    else:
+        fast_type = type
+        if target.kind == "model" and target.cls in DISCRIMINATORS:
+            fast_type = _subtype_for(data, target.cls, strict)
+        try:
+            obj = _decoder(fast_type).decode(data)
+        except msgspec.ValidationError:
+            # Unknown members, integer enum values, or a real error: the lossless path tells which.
+            obj = _slow_decode(data, target, strict)
+        except msgspec.DecodeError as exc:
+            raise DecodeError(f"malformed JSON: {exc}", root) from None
+    if strict:
+        strict_enums(obj, root)
+    return obj
+
+
+@functools.lru_cache(maxsize=None)
+def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
+    """True if a polymorphic type occurs below ``cls`` (msgspec alone would decode it as the base)."""
+    for f in fields_of(cls):
+        hint = f.hint
+        if typing.get_origin(hint) is list:
+            (hint,) = typing.get_args(hint)
+        if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
+            if hint in DISCRIMINATORS or _needs_dispatch(hint, _seen | {cls}):
+                return True
+    return False
+
+
+def _subtype_for(data: bytes | str, base: type, strict: bool) -> Any:
+    try:
+        probe = msgspec.json.decode(data, type=_Probe)
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise DecodeError(f"malformed JSON: {exc}", "$") from None
+    prop, mapping = DISCRIMINATORS[base]
+    value = probe.type
+    sub = mapping.get(value) if isinstance(value, str) else None
+    if sub is None and value is not None and strict:
+        raise DecodeError(f"{base.__name__}: unknown {prop} {value!r} (strict mode)", f"$.{prop}")
+    return sub or base
+
+
+# ---------------------------------------------------------------------------------------------------
+# Lossless path: documents with content the spec does not know.
+
+
+def _slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:
+    try:
+        raw = msgspec.json.decode(data)
+    except msgspec.DecodeError as exc:
+        raise DecodeError(f"malformed JSON: {exc}", "$") from None
+    if target.kind == "list":
+        if not isinstance(raw, list):
+            raise DecodeError(f"expected an array, got {_kind(raw)}", "$")
+        return [_build_model(v, target.cls, f"$[{i}]", strict) for i, v in enumerate(raw)]
+    return _build_model(raw, target.cls, "$", strict)
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number"
+    )
+
+
+def _build_model(raw: Any, cls: type, path: str, strict: bool) -> Any:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise DecodeError(f"expected an object ({cls.__name__}), got {_kind(raw)}", path)
+    if cls in DISCRIMINATORS:
+        prop, mapping = DISCRIMINATORS[cls]
+        value = raw.get(prop)
+        sub = mapping.get(value) if isinstance(value, str) else None
+        if sub is None and value is not None and strict:
+            raise DecodeError(f"{cls.__name__}: unknown {prop} {value!r} (strict mode)", f"{path}.{prop}")
+        cls = sub or cls
+    kwargs: dict[str, Any] = {}
+    known = {f.wire: f for f in fields_of(cls)}
+    extra: dict[str, Any] = {}
+    deep = False
+    for key, value in raw.items():
+        f = known.get(key)
+        if f is None:
+            if strict:
+                raise DecodeError(f"{cls.__name__} has no member {key!r} (strict mode)", f"{path}.{key}")
+            extra[key] = value
+            continue
+        v = _build_value(value, f.hint, f"{path}.{key}", strict)
+        deep = deep or is_deep(v) or (isinstance(v, list) and any(is_deep(x) for x in v))
+        kwargs[f.attr] = v
+    try:
+        obj = cls(**kwargs)
+    except TypeError as exc:
+        raise DecodeError(f"{cls.__name__}: {exc}", path) from None
+    if extra:
+        set_extra(obj, "json", extra)
+    if extra or deep:
+        mark_deep(obj)
+    return obj
+
+
+def _build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
+    if value is None:
+        return None
+    if isinstance(hint, type):
+        if issubclass(hint, Model):
+            return _build_model(value, hint, path, strict)
+        if issubclass(hint, OpenEnum):
+            return _enum(value, hint, path)
+        if hint is Timestamp:
+            if not isinstance(value, str):
+                raise DecodeError(f"expected a date-time string, got {_kind(value)}", path)
+            try:
+                return parse_timestamp(value)
+            except ValueError as exc:
+                raise DecodeError(str(exc), path) from None
+        if hint is bool:
+            if not isinstance(value, bool):
+                raise DecodeError(f"expected a boolean, got {_kind(value)}", path)
+            return value
+        if hint is int:
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise DecodeError(f"expected an integer, got {_kind(value)}", path)
+            return value
+        if hint is str:
+            if not isinstance(value, str):
+                raise DecodeError(f"expected a string, got {_kind(value)}", path)
+            return value
+    origin = typing.get_origin(hint)
+    if origin is list:
+        if not isinstance(value, list):
+            raise DecodeError(f"expected an array, got {_kind(value)}", path)
+        (item,) = typing.get_args(hint)
+        return [_build_value(v, item, f"{path}[{i}]", strict) for i, v in enumerate(value)]
+    try:
+        return msgspec.convert(value, hint, dec_hook=_dec_hook)
+    except msgspec.ValidationError as exc:
+        raise DecodeError(str(exc), path) from None
+
+
+def _enum(value: Any, cls: type[OpenEnum], path: str) -> OpenEnum:
+    if isinstance(value, str):
+        return cls(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        members = list(cls)
+        if 0 <= value < len(members):
+            return members[value]
+        raise DecodeError(f"{cls.__name__} has no member number {value}", path)
+    raise DecodeError(f"expected a {cls.__name__} name, got {_kind(value)}", path)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Encoding
+
+
+def encode(obj: Any, *, validate: bool = False) -> bytes:
+    """Encode a model, a list of models or a string as JSON (UTF-8, no whitespace).
+
+    Unknown content kept by ``decode`` is written back. ``validate=True`` first checks the documented
+    constraints (length limits, required members) and raises ``EncodeError`` naming the member.
+    """
+    if validate:
+        from ._validation import check
+
+        problems = check(obj)
+        if problems:
+            path, message = problems[0]
+            raise EncodeError(message, path)
+    if (isinstance(obj, list) and any(is_deep(x) for x in obj)) or is_deep(obj):
+        obj = _to_builtins(obj)
+    try:
+        return _ENCODER.encode(obj)
+    except (TypeError, NotImplementedError) as exc:
+        raise EncodeError(str(exc)) from None
+
+
+def _to_builtins(obj: Any) -> Any:
+    if isinstance(obj, Model):
+        out: dict[str, Any] = {}
+        for f in fields_of(type(obj)):
+            value = getattr(obj, f.attr)
+            if value is not UNSET:
+                out[f.wire] = _to_builtins(value)
+        extra = get_extra(obj, "json")
+        if extra:
+            out.update(extra)
+        return out
+    if isinstance(obj, list):
+        return [_to_builtins(x) for x in obj]
+    return obj
+

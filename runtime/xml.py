@@ -1,0 +1,543 @@
+"""DataContract XML for the generated models, byte for byte as .NET's DataContractSerializer writes it.
+
+``decode(data, type=T)`` and ``encode(obj)``, in the style of ``msgspec.json``. ``T`` is a generated
+model, a list of one (root ``ArrayOfX``) or ``str`` (root ``<string>`` in the Serialization namespace).
+
+Writing (what .NET writes, verified against it): no XML declaration, UTF-8; the root declares
+``xmlns:i`` then the type's namespace as default; members in DataContract order (base-class members
+first, then alphabetical, as the XSDs list them); a member whose type lives in another namespace
+declares it on its element as ``d<depth>p1``, also when empty or nil; ``None`` is ``i:nil="true"``;
+a subtype where its base is declared carries ``i:type``; ``""`` is ``<X></X>``; a memberless object is
+``<X />``. ``UNSET`` members (absent when decoded) are not written. A carriage return is written as
+``&#xD;`` so that it survives (.NET's own writer turns it into a line feed).
+
+Reading accepts whatever a conforming writer produces: any prefixes, whitespace between elements, an
+XML declaration, attributes in any order. Entities are not resolved, DTDs are refused, nothing is
+fetched. Out-of-order members (which .NET's reader silently drops) are read, not lost; ``strict=True``
+raises for them instead. Unknown elements are kept where they stood and written back by ``encode``
+(``strict=True`` raises); an ``i:type`` the spec does not know decodes as the declared type with its
+known members, keeps the rest as unknown content, and is written back as the same ``i:type``.
+Errors name the path: ``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt`` (1-based).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any, NamedTuple, TypeVar, overload
+
+from lxml import etree
+
+from ._api.xml_tables import ARRAYS, SERIALIZATION, TYPES
+from ._codec import fields_of, get_extra, is_deep, mark_deep, resolve_target, set_extra
+from ._types import UNSET, Model, OpenEnum, format_timestamp, parse_timestamp
+from .errors import DecodeError, EncodeError
+
+__all__ = ["decode", "encode"]
+
+T = TypeVar("T")
+
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_NIL = f"{{{XSI}}}nil"
+_TYPE = f"{{{XSI}}}type"
+_STRING_TAG = f"{{{SERIALIZATION}}}string"
+_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+
+
+class _Member(NamedTuple):
+    element: str
+    tag: str  # "{ns}Element"
+    ns: str  # the declaring type's namespace
+    attr: str
+    kind: str
+    target: Any  # enum class, or the plan key (model class) of an object / list item
+    child_ns: str | None
+    item_tag: str | None
+    item_ns: str | None
+    item: str | None
+    item_kind: str | None
+
+
+class _Plan(NamedTuple):
+    cls: Any
+    name: str
+    ns: str
+    members: tuple[_Member, ...]
+    by_tag: dict[str, int]
+
+
+def _build_plans() -> tuple[dict[Any, _Plan], dict[tuple[str, str], _Plan]]:
+    own: dict[Any, tuple[Any, list[_Member]]] = {}
+    info = {t.cls: t for t in TYPES}
+    for t in TYPES:
+        attrs = {f.wire: f.attr for f in fields_of(t.cls)}
+        members = []
+        for m in t.members:
+            item_tag = f"{{{m.item_ns}}}{m.item}" if m.item else None
+            members.append(
+                _Member(m.element, f"{{{t.namespace}}}{m.element}", t.namespace, attrs[m.json_name], m.kind,
+                        m.target, m.child_ns, item_tag, m.item_ns, m.item, m.item_kind)
+            )  # fmt: skip
+        own[t.cls] = (t.base, members)
+    plans: dict[Any, _Plan] = {}
+    for cls in own:
+        chain = []
+        c = cls
+        while c is not None:
+            chain.append(c)
+            c = own[c][0]
+        members = [m for c in reversed(chain) for m in own[c][1]]
+        t = info[cls]
+        plans[cls] = _Plan(cls, t.name, t.namespace, tuple(members), {m.tag: i for i, m in enumerate(members)})
+    by_qname = {(p.ns, p.name): p for p in plans.values()}
+    return plans, by_qname
+
+
+_PLANS, _BY_QNAME = _build_plans()
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+)
+
+
+def _root_plan(cls: Any) -> _Plan:
+    """The type an endpoint declares for ``cls``: its topmost base in the tables."""
+    plan = _PLANS[cls]
+    base = next((t.base for t in TYPES if t.cls is cls), None)
+    while base is not None:
+        plan = _PLANS[base]
+        base = next((t.base for t in TYPES if t.cls is base), None)
+    return plan
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Decoding
+
+
+@overload
+def decode(data: bytes | str, *, type: type[T], strict: bool = False) -> T: ...
+@overload
+def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any: ...
+def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
+    """Decode DataContract XML into ``type`` (a model, ``list[Model]`` or ``str``).
+
+    Raises ``DecodeError`` naming the path and what was expected.
+    """
+    target = resolve_target(type)
+    if isinstance(data, str):
+        data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data).encode("utf-8")
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DecodeError(f"malformed XML: {exc}") from None
+    if root.getroottree().docinfo.doctype:
+        raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
+    if target.kind == "str":
+        if root.tag != _STRING_TAG:
+            raise DecodeError(f"expected <string xmlns=\"{SERIALIZATION}\">, got <{_local(root.tag)}> in {_ns_of(root)}", _local(root.tag))
+        if root.get(_NIL) == "true":
+            return None
+        if len(root):
+            raise DecodeError("expected text, found an element", "string")
+        return root.text or ""
+    if target.kind == "list":
+        item = _PLANS[target.cls]
+        want = f"{{{item.ns}}}ArrayOf{item.name}"
+        if root.tag != want:
+            raise DecodeError(_unexpected_root(root, f"ArrayOf{item.name}", item.ns), _local(root.tag))
+        path = f"ArrayOf{item.name}"
+        tag = f"{{{item.ns}}}{item.name}"
+        out = []
+        for i, child in enumerate(root, 1):
+            if child.tag != tag:
+                raise DecodeError(f"expected <{item.name}> in {item.ns}, got <{_local(child.tag)}> in {_ns_of(child)}", f"{path}/{_local(child.tag)}[{i}]")
+            out.append(_read_object(child, item, f"{path}/{item.name}[{i}]", strict))
+        _no_text(root, path)
+        return out
+    declared = _PLANS[target.cls]
+    if root.tag != f"{{{declared.ns}}}{declared.name}":
+        raise DecodeError(_unexpected_root(root, declared.name, declared.ns), _local(root.tag))
+    return _read_object(root, declared, declared.name, strict)
+
+
+def _ns_of(el: Any) -> str:
+    return etree.QName(el).namespace or "no namespace"
+
+
+def _unexpected_root(root: Any, name: str, ns: str) -> str:
+    return f"expected root <{name}> in {ns}, got <{_local(root.tag)}> in {_ns_of(root)}"
+
+
+def _no_text(el: Any, path: str) -> None:
+    if el.text and el.text.strip():
+        raise DecodeError(f"unexpected text {el.text.strip()[:40]!r}", path)
+    for child in el:
+        if child.tail and child.tail.strip():
+            raise DecodeError(f"unexpected text {child.tail.strip()[:40]!r}", path)
+
+
+def _read_object(el: Any, declared: _Plan, path: str, strict: bool) -> Any:
+    nil = el.get(_NIL)
+    if nil is not None and nil in ("true", "1"):
+        return None
+    plan = declared
+    unknown_type = None
+    itype = el.get(_TYPE)
+    if itype is not None:
+        prefix, _, local = itype.rpartition(":")
+        ns = el.nsmap.get(prefix or None)
+        found = _BY_QNAME.get((ns, local))
+        if found is not None and issubclass(found.cls, declared.cls):
+            plan = found
+        elif strict:
+            raise DecodeError(f"unknown i:type {itype!r} for {declared.name} (strict mode)", path)
+        else:
+            unknown_type = (ns, local)
+    by_tag = plan.by_tag
+    members = plan.members
+    kwargs: dict[str, Any] = {}
+    extras: list[tuple[int, Any]] = []
+    last = -1
+    deep = False
+    for child in el:
+        idx = by_tag.get(child.tag)
+        if idx is None:
+            if strict:
+                raise DecodeError(f"{plan.name} has no member <{_local(child.tag)}> in {_ns_of(child)} (strict mode)", f"{path}/{_local(child.tag)}")
+            extras.append((last, child))
+            continue
+        m = members[idx]
+        if m.attr in kwargs:
+            raise DecodeError(f"<{m.element}> appears more than once", f"{path}/{m.element}")
+        if idx < last and strict:
+            raise DecodeError(
+                f"<{m.element}> is out of order (after <{members[last].element}>); .NET's reader would drop it",
+                f"{path}/{m.element}",
+            )
+        last = max(last, idx)
+        value = _read_value(child, m, f"{path}/{m.element}", strict)
+        if value is not None and not deep:
+            deep = is_deep(value) or (m.kind == "list" and any(is_deep(v) for v in value))
+        kwargs[m.attr] = value
+    _no_text(el, path)
+    try:
+        obj = plan.cls(**kwargs)
+    except TypeError as exc:
+        raise DecodeError(f"{plan.name}: {exc}", path) from None
+    if extras or unknown_type:
+        set_extra(obj, "xml", (extras, unknown_type))
+        mark_deep(obj)
+    elif deep:
+        mark_deep(obj)
+    return obj
+
+
+_BOOLS = {"true": True, "false": False, "1": True, "0": False}
+
+
+def _read_value(el: Any, m: _Member, path: str, strict: bool) -> Any:
+    nil = el.get(_NIL)
+    if nil is not None and nil in ("true", "1"):
+        if len(el) or (el.text and el.text.strip()):
+            raise DecodeError("an element with i:nil=\"true\" must be empty", path)
+        return None
+    kind = m.kind
+    if kind == "object":
+        return _read_object(el, _PLANS[m.target], path, strict)
+    if kind == "list":
+        out = []
+        item_plan = _PLANS[m.target] if m.item_kind == "object" else None
+        for i, child in enumerate(el, 1):
+            if child.tag != m.item_tag:
+                raise DecodeError(f"expected <{m.item}> in {m.item_ns}, got <{_local(child.tag)}> in {_ns_of(child)}", f"{path}/{_local(child.tag)}[{i}]")
+            where = f"{path}/{m.item}[{i}]"
+            if item_plan is not None:
+                out.append(_read_object(child, item_plan, where, strict))
+            else:
+                out.append(_read_scalar(child, m.item_kind or "string", None, where, strict))
+        _no_text(el, path)
+        return out
+    return _read_scalar(el, kind, m.target, path, strict)
+
+
+def _read_scalar(el: Any, kind: str, target: Any, path: str, strict: bool) -> Any:
+    if el.get(_NIL) in ("true", "1"):
+        return None
+    if len(el):
+        raise DecodeError(f"expected text, found element <{_local(el[0].tag)}>", path)
+    text = el.text or ""
+    if kind == "string":
+        return text
+    text = text.strip()
+    if kind == "boolean":
+        value = _BOOLS.get(text)
+        if value is None:
+            raise DecodeError(f"expected true or false, got {text!r}", path)
+        return value
+    if kind == "int":
+        try:
+            number = int(text)
+        except ValueError:
+            raise DecodeError(f"expected an integer, got {text!r}", path) from None
+        if not _INT_MIN <= number <= _INT_MAX:
+            raise DecodeError(f"{number} is outside the 32-bit integer range", path)
+        return number
+    if kind == "datetime":
+        try:
+            return parse_timestamp(text)
+        except ValueError as exc:
+            raise DecodeError(str(exc), path) from None
+    if kind == "enum":
+        if not text:
+            raise DecodeError(f"expected a {target.__name__} value, got an empty element", path)
+        member = target(text)
+        if strict and not member.is_known:
+            raise DecodeError(f"{target.__name__} has no member {text!r} (strict mode)", path)
+        return member
+    raise DecodeError(f"unsupported member kind {kind}", path)  # pragma: no cover - tables are generated
+
+
+# ---------------------------------------------------------------------------------------------------
+# Encoding
+
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _text(value: str, path: str) -> str:
+    if _INVALID.search(value):
+        bad = _INVALID.search(value).group()  # type: ignore[union-attr]
+        raise EncodeError(f"character U+{ord(bad):04X} cannot be written in XML 1.0", path)
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#xD;")
+    return value
+
+
+def _scalar(value: Any, kind: str, path: str) -> str:
+    if kind == "string" or kind is None:
+        if not isinstance(value, str):
+            raise EncodeError(f"expected a string, got {type(value).__name__}", path)
+        return _text(value, path)
+    if kind == "boolean":
+        if not isinstance(value, bool):
+            raise EncodeError(f"expected a bool, got {type(value).__name__}", path)
+        return "true" if value else "false"
+    if kind == "int":
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise EncodeError(f"expected an int, got {type(value).__name__}", path)
+        if not _INT_MIN <= value <= _INT_MAX:
+            raise EncodeError(f"{value} is outside the 32-bit integer range", path)
+        return str(value)
+    if kind == "datetime":
+        if not isinstance(value, datetime):
+            raise EncodeError(f"expected a datetime, got {type(value).__name__}", path)
+        return format_timestamp(value)
+    if kind == "enum":
+        if isinstance(value, OpenEnum):
+            return _text(value.value, path)
+        if isinstance(value, str):
+            return _text(value, path)
+        raise EncodeError(f"expected an enum member, got {type(value).__name__}", path)
+    raise EncodeError(f"unsupported member kind {kind}", path)  # pragma: no cover
+
+
+def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
+    """Encode a model, a list of models or a string as DataContract XML (UTF-8 bytes).
+
+    The root is the declared type: ``type`` if given, else the topmost spec base of the object's class
+    (what the API declares: a ``CrmPersonContact`` is written as ``<CrmContact i:type="CrmPersonContact">``).
+    ``validate=True`` first checks the documented constraints and raises ``EncodeError`` naming the member.
+    """
+    if validate:
+        from ._validation import check
+
+        problems = check(obj)
+        if problems:
+            path, message = problems[0]
+            raise EncodeError(message, path)
+    if isinstance(obj, str):
+        return f'<string xmlns="{SERIALIZATION}">{_text(obj, "string")}</string>'.encode()
+    out: list[str] = []
+    if isinstance(obj, list):
+        if type is not None:
+            item_cls = resolve_target(type).cls
+        elif obj and isinstance(obj[0], Model):
+            item_cls = _root_plan(obj[0].__class__).cls
+        else:
+            raise EncodeError("encoding an empty or untyped list needs type=list[Model]")
+        item = _PLANS[item_cls]
+        root = f"ArrayOf{item.name}"
+        out.append(f'<{root} xmlns:i="{XSI}" xmlns="{item.ns}"')
+        scope = {item.ns: "", XSI: "i"}
+        if not obj:
+            out.append(" />")
+        else:
+            out.append(">")
+            for i, value in enumerate(obj, 1):
+                _write_object(out, value, item, item.name, scope, 2, f"{root}/{item.name}[{i}]", "")
+            out.append(f"</{root}>")
+        return "".join(out).encode("utf-8")
+    if not isinstance(obj, Model):
+        raise EncodeError(f"cannot encode {obj.__class__.__name__} as DataContract XML")
+    declared = _PLANS[resolve_target(type).cls] if type is not None else _root_plan(obj.__class__)
+    _write_root(out, obj, declared)
+    return "".join(out).encode("utf-8")
+
+
+def _write_root(out: list[str], obj: Model, declared: _Plan) -> None:
+    plan = _PLANS.get(obj.__class__)
+    if plan is None or not issubclass(plan.cls, declared.cls):
+        raise EncodeError(f"{obj.__class__.__name__} is not a {declared.name}", declared.name)
+    out.append(f'<{declared.name} xmlns:i="{XSI}"')
+    scope = {declared.ns: "", XSI: "i"}
+    itype = _itype(obj, plan, declared, scope)
+    if itype:
+        out.append(f' i:type="{itype}"')
+    out.append(f' xmlns="{declared.ns}"')
+    _write_content(out, obj, plan, declared.name, scope, 1, declared.name)
+
+
+def _itype(obj: Any, plan: _Plan, declared: _Plan, scope: dict[str, str]) -> str | None:
+    if plan is not declared:
+        ns, name = plan.ns, plan.name
+    else:
+        extra = get_extra(obj, "xml") if is_deep(obj) else None
+        if not extra or not extra[1]:
+            return None
+        ns, name = extra[1]
+    prefix = scope.get(ns)
+    if prefix is None:
+        raise EncodeError(f"i:type {name} is in namespace {ns}, which is not declared here")
+    return f"{prefix}:{name}" if prefix else name
+
+
+def _write_object(out: list[str], value: Any, declared: _Plan, element: str, scope: dict[str, str], depth: int, path: str, prefix: str) -> None:  # fmt: skip
+    tag = f"{prefix}:{element}" if prefix else element
+    if value is None:
+        out.append(f'<{tag} i:nil="true" />')
+        return
+    plan = _PLANS.get(value.__class__)
+    if plan is None or not issubclass(plan.cls, declared.cls):
+        raise EncodeError(f"expected a {declared.name}, got {value.__class__.__name__}", path)
+    out.append(f"<{tag}")
+    itype = _itype(value, plan, declared, scope)
+    if itype:
+        out.append(f' i:type="{itype}"')
+    _write_content(out, value, plan, tag, scope, depth, path)
+
+
+def _write_content(out: list[str], obj: Any, plan: _Plan, tag: str, scope: dict[str, str], depth: int, path: str) -> None:  # fmt: skip
+    """Members of ``obj`` then the end of the element whose start tag is open in ``out``."""
+    mark = len(out)
+    out.append(">")
+    extras = get_extra(obj, "xml")[0] if is_deep(obj) and get_extra(obj, "xml") else ()
+    if extras:
+        _write_extras(out, extras, -1, scope, depth + 1)
+    child_depth = depth + 1
+    for idx, m in enumerate(plan.members):
+        value = getattr(obj, m.attr)
+        if value is not UNSET:
+            prefix = scope[m.ns]
+            mtag = f"{prefix}:{m.element}" if prefix else m.element
+            out.append(f"<{mtag}")
+            child_scope = scope
+            if m.child_ns is not None and m.child_ns not in scope:
+                p = f"d{child_depth}p1"
+                out.append(f' xmlns:{p}="{m.child_ns}"')
+                child_scope = {**scope, m.child_ns: p}
+            where = f"{path}/{m.element}"
+            if value is None:
+                out.append(' i:nil="true" />')
+            elif m.kind == "object":
+                sub = _PLANS.get(value.__class__)
+                target = _PLANS[m.target]
+                if sub is None or not issubclass(sub.cls, target.cls):
+                    raise EncodeError(f"expected a {target.name}, got {value.__class__.__name__}", where)
+                itype = _itype(value, sub, target, child_scope)
+                if itype:
+                    out.append(f' i:type="{itype}"')
+                _write_content(out, value, sub, mtag, child_scope, child_depth, where)
+            elif m.kind == "list":
+                if not isinstance(value, list):
+                    raise EncodeError(f"expected a list, got {value.__class__.__name__}", where)
+                if not value:
+                    out.append(" />")
+                else:
+                    out.append(">")
+                    ip = child_scope[m.item_ns]  # type: ignore[index]
+                    for i, item in enumerate(value, 1):
+                        iwhere = f"{where}/{m.item}[{i}]"
+                        if m.item_kind == "object":
+                            _write_object(out, item, _PLANS[m.target], m.item, child_scope, child_depth + 1, iwhere, ip)  # type: ignore[arg-type]
+                        else:
+                            itag = f"{ip}:{m.item}" if ip else m.item
+                            if item is None:
+                                out.append(f'<{itag} i:nil="true" />')
+                            else:
+                                out.append(f"<{itag}>{_scalar(item, m.item_kind or 'string', iwhere)}</{itag}>")
+                    out.append(f"</{mtag}>")
+            else:
+                out.append(f">{_scalar(value, m.kind, where)}</{mtag}>")
+        if extras:
+            _write_extras(out, extras, idx, scope, child_depth)
+    if len(out) == mark + 1:
+        out[mark] = " />"
+    else:
+        out.append(f"</{tag}>")
+
+
+def _write_extras(out: list[str], extras: Any, after: int, scope: dict[str, str], depth: int) -> None:
+    for position, el in extras:
+        if position == after:
+            _write_foreign(out, el, scope, depth)
+
+
+def _write_foreign(out: list[str], el: Any, scope: dict[str, str], depth: int) -> None:
+    """Write an element kept from decoding, in the current namespace scope."""
+    qn = etree.QName(el)
+    ns = qn.namespace or ""
+    decls = []
+    inner = scope
+    prefix = scope.get(ns)
+    if prefix is None:
+        prefix = f"d{depth}p1"
+        decls.append(f' xmlns:{prefix}="{ns}"')
+        inner = {**scope, ns: prefix}
+    tag = f"{prefix}:{qn.localname}" if prefix else qn.localname
+    out.append(f"<{tag}")
+    out.extend(decls)
+    for name, value in el.attrib.items():
+        aq = etree.QName(name)
+        if aq.namespace:
+            ap = inner.get(aq.namespace)
+            if ap is None:
+                continue  # an attribute in an undeclared namespace cannot be placed faithfully
+            out.append(f' {ap}:{aq.localname}="{_text(value, tag).replace(chr(34), "&quot;")}"')
+        else:
+            out.append(f' {aq.localname}="{_text(value, tag).replace(chr(34), "&quot;")}"')
+    if len(el) == 0 and el.text is None:
+        out.append(" />")
+        return
+    out.append(">")
+    if el.text:
+        out.append(_text(el.text, tag))
+    for child in el:
+        _write_foreign(out, child, inner, depth + 1)
+        if child.tail and child.tail.strip():
+            out.append(_text(child.tail, tag))
+    out.append(f"</{tag}>")

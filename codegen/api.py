@@ -21,9 +21,18 @@ def _env() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # noqa: S701 - Python source, not HTML
+        autoescape=False,
     )
-    for name in ("snake", "const", "resource_class", "response_hint", "param_hint", "param_doc", "wrap_doc", "first_line"):
+    for name in (
+        "snake",
+        "const",
+        "resource_class",
+        "response_hint",
+        "param_hint",
+        "param_doc",
+        "wrap_doc",
+        "first_line",
+    ):
         env.filters[name] = getattr(naming, name)
     env.filters["pyrepr"] = repr
     return env
@@ -70,7 +79,7 @@ def _xml_types(spec: Spec) -> list[dict[str, Any]]:
         })  # fmt: skip
     # a base before its subtypes
     order = {d["cls"]: i for i, d in enumerate(out)}
-    depth = lambda c: 0 if api.type(c).base is None else 1 + depth(api.type(c).base)  # noqa: E731
+    depth = lambda c: 0 if api.type(c).base is None else 1 + depth(api.type(c).base)
     out.sort(key=lambda d: (depth(d["cls"]), order[d["cls"]]))
     return out
 
@@ -113,8 +122,17 @@ def generate(spec: Spec) -> dict[str, str]:
             types=_xml_types(spec),
         ),
         "_api/polymorphism.py": env.get_template("polymorphism.py.jinja").render(
-            modules=sorted({c.split(".")[0] for _, t in api.types.items() if t.discriminator for c in [t.component, *(s for _, s in t.discriminator_mapping)]}),
-            discriminators=[(c, t.discriminator, t.discriminator_mapping) for c, t in sorted(api.types.items()) if t.discriminator],
+            modules=sorted(
+                {
+                    c.split(".")[0]
+                    for _, t in api.types.items()
+                    if t.discriminator
+                    for c in [t.component, *(s for _, s in t.discriminator_mapping)]
+                }
+            ),
+            discriminators=[
+                (c, t.discriminator, t.discriminator_mapping) for c, t in sorted(api.types.items()) if t.discriminator
+            ],
         ),
         "_api/constraints.py": env.get_template("constraints.py.jinja").render(
             modules=sorted({c.split(".")[0] for c, _ in _constraints(spec)}),

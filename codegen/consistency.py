@@ -52,7 +52,9 @@ def check(spec: Spec) -> list[str]:
             if x.kind != t.kind:
                 problems.append(f"{where}: openapi {t.kind}, XSD {x.kind}")
             elif t.enum_values != x.enum_values:
-                problems.append(f"{where}: enum members differ: openapi {list(t.enum_values)}, XSD {list(x.enum_values)}")
+                problems.append(
+                    f"{where}: enum members differ: openapi {list(t.enum_values)}, XSD {list(x.enum_values)}"
+                )
             continue
         if x.kind != "complex":
             problems.append(f"{where}: openapi object, XSD {x.kind}")

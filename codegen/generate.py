@@ -46,7 +46,9 @@ def _format(files: dict[str, str]) -> dict[str, str]:
         ruff = [sys.executable, "-m", "ruff"]
         env = dict(os.environ, RUFF_NO_CACHE="true")
         for args in (["check", "--fix", "--quiet", "--exit-zero"], ["format", "--quiet"]):
-            done = subprocess.run([*ruff, *args, "--config", config, str(root)], capture_output=True, text=True, env=env)
+            done = subprocess.run(
+                [*ruff, *args, "--config", config, str(root)], capture_output=True, text=True, env=env
+            )
             if done.returncode != 0:
                 raise RuntimeError(f"ruff {args[0]} failed on generated code:\n{done.stdout}{done.stderr}")
         return {rel: (root / rel).read_text(encoding="utf-8") for rel in sorted(files)}
@@ -96,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         if changes:
             sys.stdout.writelines(changes)
-            print(f"\ngenerated/ is not what spec/ generates ({sum(1 for c in changes if c.startswith('+++') or 'missing' in c or 'not written' in c)} file(s)); run `nox -s generate`.")
+            files = sum(1 for c in changes if c.startswith("+++") or "missing" in c or "not written" in c)
+            print(f"\ngenerated/ is not what spec/ generates ({files} file(s)); run `nox -s generate`.")
             return 1
         print(f"generated/ is current ({len(expected)} files)")
         return 0

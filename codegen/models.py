@@ -63,7 +63,9 @@ def _patch_datetimes(files: dict[str, str], spec: Spec) -> None:
             pattern = re.compile(
                 rf"^(    \w+): str( \| None)?( \| UnsetType)?( = field\(name='{m.json_name}'.*| = UNSET)$", re.M
             )
-            hits = [h for h in pattern.finditer(body) if "field(name=" in h.group(4) or h.group(1).strip() == m.json_name]
+            hits = [
+                h for h in pattern.finditer(body) if "field(name=" in h.group(4) or h.group(1).strip() == m.json_name
+            ]
             if len(hits) != 1:
                 raise RuntimeError(f"codegen.models: {t.component}.{m.json_name}: found {len(hits)} lines to type")
             h = hits[0]
@@ -91,10 +93,16 @@ def _postprocess(name: str, text: str, spec: Spec) -> str:
     for symbol in ("Model", "OpenEnum", "Timestamp", "UNSET", "UnsetType"):
         if re.search(rf"\b{symbol}\b", text):
             imports.append(symbol)
-    text = re.sub(r"^from msgspec import .*\n", "from msgspec import Meta, field\n" if "field(" in text else "", text, flags=re.M)
+    text = re.sub(
+        r"^from msgspec import .*\n", "from msgspec import Meta, field\n" if "field(" in text else "", text, flags=re.M
+    )
     text = re.sub(r"^from enum import Enum\n", "", text, flags=re.M)
     if imports:
-        text = text.replace("from __future__ import annotations\n", f"from __future__ import annotations\n\nfrom .._types import {', '.join(imports)}\n", 1)
+        text = text.replace(
+            "from __future__ import annotations\n",
+            f"from __future__ import annotations\n\nfrom .._types import {', '.join(imports)}\n",
+            1,
+        )
     if "Meta(" not in text:
         text = text.replace("from msgspec import Meta, field\n", "from msgspec import field\n")
     return HEADER.format(doc=_module_doc(module, spec)) + "\n" + text

@@ -371,7 +371,7 @@ def load_xsds(folder: pathlib.Path) -> XsdSet:
     types: dict[tuple[str, str], XsdType] = {}
     files: dict[str, str] = {}
     global_elements = set()
-    q = lambda n: f"{{{XS}}}{n}"  # noqa: E731
+    q = lambda n: f"{{{XS}}}{n}"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
     for path in sorted(folder.glob("*.xsd")):
         root = etree.parse(str(path), parser).getroot()

@@ -67,8 +67,6 @@ def generate(spec: Spec) -> dict[str, str]:
     complex_types, uses, enums = _classes(source)
     by_module: dict[str, dict[str, str]] = {m: {} for m in spec.xsd.files.values()}
     for cls, (ns, name) in sorted(complex_types.items()):
-        if name.startswith("ArrayOf"):
-            continue
         by_module[spec.xsd.files[ns]].setdefault(name, cls)
     # an enumeration belongs to the namespace of the first class (in spec order) whose fields use it
     wanted = {(t.module, t.name) for t in spec.openapi.types.values() if t.kind == "enum"}
@@ -80,7 +78,12 @@ def generate(spec: Spec) -> dict[str, str]:
             if hits:
                 by_module[module].setdefault(name, hits[0])
                 break
-    files = {"_dataclasses.py": HEADER.format(doc="xsdata's classes for every DataContract namespace (see the namespace modules).") + source}
+    files = {
+        "_dataclasses.py": HEADER.format(
+            doc="xsdata's classes for every DataContract namespace (see the namespace modules)."
+        )
+        + source
+    }
     for module, names in sorted(by_module.items()):
         ns = next(n for n, m in spec.xsd.files.items() if m == module)
         lines = [HEADER.format(doc=f"xsdata dataclasses of the DataContract namespace {ns}.")]
@@ -89,7 +92,7 @@ def generate(spec: Spec) -> dict[str, str]:
         files[f"{module}.py"] = "".join(lines)
     modules = sorted(by_module)
     files["__init__.py"] = (
-        HEADER.format(doc="xsdata dataclasses of the DataContract XSDs: one module per namespace, e.g. ``xml_models.crm_contact.CrmContact``.")
+        HEADER.format(doc="xsdata dataclasses of the DataContract XSDs, one module per namespace.")
         + f"from . import {', '.join(modules)}\n\n__all__ = [{', '.join(repr(m) for m in modules)}]\n"
     )
     return files

@@ -43,7 +43,7 @@ class Field(NamedTuple):
     nullable: bool
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def fields_of(cls: type) -> tuple[Field, ...]:
     """The fields of a model with their annotations resolved (``X | None | UnsetType`` -> ``X``)."""
     hints = typing.get_type_hints(cls)

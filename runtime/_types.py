@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 import msgspec
@@ -135,29 +135,29 @@ class Timestamp(datetime):
         result = self.__eq__(other)
         return result if result is NotImplemented else not result
 
-    def __lt__(self, other: datetime) -> bool:
+    def __lt__(self, other: date) -> bool:  # type: ignore[override]
         if not isinstance(other, datetime):
             return NotImplemented
         return datetime.__lt__(self, other) or (datetime.__eq__(self, other) and self._tick < _tick_of(other))
 
-    def __le__(self, other: datetime) -> bool:
+    def __le__(self, other: date) -> bool:  # type: ignore[override]
         if not isinstance(other, datetime):
             return NotImplemented
         return self.__lt__(other) or self.__eq__(other)
 
-    def __gt__(self, other: datetime) -> bool:
+    def __gt__(self, other: date) -> bool:  # type: ignore[override]
         if not isinstance(other, datetime):
             return NotImplemented
         return datetime.__gt__(self, other) or (datetime.__eq__(self, other) and self._tick > _tick_of(other))
 
-    def __ge__(self, other: datetime) -> bool:
+    def __ge__(self, other: date) -> bool:  # type: ignore[override]
         if not isinstance(other, datetime):
             return NotImplemented
         return self.__gt__(other) or self.__eq__(other)
 
     __hash__ = datetime.__hash__
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
         return (parse_timestamp, (format_timestamp(self),))
 
 
@@ -222,9 +222,7 @@ def parse_timestamp(text: str) -> Timestamp:
 def format_timestamp(value: datetime) -> str:
     """Format like .NET: up to 7 fractional digits with trailing zeros trimmed, then ``Z``, ``±HH:MM`` or none."""
     tick = value._tick if isinstance(value, Timestamp) else 0
-    out = (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
-    )
+    out = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
     if value.microsecond or tick:
         out += "." + f"{value.microsecond:06d}{tick}".rstrip("0")
     tz = value.tzinfo

@@ -60,7 +60,7 @@ def _enc_hook(value: Any) -> Any:
     raise NotImplementedError(f"cannot encode {type(value).__name__}")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(tp, dec_hook=_dec_hook)
 
@@ -108,7 +108,7 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     return obj
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
     """True if a polymorphic type occurs below ``cls`` (msgspec alone would decode it as the base)."""
     for f in fields_of(cls):
@@ -282,4 +282,3 @@ def _to_builtins(obj: Any) -> Any:
     if isinstance(obj, list):
         return [_to_builtins(x) for x in obj]
     return obj
-

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 from lxml import etree
 
-from ._api.xml_tables import ARRAYS, SERIALIZATION, TYPES
+from ._api.xml_tables import SERIALIZATION, TYPES
 from ._codec import fields_of, get_extra, is_deep, mark_deep, resolve_target, set_extra
 from ._types import UNSET, Model, OpenEnum, format_timestamp, parse_timestamp
 from .errors import DecodeError, EncodeError
@@ -144,7 +144,10 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
         raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
     if target.kind == "str":
         if root.tag != _STRING_TAG:
-            raise DecodeError(f"expected <string xmlns=\"{SERIALIZATION}\">, got <{_local(root.tag)}> in {_ns_of(root)}", _local(root.tag))
+            raise DecodeError(
+                f'expected <string xmlns="{SERIALIZATION}">, got <{_local(root.tag)}> in {_ns_of(root)}',
+                _local(root.tag),
+            )
         if root.get(_NIL) == "true":
             return None
         if len(root):
@@ -160,7 +163,10 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
         out = []
         for i, child in enumerate(root, 1):
             if child.tag != tag:
-                raise DecodeError(f"expected <{item.name}> in {item.ns}, got <{_local(child.tag)}> in {_ns_of(child)}", f"{path}/{_local(child.tag)}[{i}]")
+                raise DecodeError(
+                    f"expected <{item.name}> in {item.ns}, got <{_local(child.tag)}> in {_ns_of(child)}",
+                    f"{path}/{_local(child.tag)}[{i}]",
+                )
             out.append(_read_object(child, item, f"{path}/{item.name}[{i}]", strict))
         _no_text(root, path)
         return out
@@ -213,7 +219,10 @@ def _read_object(el: Any, declared: _Plan, path: str, strict: bool) -> Any:
         idx = by_tag.get(child.tag)
         if idx is None:
             if strict:
-                raise DecodeError(f"{plan.name} has no member <{_local(child.tag)}> in {_ns_of(child)} (strict mode)", f"{path}/{_local(child.tag)}")
+                raise DecodeError(
+                    f"{plan.name} has no member <{_local(child.tag)}> in {_ns_of(child)} (strict mode)",
+                    f"{path}/{_local(child.tag)}",
+                )
             extras.append((last, child))
             continue
         m = members[idx]
@@ -249,7 +258,7 @@ def _read_value(el: Any, m: _Member, path: str, strict: bool) -> Any:
     nil = el.get(_NIL)
     if nil is not None and nil in ("true", "1"):
         if len(el) or (el.text and el.text.strip()):
-            raise DecodeError("an element with i:nil=\"true\" must be empty", path)
+            raise DecodeError('an element with i:nil="true" must be empty', path)
         return None
     kind = m.kind
     if kind == "object":
@@ -259,7 +268,10 @@ def _read_value(el: Any, m: _Member, path: str, strict: bool) -> Any:
         item_plan = _PLANS[m.target] if m.item_kind == "object" else None
         for i, child in enumerate(el, 1):
             if child.tag != m.item_tag:
-                raise DecodeError(f"expected <{m.item}> in {m.item_ns}, got <{_local(child.tag)}> in {_ns_of(child)}", f"{path}/{_local(child.tag)}[{i}]")
+                raise DecodeError(
+                    f"expected <{m.item}> in {m.item_ns}, got <{_local(child.tag)}> in {_ns_of(child)}",
+                    f"{path}/{_local(child.tag)}[{i}]",
+                )
             where = f"{path}/{m.item}[{i}]"
             if item_plan is not None:
                 out.append(_read_object(child, item_plan, where, strict))
@@ -426,7 +438,9 @@ def _itype(obj: Any, plan: _Plan, declared: _Plan, scope: dict[str, str]) -> str
     return f"{prefix}:{name}" if prefix else name
 
 
-def _write_object(out: list[str], value: Any, declared: _Plan, element: str, scope: dict[str, str], depth: int, path: str, prefix: str) -> None:  # fmt: skip
+def _write_object(
+    out: list[str], value: Any, declared: _Plan, element: str, scope: dict[str, str], depth: int, path: str, prefix: str
+) -> None:
     tag = f"{prefix}:{element}" if prefix else element
     if value is None:
         out.append(f'<{tag} i:nil="true" />')
@@ -441,7 +455,9 @@ def _write_object(out: list[str], value: Any, declared: _Plan, element: str, sco
     _write_content(out, value, plan, tag, scope, depth, path)
 
 
-def _write_content(out: list[str], obj: Any, plan: _Plan, tag: str, scope: dict[str, str], depth: int, path: str) -> None:  # fmt: skip
+def _write_content(
+    out: list[str], obj: Any, plan: _Plan, tag: str, scope: dict[str, str], depth: int, path: str
+) -> None:
     """Members of ``obj`` then the end of the element whose start tag is open in ``out``."""
     mark = len(out)
     out.append(">")

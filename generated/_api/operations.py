@@ -85,7 +85,7 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
     None,
     None,
     business_intelligence.TipsAndLeadsReport,
-    ["dateFrom", "dateTo", 2],
+    ("dateFrom", "dateTo", 2),
 )
 GET_CONTACT = Operation(
     "get_contact",

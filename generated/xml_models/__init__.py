@@ -1,4 +1,4 @@
-"""xsdata dataclasses of the DataContract XSDs: one module per namespace, e.g. ``xml_models.crm_contact.CrmContact``.
+"""xsdata dataclasses of the DataContract XSDs, one module per namespace.
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 

@@ -2,7 +2,8 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
+from ._dataclasses import ArrayOfFormMarketingUtmTags as ArrayOfFormMarketingUtmTags
 from ._dataclasses import FormMarketing as FormMarketing
 from ._dataclasses import FormMarketingUtmTags as FormMarketingUtmTags
 
-__all__ = ["FormMarketing", "FormMarketingUtmTags"]
+__all__ = ["ArrayOfFormMarketingUtmTags", "FormMarketing", "FormMarketingUtmTags"]

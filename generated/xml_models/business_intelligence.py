@@ -3,6 +3,9 @@
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
 from ._dataclasses import ActiveStatusTipLead as ActiveStatusTipLead
+from ._dataclasses import ArrayOfIncomingLead as ArrayOfIncomingLead
+from ._dataclasses import ArrayOfOutgoingLead as ArrayOfOutgoingLead
+from ._dataclasses import ArrayOfSentTip as ArrayOfSentTip
 from ._dataclasses import Company as Company
 from ._dataclasses import Contact as Contact
 from ._dataclasses import Estate as Estate
@@ -21,6 +24,9 @@ from ._dataclasses import UserType as UserType
 
 __all__ = [
     "ActiveStatusTipLead",
+    "ArrayOfIncomingLead",
+    "ArrayOfOutgoingLead",
+    "ArrayOfSentTip",
     "Company",
     "Contact",
     "Estate",

@@ -2,6 +2,7 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
+from ._dataclasses import ArrayOfCategory as ArrayOfCategory
 from ._dataclasses import Category as Category
 
-__all__ = ["Category"]
+__all__ = ["ArrayOfCategory", "Category"]

@@ -1,0 +1,93 @@
+"""Timestamp and OpenEnum: the value types that make decode -> encode lossless."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from vitec_connect import OpenEnum, Timestamp
+from vitec_connect._types import format_timestamp, parse_timestamp
+from vitec_connect.models import crm_contact_lead
+
+
+class TestTimestamp:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "2024-05-02T22:39:39.8550532+02:00",
+            "2024-01-02T03:04:05Z",
+            "2024-01-02T03:04:05+00:00",
+            "2024-07-01T00:00:00",
+            "2024-07-01T00:00:00.1-05:30",
+            "0001-01-01T00:00:00",
+            "9999-12-31T23:59:59.9999999+14:00",
+        ],
+    )
+    def test_round_trip(self, text: str) -> None:
+        assert format_timestamp(parse_timestamp(text)) == text
+
+    def test_keeps_the_tick(self) -> None:
+        t = parse_timestamp("2024-05-02T22:39:39.8550532+02:00")
+        assert (t.microsecond, t.tick) == (855053, 2)
+        assert t.ticks == 638502863798550532  # .NET DateTime.Ticks of the wall-clock time
+
+    def test_behaves_as_a_datetime(self) -> None:
+        t = parse_timestamp("2024-05-02T22:39:39.8550532+02:00")
+        assert isinstance(t, datetime)
+        assert t.astimezone(timezone.utc).hour == 20
+        assert t + timedelta(days=1) == datetime(2024, 5, 3, 22, 39, 39, 855053, timezone(timedelta(hours=2)))
+
+    def test_orders_by_tick(self) -> None:
+        a = parse_timestamp("2024-05-02T22:39:39.8550531+02:00")
+        b = parse_timestamp("2024-05-02T22:39:39.8550532+02:00")
+        c = parse_timestamp("2024-05-02T20:39:39.8550532Z")
+        assert a < b and b > a and a != b and b == c and sorted([b, a]) == [a, b]
+        assert a > a.to_datetime() and b > b.to_datetime() and not a < a.to_datetime()
+        zero = parse_timestamp("2024-05-02T22:39:39.855053+02:00")
+        assert zero == zero.to_datetime() and hash(zero) == hash(zero.to_datetime())
+
+    def test_pickles(self) -> None:
+        t = parse_timestamp("2024-05-02T22:39:39.8550532+02:00")
+        back = pickle.loads(pickle.dumps(t))
+        assert back == t and format_timestamp(back) == format_timestamp(t)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["2024-05-02", "2024-05-02T22:39:39.12345678Z", "2024-05-02T22:39:39+2:00", "2024-13-02T22:39:39", "x" * 25, "2024-05-02T22:39:39.Z"],
+    )
+    def test_rejects_malformed_text(self, text: str) -> None:
+        with pytest.raises(ValueError):
+            parse_timestamp(text)
+
+    def test_plain_datetimes_format_like_dotnet(self) -> None:
+        assert format_timestamp(datetime(2024, 1, 1, 12, 0, 0, 100000, timezone.utc)) == "2024-01-01T12:00:00.1Z"
+        assert format_timestamp(datetime(2024, 1, 1)) == "2024-01-01T00:00:00"
+
+    def test_tick_range(self) -> None:
+        with pytest.raises(ValueError, match="tick"):
+            Timestamp(2024, 1, 1, tick=10)
+
+
+class TestOpenEnum:
+    def test_known_member(self) -> None:
+        assert crm_contact_lead.LeadType("Object") is crm_contact_lead.LeadType.Object
+        assert crm_contact_lead.LeadType.Object.is_known
+
+    def test_unknown_member_is_kept(self) -> None:
+        new = crm_contact_lead.LeadType("Valuation")
+        assert not new.is_known and new.value == "Valuation" and new == "Valuation"
+        assert crm_contact_lead.LeadType("Valuation") is new  # cached
+        assert list(crm_contact_lead.LeadType) == [crm_contact_lead.LeadType.Object]  # members unchanged
+
+    def test_cache_is_bounded(self) -> None:
+        class Colour(OpenEnum):
+            Red = "Red"
+
+        for i in range(1000):
+            Colour(f"c{i}")
+        assert len(Colour._value2member_map_) <= 257
+
+    def test_non_strings_are_refused(self) -> None:
+        with pytest.raises(ValueError):
+            crm_contact_lead.LeadType(3)

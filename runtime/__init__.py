@@ -1,8 +1,68 @@
-"""vitec-connect: a client and lossless JSON / DataContract XML toolkit for the Vitec Express Connect API."""
+"""vitec-connect: a client and lossless JSON / DataContract XML toolkit for the Vitec Express Connect API.
 
-from . import models
+    from vitec_connect import Client, models
+    with Client() as client:                      # VITEC_USERNAME / VITEC_PASSWORD
+        contact = client.crm.get_contact("customer", "contact-id")
+
+Codecs: ``vitec_connect.json`` and ``vitec_connect.xml`` (``encode`` / ``decode``); models:
+``vitec_connect.models``; errors: ``vitec_connect.errors`` (all under ``VitecError``).
+"""
+
+from . import json, models, xml
+from ._client import DEFAULT_BASE_URL, Client, RawResponse
+from ._retry import Retry
+from ._transport import BaseTransport, MockTransport, Request, Response, Urllib3Transport
 from ._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    DecodeError,
+    EncodeError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ValidationError,
+    VitecError,
+)
 
 __version__ = "0.1.0"
 
-__all__ = ["UNSET", "Model", "OpenEnum", "Timestamp", "UnsetType", "__version__", "models"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseTransport",
+    "Client",
+    "DecodeError",
+    "EncodeError",
+    "InternalServerError",
+    "MockTransport",
+    "Model",
+    "NotFoundError",
+    "OpenEnum",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "Request",
+    "Response",
+    "Retry",
+    "Timestamp",
+    "UnsetType",
+    "Urllib3Transport",
+    "ValidationError",
+    "VitecError",
+    "__version__",
+    "json",
+    "models",
+    "xml",
+]

@@ -25,20 +25,89 @@ from .models import (
 )
 from .models.advertising import FormMarketingUtmTags
 
-FIRST = ["Anna", "Erik", "Maria", "Lars", "Karin", "Anders", "Elin", "Johan", "Sofia", "Mikael", "Åsa", "Örjan",
-         "Linnéa", "Björn", "Märta", "Gösta", "Ingrid", "Per", "Ebba", "Nils"]  # fmt: skip
-LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson",
-        "Gustafsson", "Lindström", "Öberg", "Åkesson", "Bäckström", "Sjögren", "Ekström"]  # fmt: skip
-STREETS = ["Storgatan", "Drottninggatan", "Kungsgatan", "Vasagatan", "Götgatan", "Ringvägen", "Sveavägen",
-           "Åsögatan", "Hornsgatan", "Östra Hamngatan", "Järntorget", "Skånegatan"]  # fmt: skip
-CITIES = [("Stockholm", "11"), ("Göteborg", "41"), ("Malmö", "21"), ("Uppsala", "75"), ("Västerås", "72"),
-          ("Örebro", "70"), ("Linköping", "58"), ("Umeå", "90"), ("Luleå", "97"), ("Växjö", "35")]  # fmt: skip
-COMPANIES = ["Fastighets AB Norrsken", "Bostadsbolaget Älven", "Mäklarhuset Söder", "Byggnads AB Ljung",
-             "Svea Förvaltning", "Hemmavid Invest"]  # fmt: skip
-MESSAGES = ["Intresserad av visning på lördag.", "Vill ha en värdering av min bostadsrätt.",
-            "Ring gärna efter kl 17 – jobbar dagtid.", "Säljer villa i vår, vill ha kontakt 🏡",
-            "Hej! Har ni fler objekt i området <Söder> & närheten?", "Fråga om budgivningen.",
-            "Vi funderar på att flytta till en större lägenhet.\nHör av er!"]  # fmt: skip
+FIRST = [
+    "Anna",
+    "Erik",
+    "Maria",
+    "Lars",
+    "Karin",
+    "Anders",
+    "Elin",
+    "Johan",
+    "Sofia",
+    "Mikael",
+    "Åsa",
+    "Örjan",
+    "Linnéa",
+    "Björn",
+    "Märta",
+    "Gösta",
+    "Ingrid",
+    "Per",
+    "Ebba",
+    "Nils",
+]
+LAST = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Lindström",
+    "Öberg",
+    "Åkesson",
+    "Bäckström",
+    "Sjögren",
+    "Ekström",
+]
+STREETS = [
+    "Storgatan",
+    "Drottninggatan",
+    "Kungsgatan",
+    "Vasagatan",
+    "Götgatan",
+    "Ringvägen",
+    "Sveavägen",
+    "Åsögatan",
+    "Hornsgatan",
+    "Östra Hamngatan",
+    "Järntorget",
+    "Skånegatan",
+]
+CITIES = [
+    ("Stockholm", "11"),
+    ("Göteborg", "41"),
+    ("Malmö", "21"),
+    ("Uppsala", "75"),
+    ("Västerås", "72"),
+    ("Örebro", "70"),
+    ("Linköping", "58"),
+    ("Umeå", "90"),
+    ("Luleå", "97"),
+    ("Växjö", "35"),
+]
+COMPANIES = [
+    "Fastighets AB Norrsken",
+    "Bostadsbolaget Älven",
+    "Mäklarhuset Söder",
+    "Byggnads AB Ljung",
+    "Svea Förvaltning",
+    "Hemmavid Invest",
+]
+MESSAGES = [
+    "Intresserad av visning på lördag.",
+    "Vill ha en värdering av min bostadsrätt.",
+    "Ring gärna efter kl 17 – jobbar dagtid.",
+    "Säljer villa i vår, vill ha kontakt 🏡",
+    "Hej! Har ni fler objekt i området <Söder> & närheten?",
+    "Fråga om budgivningen.",
+    "Vi funderar på att flytta till en större lägenhet.\nHör av er!",
+]
 SOURCES = ["Hemnet", "Booli", "Egen hemsida", "Facebook", "Instagram"]
 STOCKHOLM_OFFSET = {False: dt.timedelta(hours=1), True: dt.timedelta(hours=2)}
 #: the mock's "now": data covers the year before it
@@ -84,13 +153,21 @@ class MockData:
     report_tips: list[bi.SentTip] = field(default_factory=list)
 
 
-def generate(seed: int = 2025, *, customers: tuple[str, ...] = ("demo-kund",), contacts: int = 40,
-             report_items: int = 120, epoch: dt.datetime = EPOCH) -> MockData:  # fmt: skip
+def generate(
+    seed: int = 2025,
+    *,
+    customers: tuple[str, ...] = ("demo-kund",),
+    contacts: int = 40,
+    report_items: int = 120,
+    epoch: dt.datetime = EPOCH,
+) -> MockData:
     rnd = random.Random(seed)
     data = MockData(customers=list(customers))
     customer = customers[0]
-    cats = [category.Category(id=f"cat-{i}", name=n, read_only=i == 0)
-            for i, n in enumerate(["Spekulant", "Säljare", "Köpare", "VIP"])]  # fmt: skip
+    cats = [
+        category.Category(id=f"cat-{i}", name=n, read_only=i == 0)
+        for i, n in enumerate(["Spekulant", "Säljare", "Köpare", "VIP"])
+    ]
 
     def when(days_back: float) -> Timestamp:
         naive = epoch - dt.timedelta(days=days_back, seconds=rnd.randrange(86_400), microseconds=rnd.randrange(10**6))
@@ -109,38 +186,56 @@ def generate(seed: int = 2025, *, customers: tuple[str, ...] = ("demo-kund",), c
         cid = f"KON{10_000 + i}"
         created = when(rnd.uniform(30, 900))
         common = dict(
-            id=cid, customer_id=customer, agent_id=f"AGT{rnd.randrange(1, 6)}", address=address(),
-            advertising_enabled=rnd.random() < 0.6, note=rnd.choice([None, "", rnd.choice(MESSAGES)]),
-            categories=rnd.sample(cats, rnd.randrange(0, 3)), created_at=created, changed_at=when(rnd.uniform(0, 29)),
-        )  # fmt: skip
+            id=cid,
+            customer_id=customer,
+            agent_id=f"AGT{rnd.randrange(1, 6)}",
+            address=address(),
+            advertising_enabled=rnd.random() < 0.6,
+            note=rnd.choice([None, "", rnd.choice(MESSAGES)]),
+            categories=rnd.sample(cats, rnd.randrange(0, 3)),
+            created_at=created,
+            changed_at=when(rnd.uniform(0, 29)),
+        )
         if i % 10 == 7:
             first, last = rnd.choice(FIRST), rnd.choice(LAST)
             contact: Any = crm_contact.CrmDeceasedEstateContact(
-                type=crm_contact.ContactType.DeceasedEstate, name=f"Dödsbo efter {first} {last}",
-                social_security_number=f"19{rnd.randrange(20, 60)}{rnd.randrange(1, 13):02d}{rnd.randrange(1, 29):02d}-{rnd.randrange(1000, 9999)}",
-                is_foreign_id_social_security_number=False, email=None, **common,
-            )  # fmt: skip
+                type=crm_contact.ContactType.DeceasedEstate,
+                name=f"Dödsbo efter {first} {last}",
+                social_security_number=_ssn(rnd, rnd.randrange(1920, 1960)),
+                is_foreign_id_social_security_number=False,
+                email=None,
+                **common,
+            )
         elif i % 5 == 3:
             name = rnd.choice(COMPANIES)
             contact = crm_contact.CrmCompanyContact(
-                type=crm_contact.ContactType.Company, name=name,
+                type=crm_contact.ContactType.Company,
+                name=name,
                 corporate_number=f"556{rnd.randrange(100, 999)}-{rnd.randrange(1000, 9999)}",
-                is_foreign_corporate_number=False, home_page=f"https://www.{name.split()[-1].lower()}.se",
+                is_foreign_corporate_number=False,
+                home_page=f"https://www.{name.split()[-1].lower()}.se",
                 lead_score=rnd.randrange(0, 6),
                 email=housing_models.Email(email_address=f"info@{name.split()[-1].lower()}.se", email_address2=None),
                 **common,
-            )  # fmt: skip
+            )
         else:
             first, last = rnd.choice(FIRST), rnd.choice(LAST)
             contact = crm_contact.CrmPersonContact(
-                type=crm_contact.ContactType.Person, first_name=first, last_name=last,
-                social_security_number=f"{rnd.randrange(1940, 2004)}{rnd.randrange(1, 13):02d}{rnd.randrange(1, 29):02d}-{rnd.randrange(1000, 9999)}",
-                is_foreign_social_security_number=False, lead_score=rnd.randrange(0, 6),
-                matching_changed_at=when(rnd.uniform(0, 200)), is_deceased=False, is_company_person=rnd.random() < 0.1,
+                type=crm_contact.ContactType.Person,
+                first_name=first,
+                last_name=last,
+                social_security_number=_ssn(rnd, rnd.randrange(1940, 2004)),
+                is_foreign_social_security_number=False,
+                lead_score=rnd.randrange(0, 6),
+                matching_changed_at=when(rnd.uniform(0, 200)),
+                is_deceased=False,
+                is_company_person=rnd.random() < 0.1,
                 gdpr_approval_date=when(rnd.uniform(100, 800)),
-                email=housing_models.Email(email_address=f"{_ascii(first)}.{_ascii(last)}@example.se".lower(), email_address2=None),
+                email=housing_models.Email(
+                    email_address=f"{_ascii(first)}.{_ascii(last)}@example.se".lower(), email_address2=None
+                ),
                 **common,
-            )  # fmt: skip
+            )
         data.contacts[cid] = contact
         data.contact_leads[cid] = [
             crm_contact_lead.CrmLead(
@@ -148,7 +243,7 @@ def generate(seed: int = 2025, *, customers: tuple[str, ...] = ("demo-kund",), c
                 created_at=when(rnd.uniform(0, 365)),
                 lead_type=crm_contact_lead.LeadType.Object,
                 lead_type_id=f"OBJ{rnd.randrange(1000, 9999)}",
-            )  # fmt: skip
+            )
             for _ in range(rnd.randrange(0, 4))
         ]
     persons = [c for c in data.contacts.values() if isinstance(c, crm_contact.CrmPersonContact)]
@@ -157,10 +252,14 @@ def generate(seed: int = 2025, *, customers: tuple[str, ...] = ("demo-kund",), c
         lead_id = f"INL{20_000 + i}"
         data.incoming[lead_id] = existing_lead.IncomingLead(
             contact_id=person.id,
-            lead_source=existing_lead.LeadSource(id=f"SRC{i % 5}", name=SOURCES[i % 5], lead_type=existing_lead.LeadType.AcceptObjectFlow),
+            lead_source=existing_lead.LeadSource(
+                id=f"SRC{i % 5}", name=SOURCES[i % 5], lead_type=existing_lead.LeadType.AcceptObjectFlow
+            ),
             sent_at=when(rnd.uniform(0, 365)),
             receiver=existing_lead.LeadReceiver(
-                agent=existing_lead.Agent(id=person.agent_id, office=existing_lead.Office(id="KTR1", customer_id=customer)),
+                agent=existing_lead.Agent(
+                    id=person.agent_id, office=existing_lead.Office(id="KTR1", customer_id=customer)
+                ),
                 user_group=None,
                 office=existing_lead.Office(id="KTR1", customer_id=customer),
             ),
@@ -169,11 +268,17 @@ def generate(seed: int = 2025, *, customers: tuple[str, ...] = ("demo-kund",), c
             state=existing_lead.State.New,
             message=rnd.choice(MESSAGES),
             is_anonymized=False,
-            utm_tags=[FormMarketingUtmTags(name="utm_source", value=SOURCES[i % 5].lower()),
-                      FormMarketingUtmTags(name="utm_campaign", value="host-2025")],
-        )  # fmt: skip
+            utm_tags=[
+                FormMarketingUtmTags(name="utm_source", value=SOURCES[i % 5].lower()),
+                FormMarketingUtmTags(name="utm_campaign", value="host-2025"),
+            ],
+        )
     _report(data, rnd, when, report_items)
     return data
+
+
+def _ssn(rnd: random.Random, year: int) -> str:
+    return f"{year}{rnd.randrange(1, 13):02d}{rnd.randrange(1, 29):02d}-{rnd.randrange(1000, 9999)}"
 
 
 def _ascii(text: str) -> str:
@@ -200,33 +305,67 @@ def _report(data: MockData, rnd: random.Random, when: Any, n: int) -> None:
     def estate() -> bi.Estate | None:
         if rnd.random() < 0.3:
             return None
-        return bi.Estate(id=f"OBJ{rnd.randrange(1000, 9999)}", estate_status=bi.EstateStatus.AssignmentAttempt,
-                         status=bi.Status(id=rnd.randrange(1, 9), text=rnd.choice(["Intag", "Till salu", "Såld"])))  # fmt: skip
+        return bi.Estate(
+            id=f"OBJ{rnd.randrange(1000, 9999)}",
+            estate_status=bi.EstateStatus.AssignmentAttempt,
+            status=bi.Status(id=rnd.randrange(1, 9), text=rnd.choice(["Intag", "Till salu", "Såld"])),
+        )
 
     for i in range(n):
-        data.report_incoming.append(bi.IncomingLead(
-            created_at=when(rnd.uniform(0, 365)), sender=_party(rnd), receiver=_party(rnd),
-            lead=business_intelligence_incoming.Lead(id=f"BIL{i}", title="Värderingsförfrågan", type="Värdering",
-                                                     state=business_intelligence_incoming.State.New, message=rnd.choice(MESSAGES)),
-            contact=contact(), estate=estate(),
-        ))  # fmt: skip
-        data.report_outgoing.append(bi.OutgoingLead(
-            created_at=when(rnd.uniform(0, 365)),
-            user=bi.User(id=f"USR{rnd.randrange(100, 999)}", name=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-                         type=bi.UserType.User, employee_number=str(rnd.randrange(100, 999))),
-            sender=_party(rnd), receiver=_party(rnd),
-            lead=business_intelligence_outgoing.Lead(id=f"BOL{i}", title="Bolån", type="Finansiering", message=rnd.choice(MESSAGES)),
-            contact=contact(),
-        ))  # fmt: skip
-        data.report_tips.append(bi.SentTip(
-            created_at=when(rnd.uniform(0, 365)), sender=_party(rnd),
-            receiver=business_intelligence_tips.Receiver(
-                id=f"USR{rnd.randrange(100, 999)}", name=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-                employee_number=str(rnd.randrange(100, 999)), type=bi.UserType.User,
-                company=bi.Company(id="CMP1", name=rnd.choice(COMPANIES), customer_number="K1000")),
-            tip=bi.Tip(id=f"TIP{i}", title="Tips om säljare", state=bi.TipState.New, message=rnd.choice(MESSAGES),
-                       type=bi.TipType.FromUser),
-            contact=contact(), estate=estate(),
-        ))  # fmt: skip
+        data.report_incoming.append(
+            bi.IncomingLead(
+                created_at=when(rnd.uniform(0, 365)),
+                sender=_party(rnd),
+                receiver=_party(rnd),
+                lead=business_intelligence_incoming.Lead(
+                    id=f"BIL{i}",
+                    title="Värderingsförfrågan",
+                    type="Värdering",
+                    state=business_intelligence_incoming.State.New,
+                    message=rnd.choice(MESSAGES),
+                ),
+                contact=contact(),
+                estate=estate(),
+            )
+        )
+        data.report_outgoing.append(
+            bi.OutgoingLead(
+                created_at=when(rnd.uniform(0, 365)),
+                user=bi.User(
+                    id=f"USR{rnd.randrange(100, 999)}",
+                    name=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
+                    type=bi.UserType.User,
+                    employee_number=str(rnd.randrange(100, 999)),
+                ),
+                sender=_party(rnd),
+                receiver=_party(rnd),
+                lead=business_intelligence_outgoing.Lead(
+                    id=f"BOL{i}", title="Bolån", type="Finansiering", message=rnd.choice(MESSAGES)
+                ),
+                contact=contact(),
+            )
+        )
+        data.report_tips.append(
+            bi.SentTip(
+                created_at=when(rnd.uniform(0, 365)),
+                sender=_party(rnd),
+                receiver=business_intelligence_tips.Receiver(
+                    id=f"USR{rnd.randrange(100, 999)}",
+                    name=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
+                    employee_number=str(rnd.randrange(100, 999)),
+                    type=bi.UserType.User,
+                    company=bi.Company(id="CMP1", name=rnd.choice(COMPANIES), customer_number="K1000"),
+                ),
+                tip=bi.Tip(
+                    id=f"TIP{i}",
+                    title="Tips om säljare",
+                    state=bi.TipState.New,
+                    message=rnd.choice(MESSAGES),
+                    type=bi.TipType.FromUser,
+                ),
+                contact=contact(),
+                estate=estate(),
+            )
+        )
     for items in (data.report_incoming, data.report_outgoing, data.report_tips):
         items.sort(key=lambda x: x.created_at)

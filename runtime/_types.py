@@ -95,9 +95,17 @@ class Timestamp(datetime):
     def from_datetime(cls, value: datetime, tick: int = 0) -> Timestamp:
         """A ``Timestamp`` for ``value`` (plus ``tick`` hundred nanoseconds)."""
         return cls(
-            value.year, value.month, value.day, value.hour, value.minute, value.second,
-            value.microsecond, value.tzinfo, fold=value.fold, tick=tick,
-        )  # fmt: skip
+            value.year,
+            value.month,
+            value.day,
+            value.hour,
+            value.minute,
+            value.second,
+            value.microsecond,
+            value.tzinfo,
+            fold=value.fold,
+            tick=tick,
+        )
 
     @property
     def tick(self) -> int:
@@ -114,9 +122,16 @@ class Timestamp(datetime):
     def to_datetime(self) -> datetime:
         """A plain ``datetime`` (the tick is dropped)."""
         return datetime(
-            self.year, self.month, self.day, self.hour, self.minute, self.second,
-            self.microsecond, self.tzinfo, fold=self.fold,
-        )  # fmt: skip
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
+            self.microsecond,
+            self.tzinfo,
+            fold=self.fold,
+        )
 
     def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
         if timespec != "auto" or sep != "T":

@@ -333,13 +333,20 @@ class MockServer:
             source = lead.lead_source
             self.data.incoming[lead_id] = existing_lead.IncomingLead(
                 contact_id=contact_id,
-                lead_source=existing_lead.LeadSource(id=f"SRC-{source.name}", name=f"Marknadsplats {source.name}",
-                                                     lead_type=existing_lead.LeadType(source.lead_type.value) if source.lead_type else None),
-                sent_at=now, receiver=None, buying_estate_id=None, selling_estate_id=None,
-                state=existing_lead.State.New, message=lead.message if lead.message is not UNSET else None,
+                lead_source=existing_lead.LeadSource(
+                    id=f"SRC-{source.name}",
+                    name=f"Marknadsplats {source.name}",
+                    lead_type=existing_lead.LeadType(source.lead_type.value) if source.lead_type else None,
+                ),
+                sent_at=now,
+                receiver=None,
+                buying_estate_id=None,
+                selling_estate_id=None,
+                state=existing_lead.State.New,
+                message=lead.message if lead.message is not UNSET else None,
                 is_anonymized=False,
                 utm_tags=list(lead.marketing.utm_tags or []) if lead.marketing not in (None, UNSET) else [],
-            )  # fmt: skip
+            )
             self.data.contact_leads.setdefault(contact_id, []).append(
                 crm_contact_lead.CrmLead(
                     id=lead_id, created_at=now, lead_type=crm_contact_lead.LeadType.Object, lead_type_id=None
@@ -359,10 +366,14 @@ class MockServer:
                 return cid  # the duplicate check the docs describe
         cid = f"KON{10_000 + len(self.data.contacts)}"
         self.data.contacts[cid] = crm_contact.CrmPersonContact(
-            id=cid, customer_id=self.customer_id, type=crm_contact.ContactType.Person,
-            first_name=person.first_name, last_name=person.last_name, social_security_number=ssn,
+            id=cid,
+            customer_id=self.customer_id,
+            type=crm_contact.ContactType.Person,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            social_security_number=ssn,
             created_at=_mockdata.now(),
-        )  # fmt: skip
+        )
         return cid
 
 

@@ -75,9 +75,20 @@ def _build_plans() -> tuple[dict[Any, _Plan], dict[tuple[str, str], _Plan]]:
         for m in t.members:
             item_tag = f"{{{m.item_ns}}}{m.item}" if m.item else None
             members.append(
-                _Member(m.element, f"{{{t.namespace}}}{m.element}", t.namespace, attrs[m.json_name], m.kind,
-                        m.target, m.child_ns, item_tag, m.item_ns, m.item, m.item_kind)
-            )  # fmt: skip
+                _Member(
+                    m.element,
+                    f"{{{t.namespace}}}{m.element}",
+                    t.namespace,
+                    attrs[m.json_name],
+                    m.kind,
+                    m.target,
+                    m.child_ns,
+                    item_tag,
+                    m.item_ns,
+                    m.item,
+                    m.item_kind,
+                )
+            )
         own[t.cls] = (t.base, members)
     plans: dict[Any, _Plan] = {}
     for cls in own:

@@ -24,7 +24,7 @@ import msgspec
 
 from . import json as _json
 from . import xml as _xml
-from ._api.operations import BusinessIntelligenceResource, CrmResource, Operation, PublicAdvertisingResource
+from ._api.operations import Operation, Resources
 from ._retry import default_retry
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
 from ._types import Model, OpenEnum, format_timestamp
@@ -91,7 +91,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-class Client:
+class Client(Resources):
     """A Vitec Express Connect client. Thread-safe: one connection pool shared by all threads.
 
     Args:
@@ -144,9 +144,7 @@ class Client:
         self._transport = transport or Urllib3Transport(**pool_options)
         self._retry = default_retry(max_retries) if max_retries > 0 else None
         self._lock = threading.Lock()
-        self.crm = CrmResource(self)
-        self.public_advertising = PublicAdvertisingResource(self)
-        self.business_intelligence = BusinessIntelligenceResource(self)
+        self._bind_resources(self)
 
     def __repr__(self) -> str:
         return f"Client(base_url={self.base_url!r}, format={self.format!r}, username={self._username!r})"
@@ -305,12 +303,9 @@ class Client:
         return _decode(response.content, op.response, self.format, strict)
 
 
-class _RawClient:
+class _RawClient(Resources):
     def __init__(self, client: Client) -> None:
-        caller = _RawCaller(client)
-        self.crm = CrmResource(caller)
-        self.public_advertising = PublicAdvertisingResource(caller)
-        self.business_intelligence = BusinessIntelligenceResource(caller)
+        self._bind_resources(_RawCaller(client))
 
 
 class _RawCaller:

@@ -18,7 +18,7 @@ from ..models import (
     public_advertisement_lead,
 )
 
-__all__ = ["CrmResource", "PublicAdvertisingResource", "BusinessIntelligenceResource", "OPERATIONS"]
+__all__ = ["CrmResource", "PublicAdvertisingResource", "BusinessIntelligenceResource", "OPERATIONS", "Resources"]
 GET_CONTACT_LEADS = Operation(
     "get_contact_leads",
     "GET",
@@ -288,3 +288,16 @@ class BusinessIntelligenceResource(_Resource):
             None,
             options,
         )
+
+
+class Resources:
+    """The operations grouped by tag, as attributes (``client.crm``, ...)."""
+
+    crm: CrmResource
+    public_advertising: PublicAdvertisingResource
+    business_intelligence: BusinessIntelligenceResource
+
+    def _bind_resources(self, caller: Any) -> None:
+        self.crm = CrmResource(caller)
+        self.public_advertising = PublicAdvertisingResource(caller)
+        self.business_intelligence = BusinessIntelligenceResource(caller)

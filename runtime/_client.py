@@ -225,7 +225,7 @@ class Client(Resources):
     def _encode_body(self, op: Operation, body: Any) -> bytes:
         if not isinstance(body, op.body):
             raise TypeError(f"{op.operation_id}() needs a {op.body.__name__}, got {type(body).__name__}")
-        problems = check(body)
+        problems = check(body, op.body_name or "body")
         if problems:
             errors: dict[str, list[str]] = {}
             for path, message in problems:

@@ -95,32 +95,45 @@ class Urllib3Transport(BaseTransport):
             if request.timeout is not None
             else urllib3.Timeout(connect=10.0, read=None)
         )
-        sent = False
-        try:
-            resp = self._pool.urlopen(
-                request.method,
-                request.url,
-                body=request.body,
-                headers=dict(request.headers),
-                retries=request.retry if request.retry is not None else False,
-                timeout=timeout,
-                preload_content=False,
-                redirect=False,
-            )
-            sent = True
+        retry = request.retry
+        while True:
+            try:
+                resp = self._pool.urlopen(
+                    request.method,
+                    request.url,
+                    body=request.body,
+                    headers=dict(request.headers),
+                    retries=retry if retry is not None else False,
+                    timeout=timeout,
+                    preload_content=False,
+                    redirect=False,
+                )
+            except Exception as exc:  # urllib3's errors become ours here, and only here
+                raise self._map(exc, request, time.monotonic() - started) from None
             try:
                 content = self._read(resp)
-            finally:
-                resp.release_conn()
-        except ResponseTooLarge as exc:
-            raise APIConnectionError(
-                f"{exc}; refused (raise max_response_bytes to accept it)",
-                may_have_reached_server=True,
-                method=request.method,
-                url=request.url,
-            ) from None
-        except Exception as exc:  # urllib3's errors become ours here, and only here
-            raise self._map(exc, request, sent, time.monotonic() - started) from None
+            except ResponseTooLarge as exc:
+                resp.close()
+                raise APIConnectionError(
+                    f"{exc}; refused (raise max_response_bytes to accept it)",
+                    may_have_reached_server=True,
+                    method=request.method,
+                    url=request.url,
+                ) from None
+            except (ProtocolError, ReadTimeoutError, TimeoutError, OSError) as exc:
+                # The body broke off. urllib3 retries only what fails before the response; for an
+                # idempotent request, the same policy decides whether to send it again.
+                resp.close()
+                if retry is None:
+                    raise self._map(exc, request, time.monotonic() - started) from None
+                try:
+                    retry = retry.increment(request.method, request.url, error=exc)  # type: ignore[arg-type]
+                except MaxRetryError:
+                    raise self._map(exc, request, time.monotonic() - started) from None
+                retry.sleep()
+                continue
+            resp.release_conn()
+            break
         elapsed = time.monotonic() - started
         headers = {k.lower(): v for k, v in resp.headers.items()}
         return Response(resp.status, headers, content, elapsed, request)
@@ -140,7 +153,7 @@ class Urllib3Transport(BaseTransport):
         return b"".join(chunks)
 
     @staticmethod
-    def _map(exc: Exception, request: Request, sent: bool, elapsed: float) -> APIConnectionError:
+    def _map(exc: Exception, request: Request, elapsed: float) -> APIConnectionError:
         reason: BaseException = exc
         if isinstance(exc, MaxRetryError) and exc.reason is not None:
             reason = exc.reason

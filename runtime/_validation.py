@@ -27,7 +27,7 @@ def _check(obj: Any, path: str, problems: list[tuple[str, str]]) -> None:
         return
     if not isinstance(obj, Model):
         return
-    for cls in type(obj).__mro__:
+    for cls in reversed(type(obj).__mro__):
         for attr, wire, _xml, required, required_msg, max_length, length_msg in CONSTRAINTS.get(cls, ()):
             value = getattr(obj, attr)
             where = f"{path}.{wire}"

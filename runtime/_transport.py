@@ -159,14 +159,15 @@ class Urllib3Transport(BaseTransport):
             reason = exc.reason
         where = {"method": request.method, "url": request.url}
         took = f" after {elapsed:.2f}s"
-        if isinstance(reason, (ConnectTimeoutError,)):
-            return APITimeoutError(f"timed out connecting{took}", may_have_reached_server=False, **where)
-        if isinstance(reason, (ReadTimeoutError, TimeoutError)):
-            return APITimeoutError(f"timed out waiting for the response{took}", may_have_reached_server=True, **where)
+        # NewConnectionError subclasses ConnectTimeoutError in urllib3: test it first.
         if isinstance(reason, NewConnectionError):
             return APIConnectionError(
                 f"could not connect: {_plain(reason)}{took}", may_have_reached_server=False, **where
             )
+        if isinstance(reason, (ConnectTimeoutError,)):
+            return APITimeoutError(f"timed out connecting{took}", may_have_reached_server=False, **where)
+        if isinstance(reason, (ReadTimeoutError, TimeoutError)):
+            return APITimeoutError(f"timed out waiting for the response{took}", may_have_reached_server=True, **where)
         if isinstance(reason, SSLError):
             return APIConnectionError(f"TLS failed: {_plain(reason)}", may_have_reached_server=False, **where)
         if isinstance(reason, ResponseError):

@@ -1,0 +1,141 @@
+"""The vitec-connect command: demo, operation subcommands with exit codes, vendoring."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import venv
+
+import pytest
+from vitec_connect._cli import main
+from vitec_connect._vendor import vendor
+from vitec_connect.testing import Fault, MockServer
+
+from .conftest import ROOT, SAMPLES
+
+
+def test_demo_runs_every_endpoint_in_both_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("▸ crm.get_contact ×8") == 2 and "format=xml" in out
+    assert "Dödsbo efter" in out and "Företag" in out and "120 inkommande leads" in out
+    assert "[████████████████████████] 6/6" in out
+    assert "every endpoint answered in JSON and in XML" in out
+
+
+@pytest.mark.parametrize("output", ["json", "xml"])
+def test_demo_machine_output(output: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--output", output]) == 0
+    out = capsys.readouterr().out
+    assert ('"customerId"' in out) if output == "json" else ('i:type="CrmPersonContact"' in out)
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch) -> MockServer:
+    server = MockServer().start()
+    monkeypatch.setenv("VITEC_USERNAME", server.username)
+    monkeypatch.setenv("VITEC_PASSWORD", server.password)
+    monkeypatch.setenv("VITEC_BASE_URL", server.url)
+    yield server  # type: ignore[misc]
+    server.stop()
+
+
+def test_operation_subcommands(env: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["get-contact", env.customer_id, "KON10003", "--format", "xml"]) == 0
+    assert json.loads(capsys.readouterr().out)["type"] == "Company"
+    assert main(["get-contact-leads", env.customer_id, "KON10000", "KON10001", "--no-log-lead-type", "--output", "table"]) == 0
+    assert "KON10000" in capsys.readouterr().out
+    assert main(["get-tips-and-leads-report", env.customer_id, "2025-01-01", "2025-05-01", "--output", "xml"]) == 0
+    assert capsys.readouterr().out.startswith("<TipsAndLeadsReport ")
+
+
+def test_post_reads_its_body_from_a_file(env: MockServer, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = tmp_path / "lead.xml"
+    body.write_bytes((SAMPLES / "create_person_lead.request.xml").read_bytes())
+    assert main(["create-person-lead", env.customer_id, str(body), "--format", "xml"]) == 0
+    lead_id = json.loads(capsys.readouterr().out)
+    assert lead_id in env.created_leads
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["get-contact", "annan-kund", "KON10000"], 5, "PermissionDeniedError"),
+        (["get-contact", "demo-kund", "NOPE"], 6, "NotFoundError"),
+        (["get-tips-and-leads-report", "demo-kund", "2025-03-01", "2025-01-01"], 3, "ValidationError"),
+    ],
+)
+def test_exit_codes(env: MockServer, argv: list[str], code: int, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == code
+    assert message in capsys.readouterr().err
+
+
+def test_exit_code_for_bad_credentials_and_server_errors(env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    env.inject("get_contact", Fault(status=500))
+    assert main(["get-contact", env.customer_id, "KON10000"]) == 9
+    monkeypatch.setenv("VITEC_PASSWORD", "wrong-password")
+    assert main(["get-contact", env.customer_id, "KON10000", "--verbose"]) == 4
+    err = capsys.readouterr().err
+    assert "AuthenticationError" in err and "wrong-password" not in err and "GET http://127.0.0.1" in err
+
+
+def test_vendor_copies_renames_and_updates_in_place(tmp_path: pathlib.Path) -> None:
+    written, removed = vendor(tmp_path, "acme_vitec")
+    pkg = tmp_path / "acme_vitec"
+    assert written > 20 and removed == 0
+    manifest = json.loads((pkg / "VENDORED.json").read_text())
+    assert manifest["package"] == "acme_vitec" and len(manifest["spec_sha256"]) == 64
+    assert not (pkg / "xml_models").exists() and not list(pkg.rglob("codegen*"))
+    text = (pkg / "_client.py").read_text()
+    assert text.startswith("# Vendored from vitec-connect") and "vitec_connect" not in text
+    # re-running removes what is no longer part of the copy and leaves a foreign folder alone
+    (pkg / "obsolete.py").write_text("x = 1\n")
+    manifest["files"]["obsolete.py"] = "0"
+    (pkg / "VENDORED.json").write_text(json.dumps(manifest))
+    assert vendor(tmp_path, "acme_vitec")[1] == 1 and not (pkg / "obsolete.py").exists()
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "keep.py").write_text("")
+    with pytest.raises(ValueError, match="refusing"):
+        vendor(tmp_path, "mine")
+
+
+def test_a_vendored_copy_works_where_vitec_connect_is_not_installed(tmp_path: pathlib.Path) -> None:
+    """A virtualenv with only msgspec, urllib3 and lxml (from this one's site-packages) and the copy."""
+    vendor(tmp_path / "src", "acme_vitec")
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / "bin" / "python"
+    import lxml
+    import msgspec
+    import urllib3
+
+    deps = tmp_path / "deps"
+    deps.mkdir()
+    for mod in (msgspec, urllib3, lxml):
+        src = pathlib.Path(mod.__file__).parent
+        os.symlink(src, deps / src.name)
+    script = f"""
+import sys
+sys.path[:0] = [{str(tmp_path / 'src')!r}, {str(deps)!r}]
+import importlib.util
+assert importlib.util.find_spec("vitec_connect") is None, "vitec_connect must not be importable here"
+import acme_vitec
+from acme_vitec import Client, xml, models
+from acme_vitec.testing import MockServer
+data = open({str(SAMPLES / 'get_contact.response.xml')!r}, "rb").read()
+assert type(xml.decode(data, type=models.CrmContact)).__name__ == "CrmContact"
+with MockServer() as s:
+    c = Client(s.username, s.password, base_url=s.url, format="xml")
+    print(type(c.crm.get_contact(s.customer_id, "KON10000")).__module__)
+"""
+    done = subprocess.run([str(python), "-I", "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "acme_vitec.models.crm_contact"
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run([sys.executable, "-m", "vitec_connect", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0 and "vitec-connect 0.1.0" in done.stdout

@@ -139,3 +139,12 @@ with MockServer() as s:
 def test_python_dash_m_runs_the_cli() -> None:
     done = subprocess.run([sys.executable, "-m", "vitec_connect", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and "vitec-connect 0.1.0" in done.stdout
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """.ci/run ends with exactly the second Quickstart line of the README."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Quickstart", 1)[1].split("```", 2)[1].strip().splitlines()
+    assert len(block) == 2 and block[0].endswith("vitec-connect demo")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == block[1]

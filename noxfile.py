@@ -41,3 +41,11 @@ def lint(session: nox.Session) -> None:
     session.run("mypy", "--config-file", "pyproject.toml", build + "/vitec_connect")
     session.run("python", "-m", "codegen.consistency")
     session.run("python", "-m", "codegen.validate_spec")
+
+
+@nox.session(python=PY)
+def fuzz(session: nox.Session) -> None:
+    """Coverage-guided fuzzing of both decoders for a bounded time (default 120 s; ``-- -max_total_time=N``)."""
+    session.install("-e", ".[dev]")
+    args = session.posargs or ["-max_total_time=120"]
+    session.run("python", "fuzz/fuzz_decoders.py", *args, "fuzz/corpus")

@@ -123,8 +123,7 @@ def _identifier(name: str, taken: set[str]) -> str:
     return ident
 
 
-def _member_type(spec: Spec, m: Member) -> str:
-    api = spec.openapi
+def _member_type(m: Member) -> str:
     value_type = m.nullable or not m.required
     if m.kind == "string":
         return "string"
@@ -192,7 +191,7 @@ def model(spec: Spec) -> tuple[list[CsNamespace], list[CsDiscriminator], list[st
             members.append(
                 CsMember(
                     prop=_identifier(m.xml_name, taken),
-                    cs_type=_member_type(spec, m),
+                    cs_type=_member_type(m),
                     element=m.xml_name,
                     order=order[m.xml_name],
                     required=m.required,

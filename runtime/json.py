@@ -83,6 +83,13 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
 
     Raises ``DecodeError`` with the path of the first problem.
     """
+    try:
+        return _decode(data, type, strict)
+    except UnicodeDecodeError as exc:
+        raise DecodeError(f"invalid UTF-8 at byte {exc.start}: {exc.reason}", "$") from None
+
+
+def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
     target = resolve_target(type)
     root = "$"
     if target.kind == "str":

@@ -78,3 +78,9 @@ def test_validate_on_encode_names_the_member() -> None:
 def test_bare_string() -> None:
     assert json.decode(b'"abc"', type=str) == "abc"
     assert json.encode("abc") == b'"abc"'
+
+
+def test_invalid_utf8_inside_a_string_is_a_decode_error() -> None:
+    """Found by the property tests: msgspec raises UnicodeDecodeError for this."""
+    with pytest.raises(DecodeError, match="invalid UTF-8"):
+        json.decode(b'{"person":{"f\x80rstName":1}}', type=models.PublicAdvertisingPersonLead)

@@ -1,0 +1,21 @@
+"""The .NET harness, compiled once per session (Mono's mcs; skipped without Mono, failed in CI)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import IN_CI, require_tool
+from .dotnet import Harness, build, find_newtonsoft
+
+
+@pytest.fixture(scope="session")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
+    mcs = require_tool("mcs")
+    mono = require_tool("mono")
+    newtonsoft = find_newtonsoft()
+    if newtonsoft is None:
+        message = "Newtonsoft.Json.dll not found (Debian: libnewtonsoft-json5.0-cil; or set NEWTONSOFT_JSON_DLL)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return build(mcs, mono, newtonsoft, tmp_path_factory.mktemp("dotnet"))

@@ -33,7 +33,7 @@ from ._codec import fields_of, get_extra, is_deep, mark_deep, resolve_target, se
 from ._types import UNSET, Model, OpenEnum, format_timestamp, parse_timestamp
 from .errors import DecodeError, EncodeError
 
-__all__ = ["decode", "encode"]
+__all__ = ["canonicalize", "decode", "encode"]
 
 T = TypeVar("T")
 
@@ -568,3 +568,127 @@ def _write_foreign(out: list[str], el: Any, scope: dict[str, str], depth: int) -
         if child.tail and child.tail.strip():
             out.append(_text(child.tail, tag))
     out.append(f"</{tag}>")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Canonical form
+
+
+def canonicalize(data: bytes, *, type: Any = None) -> bytes:
+    """Rewrite conforming DataContract XML the way .NET writes it, content unchanged.
+
+    Namespace declarations and prefixes (``d<depth>p1`` on the member whose type is in another
+    namespace, also when it is nil or empty), attribute order, ``<X></X>`` for empty text and
+    ``<X />`` for empty content; no declaration, no whitespace between elements. Used to write other
+    serializers' output (the xsdata classes) byte for byte as .NET does. ``type`` is the model the root
+    stands for; without it, the root element's name and namespace decide.
+    """
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DecodeError(f"malformed XML: {exc}") from None
+    if root.tag == _STRING_TAG:
+        return encode(root.text or "")
+    qn = etree.QName(root)
+    if type is not None:
+        target = resolve_target(type)
+        plan = _PLANS[target.cls]
+        is_list = target.kind == "list"
+    else:
+        is_list = qn.localname.startswith("ArrayOf") and (qn.namespace, qn.localname[7:]) in _BY_QNAME
+        found = _BY_QNAME.get((qn.namespace, qn.localname[7:] if is_list else qn.localname))
+        if found is None:
+            raise DecodeError(f"no type for root <{qn.localname}> in {qn.namespace}")
+        plan = found
+    name = f"ArrayOf{plan.name}" if is_list else plan.name
+    default_ns = plan.ns
+    out = [f'<{name} xmlns:i="{XSI}"']
+    scope = {default_ns: "", XSI: "i"}
+    if not is_list:
+        plan, itype = _canon_type(root, plan, scope)
+        if itype:
+            out.append(f' i:type="{itype}"')
+    out.append(f' xmlns="{default_ns}"')
+    if is_list:
+        out.append(">" if len(root) else " />")
+        for child in root:
+            _canon_object(out, child, plan, plan.name, scope, 2, "")
+        if len(root):
+            out.append(f"</{name}>")
+    else:
+        _canon_content(out, root, plan, name, scope, 1)
+    return "".join(out).encode("utf-8")
+
+
+def _canon_type(el: Any, declared: _Plan, scope: dict[str, str]) -> tuple[_Plan, str | None]:
+    itype = el.get(_TYPE)
+    if itype is None:
+        return declared, None
+    prefix, _, local = itype.rpartition(":")
+    ns = el.nsmap.get(prefix or None)
+    found = _BY_QNAME.get((ns, local))
+    p = scope.get(ns or "")
+    text = local if p == "" else f"{p}:{local}" if p else local
+    return (found if found is not None else declared), text
+
+
+def _canon_object(
+    out: list[str], el: Any, declared: _Plan, element: str, scope: dict[str, str], depth: int, prefix: str
+) -> None:
+    tag = f"{prefix}:{element}" if prefix else element
+    out.append(f"<{tag}")
+    if el.get(_NIL) in ("true", "1"):
+        out.append(' i:nil="true" />')
+        return
+    plan, itype = _canon_type(el, declared, scope)
+    if itype:
+        out.append(f' i:type="{itype}"')
+    _canon_content(out, el, plan, tag, scope, depth)
+
+
+def _canon_content(out: list[str], el: Any, plan: _Plan, tag: str, scope: dict[str, str], depth: int) -> None:
+    mark = len(out)
+    out.append(">")
+    for child in el:
+        idx = plan.by_tag.get(child.tag)
+        if idx is None:
+            _write_foreign(out, child, scope, depth + 1)
+            continue
+        m = plan.members[idx]
+        prefix = scope[m.ns]
+        mtag = f"{prefix}:{m.element}" if prefix else m.element
+        out.append(f"<{mtag}")
+        child_scope = scope
+        if m.child_ns is not None and m.child_ns not in scope:
+            p = f"d{depth + 1}p1"
+            out.append(f' xmlns:{p}="{m.child_ns}"')
+            child_scope = {**scope, m.child_ns: p}
+        if child.get(_NIL) in ("true", "1"):
+            out.append(' i:nil="true" />')
+        elif m.kind == "object":
+            sub, itype = _canon_type(child, _PLANS[m.target], child_scope)
+            if itype:
+                out.append(f' i:type="{itype}"')
+            _canon_content(out, child, sub, mtag, child_scope, depth + 1)
+        elif m.kind == "list":
+            if not len(child):
+                out.append(" />")
+                continue
+            out.append(">")
+            ip = child_scope[m.item_ns]  # type: ignore[index]
+            for item in child:
+                if m.item_kind == "object":
+                    _canon_object(out, item, _PLANS[m.target], m.item, child_scope, depth + 2, ip)  # type: ignore[arg-type]
+                else:
+                    itag = f"{ip}:{m.item}" if ip else m.item
+                    if item.get(_NIL) in ("true", "1"):
+                        out.append(f'<{itag} i:nil="true" />')
+                    else:
+                        out.append(f"<{itag}>{_text(item.text or '', mtag)}</{itag}>")
+            out.append(f"</{mtag}>")
+        else:
+            out.append(f">{_text(child.text or '', mtag)}</{mtag}>")
+    if len(out) == mark + 1:
+        out[mark] = " />"
+    else:
+        out.append(f"</{tag}>")

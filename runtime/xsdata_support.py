@@ -51,15 +51,32 @@ def parser(*, strict: bool = False) -> XmlParser:
     return XmlParser(config=ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False))
 
 
+class _DataContractSerializer(XmlSerializer):
+    """xsdata writes a present but empty instance of a nillable element (an empty list wrapper) as
+    ``i:nil="true"``; .NET distinguishes them. A present instance is never nil here."""
+
+    def convert_dataclass(self, obj: Any, namespace: str | None = None, qname: str | None = None,
+                          nillable: bool = False, xsi_type: str | None = None) -> Any:  # fmt: skip
+        return super().convert_dataclass(obj, namespace, qname, False, xsi_type)
+
+
 def serializer() -> XmlSerializer:
-    return XmlSerializer(config=SerializerConfig(xml_declaration=False, encoding="UTF-8"))
+    return _DataContractSerializer(config=SerializerConfig(xml_declaration=False, encoding="UTF-8"))
 
 
 def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
     return parser(strict=strict).from_bytes(data, cls)
 
 
-def render(obj: Any) -> bytes:
-    """Serialize an xsdata object with its namespace as default and ``i`` for XMLSchema-instance."""
+def render(obj: Any, *, type: Any = None) -> bytes:
+    """Serialize an xsdata object as .NET writes it.
+
+    xsdata writes the content; ``vitec_connect.xml.canonicalize`` then writes it with .NET's namespace
+    declarations and prefixes (``d2p1``...), which xsdata cannot be told to produce. ``type`` is the
+    generated model the root stands for (found from the root element when omitted).
+    """
     ns = obj.Meta.namespace
-    return serializer().render(obj, ns_map={"i": XSI, None: ns}).encode("utf-8")
+    text = serializer().render(obj, ns_map={"i": XSI, None: ns}).encode("utf-8")
+    from .xml import canonicalize
+
+    return canonicalize(text, type=type)

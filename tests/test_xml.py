@@ -150,3 +150,13 @@ def test_bare_string() -> None:
     data = b'<string xmlns="http://schemas.microsoft.com/2003/10/Serialization/">sample string 1</string>'
     assert xml.decode(data, type=str) == "sample string 1"
     assert xml.encode("sample string 1") == data
+
+
+def test_canonicalize_writes_any_conforming_document_as_dotnet_does() -> None:
+    data = (b'<?xml version="1.0"?>\n<a:CrmContact xmlns:a="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact.Crm" '
+            b'xmlns:x="http://www.w3.org/2001/XMLSchema-instance" x:type="a:CrmPersonContact">\n'
+            b'  <a:Categories/>\n  <a:CustomerId>k</a:CustomerId>\n  <a:Email x:nil="true"/>\n  <a:Note/>\n'
+            b"  <a:FirstName>\xc3\x85sa &amp;</a:FirstName>\n</a:CrmContact>")  # fmt: skip
+    expected = xml.encode(models.CrmPersonContact(customer_id="k", categories=[], email=None, note="", first_name="Åsa &"))
+    assert xml.canonicalize(data, type=models.CrmContact) == expected
+    assert xml.canonicalize(data) == expected

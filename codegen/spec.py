@@ -41,6 +41,7 @@ class Member:
     description: str
     length_message: str | None = None
     required_message: str | None = None
+    item_nullable: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,8 +163,19 @@ def _member(component: str, json_name: str, prop: dict[str, Any], required: bool
         return Member(kind="ref", ref=_ref_name(target["$ref"]), item_kind=None, **common)
     if types == ["array"]:
         items = target.get("items", {})
+        if "oneOf" in items:
+            refs = [b for b in items["oneOf"] if "$ref" in b]
+            if len(refs) != 1 or len(items["oneOf"]) != 2 or not any(b.get("type") == "null" for b in items["oneOf"]):
+                raise SpecError(f"{where}: list items' oneOf must be one $ref plus null")
+            items = {**refs[0], "x-nullable-item": True}
         if "$ref" in items:
-            return Member(kind="list", ref=_ref_name(items["$ref"]), item_kind="ref", **common)
+            return Member(
+                kind="list",
+                ref=_ref_name(items["$ref"]),
+                item_kind="ref",
+                item_nullable=bool(items.get("x-nullable-item")),
+                **common,
+            )
         item_types = _types_of(items)
         if item_types == ["string"]:
             return Member(kind="list", ref=None, item_kind="string", **common)
@@ -258,7 +270,7 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
                 else:
                     ref = None
                     kind = {"string": "string", "boolean": "boolean", "integer": "int"}[schema["type"]]
-                    if schema.get("format") == "date-time":
+                    if schema.get("format") in ("date-time", "dotnet-date-time"):
                         kind = "datetime"
                 params.append(
                     Param(

@@ -122,6 +122,7 @@ def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
         hint = f.hint
         if typing.get_origin(hint) is list:
             (hint,) = typing.get_args(hint)
+            hint = _without_none(hint)
         if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
             if hint in DISCRIMINATORS or _needs_dispatch(hint, _seen | {cls}):
                 return True
@@ -154,6 +155,8 @@ def _slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:
         if not isinstance(raw, list):
             raise DecodeError(f"expected an array, got {_kind(raw)}", "$")
         return [_build_model(v, target.cls, f"$[{i}]", strict) for i, v in enumerate(raw)]
+    if raw is None:
+        raise DecodeError(f"expected an object ({target.cls.__name__}), got null", "$")
     return _build_model(raw, target.cls, "$", strict)
 
 
@@ -232,11 +235,22 @@ def _build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
         if not isinstance(value, list):
             raise DecodeError(f"expected an array, got {_kind(value)}", path)
         (item,) = typing.get_args(hint)
+        item = _without_none(item)
         return [_build_value(v, item, f"{path}[{i}]", strict) for i, v in enumerate(value)]
     try:
         return msgspec.convert(value, hint, dec_hook=_dec_hook)
     except msgspec.ValidationError as exc:
         raise DecodeError(str(exc), path) from None
+
+
+def _without_none(hint: Any) -> Any:
+    """``X | None`` -> ``X`` (a null item is handled before the hint matters)."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return (
+        args[0]
+        if typing.get_origin(hint) is not None and len(args) == 1 and type(None) in typing.get_args(hint)
+        else hint
+    )
 
 
 def _enum(value: Any, cls: type[OpenEnum], path: str) -> OpenEnum:

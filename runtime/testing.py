@@ -17,7 +17,9 @@ Faults for tests and demos, per operation (or ``"*"``), each for the next ``time
     server.inject("get_contact", Fault(status=503, retry_after=1, times=2))
     server.inject("create_person_lead", Fault(reset="response"))   # the lead IS created, then the reply is cut
 
-``server.requests`` records every request received (credentials redacted).
+``server.requests`` records every request received (credentials redacted). In one way the mock is
+stricter than the API: it refuses query parameters the spec does not name (ASP.NET ignores them), so a
+misspelled parameter in a client fails loudly here.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from . import _mockdata
 from . import json as _json
 from . import xml as _xml
 from ._api.operations import OPERATIONS, Operation
+from ._codec import unknown_enums
 from ._types import UNSET, OpenEnum, parse_timestamp
 from ._validation import check
 from .errors import DecodeError
@@ -104,7 +107,8 @@ class MockServer:
     """The mock API on ``http://127.0.0.1:<port>`` (``url``), with ``username`` / ``password``.
 
     ``customer_id`` is the customer the user may access (data is seeded for it); ``forbidden_customer_id``
-    answers 403. ``seed`` fixes the generated data; ``max_months`` is the report's date range limit.
+    answers 403 (as does any other customer id unless ``open_access``, which lets contract fuzzers reach
+    past the access check). ``seed`` fixes the generated data; ``max_months`` is the report's date range limit.
     """
 
     def __init__(
@@ -118,12 +122,14 @@ class MockServer:
         forbidden_customer_id: str = "annan-kund",
         seed: int = 2025,
         max_months: int = 2,
+        open_access: bool = False,
     ) -> None:
         self.username = username
         self.password = password if password is not None else secrets.token_urlsafe(12)
         self.customer_id = customer_id
         self.forbidden_customer_id = forbidden_customer_id
         self.max_months = max_months
+        self.open_access = open_access
         self.data = _mockdata.generate(seed, customers=(customer_id,))
         self.requests: list[RecordedRequest] = []
         self.created_leads: list[str] = []
@@ -200,18 +206,26 @@ class MockServer:
         fmt = "xml" if "xml" in headers.get("accept", "") else "json"
         match = self._match(method, parts.path)
         if match is None:
+            allowed = sorted({op.method for op, regex in self._routes if regex.fullmatch(parts.path)})
+            if allowed:
+                answer = _error_answer(405, f"The requested resource does not support http method '{method}'.", {}, fmt)
+                answer.headers["Allow"] = ", ".join(allowed)
+                return None, answer
             return None, _error_answer(404, "No HTTP resource was found that matches the request URI.", {}, fmt)
         op, path_args = match
         if not self._authorized(headers.get("authorization", "")):
             return op, _error_answer(401, "Authorization has been denied for this request.", {}, fmt)
         try:
             args = self._arguments(op, path_args, urllib.parse.parse_qs(parts.query, keep_blank_values=True))
-            if args.get("customerId") != self.customer_id:
+            customer = args.get("customerId")
+            if customer == self.forbidden_customer_id or (customer != self.customer_id and not self.open_access):
                 raise _Invalid({}, 403, "Begärt data som det saknas åtkomst till.")
             payload = self._body(op, headers, body) if op.body is not None else None
             result = getattr(self, "_op_" + op.operation_id)(args, payload)
         except _Invalid as exc:
             return op, _error_answer(exc.status, exc.message, exc.errors, fmt)
+        except Exception as exc:  # a bug in the mock: answer like ASP.NET, never drop the connection
+            return op, _error_answer(500, f"An error has occurred: {type(exc).__name__}", {}, fmt)
         codec = _json if fmt == "json" else _xml
         data = codec.encode(result, type=op.response) if fmt == "xml" else codec.encode(result)
         return op, _Answer(200, data, f"application/{fmt}; charset=utf-8")
@@ -231,7 +245,7 @@ class MockServer:
         errors: dict[str, list[str]] = {}
         for p in op.params:
             raw = path_args.get(p.name) if p.location == "path" else (query.get(p.name) or [None])[0]
-            if raw is None or raw == "":
+            if raw is None or (raw == "" and p.kind == "string"):
                 if p.required:
                     errors.setdefault(p.name, []).append(f"The {p.name} field is required.")
                 continue
@@ -244,6 +258,12 @@ class MockServer:
                 if len(ids) > p.max_items:
                     errors.setdefault(p.name, []).append(f"Max {p.max_items} stycken åt gången, fick {len(ids)}.")
                 args[p.name] = ids
+        known = {p.name for p in op.params if p.location == "query"}
+        for name in query:
+            if name not in known:
+                errors.setdefault(name or "(empty)", []).append(
+                    "Okänd parameter (the mock refuses what the API would ignore)."
+                )
         if op.max_date_range and not errors:
             a, z, months = op.max_date_range
             start, end = args[a], args[z]
@@ -272,6 +292,11 @@ class MockServer:
         except DecodeError as exc:
             raise _Invalid({name: [f"{exc.reason} ({exc.path})" if exc.path else exc.reason]}) from None
         errors: dict[str, list[str]] = {}
+        for path, member in unknown_enums(value, name):
+            # Newtonsoft's StringEnumConverter refuses a name it does not know (unknown fields it ignores)
+            errors.setdefault(_dotnet_key(path.replace("/", ".")), []).append(
+                f"Error converting value \"{member.value}\" to type '{type(member).__name__}'."
+            )
         for path, message in check(value, name):
             errors.setdefault(_dotnet_key(path), []).append(message)
         receiver = getattr(value, "receiver", None)
@@ -388,8 +413,11 @@ def _convert_param(raw: str, kind: str, enum: Any) -> Any:
             raise ValueError("expected True or False")
         return raw.lower() == "true"
     if kind == "datetime":
-        text = raw if "T" in raw else raw + "T00:00:00"
-        return _naive(parse_timestamp(text))
+        date, _, time_part = raw.partition("T")
+        clock = re.match(r"\d{2}:\d{2}(:\d{2})?", time_part)
+        if time_part and clock and not clock.group(1):
+            time_part = clock.group(0) + ":00" + time_part[clock.end() :]  # 12:00 binds as 12:00:00
+        return _naive(parse_timestamp(f"{date}T{time_part or '00:00:00'}"))
     if kind == "enum" and enum is not None:
         member = enum(raw)
         if isinstance(member, OpenEnum) and not member.is_known:
@@ -447,6 +475,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         self._serve("POST")
+
+    def __getattr__(self, name: str) -> Any:
+        # do_PUT, do_DELETE, do_TRACE, ...: 405 with Allow where the path exists, else 404
+        if name.startswith("do_") and name[3:].isupper():
+            return lambda: self._serve(name[3:])
+        raise AttributeError(name)
 
     def _serve(self, method: str) -> None:
         mock = self.mock

@@ -42,6 +42,9 @@ def value_of(hint: typing.Any, depth: int) -> st.SearchStrategy[typing.Any]:
     if typing.get_origin(hint) is list:
         (item,) = typing.get_args(hint)
         return st.lists(value_of(item, depth + 1), max_size=3 if depth < 3 else 0)
+    args = typing.get_args(hint)
+    if type(None) in args and len(args) == 2:  # a nullable list item
+        return st.none() | value_of(next(a for a in args if a is not type(None)), depth)
     raise AssertionError(hint)
 
 

@@ -206,13 +206,13 @@ class SentTip(Model):
 class TipsAndLeadsReport(Model):
     """Rapport över skickade och mottagna tips och leads. (Sent and received tips and leads.)"""
 
-    incoming_leads: list[IncomingLead] | None | UnsetType = field(name="incomingLeads", default=UNSET)
+    incoming_leads: list[IncomingLead | None] | None | UnsetType = field(name="incomingLeads", default=UNSET)
     """Inkommande leads. (Incoming leads.)"""
 
-    outgoing_leads: list[OutgoingLead] | None | UnsetType = field(name="outgoingLeads", default=UNSET)
+    outgoing_leads: list[OutgoingLead | None] | None | UnsetType = field(name="outgoingLeads", default=UNSET)
     """Utgående leads. (Outgoing leads.)"""
 
-    tips: list[SentTip] | None | UnsetType = UNSET
+    tips: list[SentTip | None] | None | UnsetType = UNSET
     """Tips mellan kollegor. (Tips between colleagues.)"""
 
 

@@ -25,5 +25,5 @@ class FormMarketing(Model):
     referrer: str | None | UnsetType = UNSET
     """Hänvisande sida. (Referrer.)"""
 
-    utm_tags: list[FormMarketingUtmTags] | None | UnsetType = field(name="utmTags", default=UNSET)
+    utm_tags: list[FormMarketingUtmTags | None] | None | UnsetType = field(name="utmTags", default=UNSET)
     """UTM taggar. (UTM tags.)"""

@@ -76,7 +76,7 @@ class CrmContact(Model):
     note: str | None | UnsetType = UNSET
     """Anteckning. (Note.)"""
 
-    categories: list[category.Category] | None | UnsetType = UNSET
+    categories: list[category.Category | None] | None | UnsetType = UNSET
     """Kategorier. (Categories.)"""
 
     created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)

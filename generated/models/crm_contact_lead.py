@@ -37,5 +37,5 @@ class CrmContactLead(Model):
     contact_id: str | None | UnsetType = field(name="contactId", default=UNSET)
     """KontaktId. (Contact id.)"""
 
-    leads: list[CrmLead] | None | UnsetType = UNSET
+    leads: list[CrmLead | None] | None | UnsetType = UNSET
     """Lista med info om leads. (Lead summaries.)"""

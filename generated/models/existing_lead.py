@@ -112,5 +112,5 @@ class IncomingLead(Model):
     eftersom denne pga GDPR-regler eller annan orsak blivit borttagen från systemet.
     (Whether the lead is anonymised: its contact person was removed, e.g. under GDPR.)"""
 
-    utm_tags: list[advertising.FormMarketingUtmTags] | None | UnsetType = field(name="utmTags", default=UNSET)
+    utm_tags: list[advertising.FormMarketingUtmTags | None] | None | UnsetType = field(name="utmTags", default=UNSET)
     """UTM taggar för sidan där leadet skapades. (UTM tags of the page the lead came from.)"""

@@ -22,25 +22,11 @@ from typing import Any
 from vitec_connect import models
 from vitec_connect._mockdata import CITIES, COMPANIES, EPOCH, FIRST, LAST, MESSAGES, SOURCES, STREETS, stockholm
 from vitec_connect._types import Timestamp
-from vitec_connect.models import (
-    business_intelligence as bi,
-)
-from vitec_connect.models import (
-    business_intelligence_incoming as bi_in,
-)
-from vitec_connect.models import (
-    business_intelligence_outgoing as bi_out,
-)
-from vitec_connect.models import (
-    business_intelligence_tips as bi_tips,
-)
-from vitec_connect.models import (
-    category,
-    crm_contact,
-    crm_contact_lead,
-    existing_lead,
-    housing_models,
-)
+from vitec_connect.models import business_intelligence as bi
+from vitec_connect.models import business_intelligence_incoming as bi_in
+from vitec_connect.models import business_intelligence_outgoing as bi_out
+from vitec_connect.models import business_intelligence_tips as bi_tips
+from vitec_connect.models import category, crm_contact, crm_contact_lead, existing_lead, housing_models
 from vitec_connect.models.advertising import FormMarketingUtmTags
 
 __all__ = [
@@ -99,7 +85,8 @@ class _Gen:
         if r < 0.45:
             text += " Hittade er via " + rnd.choice(_LINKS).format(n=rnd.randrange(10**6, 10**7))
         if r > 0.9:
-            text += "\n\nMvh " + self.name() + "\n" + f"07{rnd.randrange(0, 10)}-{rnd.randrange(100, 999)} {rnd.randrange(10, 99)} {rnd.randrange(10, 99)}"
+            phone = f"07{rnd.randrange(10)}-{rnd.randrange(100, 999)} {rnd.randrange(10, 99)} {rnd.randrange(10, 99)}"
+            text += f"\n\nMvh {self.name()}\n{phone}"
         return text
 
     def company(self) -> bi.Company | None:
@@ -177,9 +164,7 @@ def report(n: int = 3000, seed: int = 2025) -> bi.TipsAndLeadsReport:
                 user=g.user(),
                 sender=g.party(),
                 receiver=g.party(),
-                lead=bi_out.Lead(
-                    id=f"BOL{100_000 + i}", title=_TITLES_OUT[k], type=_TYPES_OUT[k], message=g.message()
-                ),
+                lead=bi_out.Lead(id=f"BOL{100_000 + i}", title=_TITLES_OUT[k], type=_TYPES_OUT[k], message=g.message()),
                 contact=g.contact(),
             )
         )

@@ -81,13 +81,19 @@ class Row:
         """The item type of a list, else the type."""
         return self.type[len("Collection of ") :] if self.is_list else self.type
 
+    def _sentences(self) -> list[str]:
+        """The Information cell's sentences ("Kund-id krävs Kund-id måste vara ..." is two)."""
+        parts = re.split(r"(?<=krävs)\s+|(?<=Krävs)\s+|(?<=\.)\s+|(?<=tecken)\s+", self.info)
+        return [p.strip() for p in parts if p.strip()]
+
     @property
     def length(self) -> tuple[int, int, str] | None:
         """(min, max, message) from "X måste vara mellan 0 och N tecken"."""
-        m = _LENGTH.search(self.info)
-        if not m:
-            return None
-        return int(m.group(2)), int(m.group(3)), m.group(0).strip()
+        for sentence in self._sentences():
+            m = _LENGTH.search(sentence)
+            if m:
+                return int(m.group(2)), int(m.group(3)), sentence
+        return None
 
     @property
     def max_length(self) -> int | None:
@@ -101,11 +107,11 @@ class Row:
 
     def _rest(self) -> str:
         """The Information cell without its length sentence."""
-        return " ".join(_LENGTH.sub(" ", self.info).split())
+        return " ".join(s for s in self._sentences() if not _LENGTH.search(s))
 
     @property
     def required(self) -> bool:
-        """"Krävs" / "X krävs", or "... måste anges" (not a conditional "Om ... måste ...")."""
+        """ "Krävs" / "X krävs", or "... måste anges" (not a conditional "Om ... måste ...")."""
         if _REQUIRED_WORD.search(self.info):
             return True
         rest = self._rest()
@@ -283,7 +289,8 @@ def _plausible_type(tokens: list[str], i: int, known: frozenset[str]) -> int:
     return 0
 
 
-def _space_row(line: str, known: frozenset[str]) -> Row | None:
+def _space_row(line: str, known: frozenset[str], strict: bool = False) -> Row | None:
+    """A space-separated row; ``strict``: only if its type is a known name or a simple type."""
     tokens = line.split()
     if len(tokens) < 2 or not _IDENT.fullmatch(tokens[0]):
         return None
@@ -298,6 +305,8 @@ def _space_row(line: str, known: frozenset[str]) -> Row | None:
                 type=" ".join(rest[i - n + 1 : i + 1]),
                 info=" ".join(rest[i + 1 :]),
             )
+    if strict:
+        return None
     # 2. an unknown type: strip a recognisable Information cell, take the last word
     text = " ".join(rest)
     info = ""
@@ -321,13 +330,41 @@ def _space_row(line: str, known: frozenset[str]) -> Row | None:
     return Row(name=name, description=" ".join(words[:-1]), type=words[-1], info=info)
 
 
+def _join_wrapped_pipe_rows(lines: list[str]) -> list[str]:
+    """A pipe row whose description the scrape wrapped ("Name | start of text" + "rest | Type |") in one line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        s = lines[i].strip()
+        if "|" in s and not _PIPE_HEADER.match(s):
+            cells, closed = _pipe_cells(s)
+            if len(cells) == 2 and not closed and _IDENT.fullmatch(cells[0]):
+                joined = s
+                for k in range(i + 1, min(i + 4, len(lines))):
+                    joined += " " + lines[k].strip()
+                    if _is_pipe_row(joined):
+                        out.append(joined)
+                        i = k + 1
+                        break
+                else:
+                    out.append(lines[i])
+                    i += 1
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def _tables(lines: list[str], known: frozenset[str]) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
     pending: Row | None = None  # a pipe row whose Information cell may follow on the next line
     space = False
-    for n, line in enumerate(lines):
-        s = line.strip()
+    lines = _join_wrapped_pipe_rows(lines)
+    n = -1
+    while n + 1 < len(lines):
+        n += 1
+        s = lines[n].strip()
         if _PIPE_HEADER.match(s) or _SPACE_HEADER.match(s):
             current, pending, space = None, None, bool(_SPACE_HEADER.match(s))
             tables.append(Table(rows=[], line=n + 1, shape="space" if space else "pipe"))
@@ -360,7 +397,15 @@ def _tables(lines: list[str], known: frozenset[str]) -> list[Table]:
                 continue
         pending = None
         if space and current is not None and s not in MARKERS and not _TYPE_NAME.fullmatch(s):
-            row = _space_row(s, known)
+            row = _space_row(s, known, strict=True)
+            if row is None:  # a row the scrape wrapped onto the next line?
+                nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+                if nxt and nxt not in MARKERS and not _PIPE_HEADER.match(nxt) and not _SPACE_HEADER.match(nxt):
+                    row = _space_row(s + " " + nxt, known, strict=True)
+                    if row is not None:
+                        n += 1
+            if row is None:
+                row = _space_row(s, known)
             if row is not None:
                 row.line = n
                 current.rows.append(row)
@@ -407,7 +452,7 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
         for k, v in urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query):
             page.query_values.setdefault(k, set()).add(v)
 
-    for marker in MARKERS + ("NamnBeskrivningTypInformation",):
+    for marker in (*MARKERS, "NamnBeskrivningTypInformation"):
         body = body.replace(marker, f"\n{marker}\n")
     lines = [line.strip() for line in body.splitlines()]
 
@@ -447,7 +492,12 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
     # type names written on a line of their own (a table's heading, wherever the scrape put it)
     label_lines: list[tuple[int, str]] = []
     for n, line in enumerate(lines):
-        if _TYPE_NAME.fullmatch(line) and line not in MARKERS and line not in _METHODS:
+        if (
+            _TYPE_NAME.fullmatch(line)
+            and line not in MARKERS
+            and line not in _METHODS
+            and not _SPACE_HEADER.match(line)
+        ):
             label_lines.append((n, line))
     page.labels = [name for _, name in label_lines]
 

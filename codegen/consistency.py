@@ -87,7 +87,7 @@ def check(spec: Spec) -> list[str]:
                     problems.append(f"{w}: ArrayOf{item_name} items are <{arr.elements[0].name}>")
                 elif m.item_nullable != arr.elements[0].nillable:
                     nillable = arr.elements[0].nillable
-                    problems.append(f"{w}: item nullability differs: openapi {m.item_nullable}, XSD nillable={nillable}")
+                    problems.append(f"{w}: item nullability differs: openapi {m.item_nullable}, XSD {nillable}")
             elif m.kind == "list":
                 want = ("http://schemas.microsoft.com/2003/10/Serialization/Arrays", "ArrayOfstring")
             else:

@@ -26,8 +26,9 @@ import msgspec
 from . import __version__, errors, models
 from . import json as _json
 from . import xml as _xml
-from ._api.operations import OPERATIONS, Operation
+from ._api.operations import OPERATIONS
 from ._client import Client
+from ._schema import Operation
 from ._types import UNSET, Model
 
 EXIT_CODES: list[tuple[type[BaseException], int]] = [
@@ -204,8 +205,8 @@ def _table_for(result: Any) -> str:
         return _table(["KONTAKT", "LEAD", "TYP", "SKAPAD"], rows)
     if isinstance(result, models.IncomingLead):
         source = result.lead_source.name if result.lead_source else None
-        utm = ", ".join(f"{t.name}={t.value}" for t in result.utm_tags or []) or None
-        rows = [
+        utm = ", ".join(f"{t.name}={t.value}" for t in result.utm_tags or [] if t is not None) or None
+        fields: list[tuple[str, Any]] = [
             ("Kontakt", result.contact_id),
             ("Källa", source),
             ("Skickad", result.sent_at),
@@ -213,7 +214,7 @@ def _table_for(result: Any) -> str:
             ("Meddelande", result.message),
             ("UTM", utm),
         ]
-        return _table(["FÄLT", "VÄRDE"], rows)
+        return _table(["FÄLT", "VÄRDE"], fields)
     if isinstance(result, models.TipsAndLeadsReport):
         return _report_table(result)
     if isinstance(result, list):
@@ -334,9 +335,8 @@ def _demo(args: argparse.Namespace) -> int:
                 if args.output == "table":
                     out.write(_report_table(report) + "\n")
                 else:
-                    small = models.TipsAndLeadsReport(
-                        incoming_leads=report.incoming_leads[:1], outgoing_leads=[], tips=[]
-                    )
+                    first = list(report.incoming_leads or [])[:1]
+                    small = models.TipsAndLeadsReport(incoming_leads=first, outgoing_leads=[], tips=[])
                     _print(small, args.output, OPERATIONS["get_tips_and_leads_report"], out)
         out.write(f"\n{len(server.requests)} requests served; every endpoint answered in JSON and in XML.\n")
     return 0

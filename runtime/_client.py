@@ -24,8 +24,9 @@ import msgspec
 
 from . import json as _json
 from . import xml as _xml
-from ._api.operations import Operation, Resources
+from ._api.operations import Resources
 from ._retry import default_retry
+from ._schema import Operation
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
 from ._types import Model, OpenEnum, format_timestamp
 from ._validation import check
@@ -231,7 +232,8 @@ class Client(Resources):
             for path, message in problems:
                 errors.setdefault(path, []).append(message)
             raise ValidationError(errors)
-        return (_json if self.format == "json" else _xml).encode(body)
+        data: bytes = (_json if self.format == "json" else _xml).encode(body)
+        return data
 
     def _url(self, op: Operation, args: Mapping[str, Any]) -> str:
         path = op.path
@@ -273,7 +275,7 @@ class Client(Resources):
         status = response.status_code
         if 200 <= status < 300:
             return
-        kwargs = {
+        kwargs: dict[str, Any] = {
             "status_code": status,
             "body": response.content,
             "headers": response.headers,

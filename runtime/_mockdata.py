@@ -185,7 +185,7 @@ def generate(
     for i in range(contacts):
         cid = f"KON{10_000 + i}"
         created = when(rnd.uniform(30, 900))
-        common = dict(
+        common: dict[str, Any] = dict(
             id=cid,
             customer_id=customer,
             agent_id=f"AGT{rnd.randrange(1, 6)}",
@@ -281,6 +281,11 @@ def _ssn(rnd: random.Random, year: int) -> str:
     return f"{year}{rnd.randrange(1, 13):02d}{rnd.randrange(1, 29):02d}-{rnd.randrange(1000, 9999)}"
 
 
+def _created(item: Any) -> Timestamp:
+    created: Timestamp = item.created_at
+    return created
+
+
 def _ascii(text: str) -> str:
     return text.translate(str.maketrans("åäöÅÄÖé", "aaoAAOe"))
 
@@ -368,4 +373,4 @@ def _report(data: MockData, rnd: random.Random, when: Any, n: int) -> None:
             )
         )
     for items in (data.report_incoming, data.report_outgoing, data.report_tips):
-        items.sort(key=lambda x: x.created_at)
+        items.sort(key=_created)

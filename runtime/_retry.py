@@ -3,7 +3,7 @@ our defaults, a cap on ``Retry-After``, and a debug record of every decision.
 
 Only idempotent requests are retried (the client passes no policy for a POST): on connection errors,
 timeouts, 429 and 502/503/504, with exponential backoff and jitter, honouring ``Retry-After`` up to
-``retry_after_max`` seconds.
+``retry_after_cap`` seconds.
 """
 
 from __future__ import annotations
@@ -19,24 +19,24 @@ log = logging.getLogger("vitec_connect")
 
 
 class Retry(_Urllib3Retry):
-    #: longest wait a server's Retry-After may impose
-    DEFAULT_RETRY_AFTER_MAX = 30.0
+    #: longest wait a server's Retry-After may impose (urllib3 >= 2.5 has its own, 6 h, cap as well)
+    RETRY_AFTER_CAP: float = 30.0
     DEFAULT_ALLOWED_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
     RETRY_AFTER_STATUS_CODES = frozenset({429, 503})
 
-    def __init__(self, *args: Any, retry_after_max: float | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, retry_after_cap: float | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.retry_after_max = self.DEFAULT_RETRY_AFTER_MAX if retry_after_max is None else retry_after_max
+        self.retry_after_cap: float = self.RETRY_AFTER_CAP if retry_after_cap is None else retry_after_cap
 
     def new(self, **kwargs: Any) -> Retry:
-        kwargs.setdefault("retry_after_max", self.retry_after_max)
+        kwargs.setdefault("retry_after_cap", self.retry_after_cap)
         return super().new(**kwargs)  # type: ignore[return-value]
 
     def get_retry_after(self, response: Any) -> float | None:
         value = super().get_retry_after(response)
         if value is None:
             return None
-        return min(value, self.retry_after_max)
+        return min(value, self.retry_after_cap)
 
     def increment(self, method: str | None = None, url: str | None = None, *args: Any, **kwargs: Any) -> Retry:
         new = super().increment(method, url, *args, **kwargs)

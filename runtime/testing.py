@@ -44,8 +44,9 @@ import msgspec
 from . import _mockdata
 from . import json as _json
 from . import xml as _xml
-from ._api.operations import OPERATIONS, Operation
+from ._api.operations import OPERATIONS
 from ._codec import unknown_enums
+from ._schema import Operation
 from ._types import UNSET, OpenEnum, parse_timestamp
 from ._validation import check
 from .errors import DecodeError
@@ -145,7 +146,7 @@ class MockServer:
     @property
     def url(self) -> str:
         host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> MockServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="vitec-mock", daemon=True)
@@ -244,7 +245,8 @@ class MockServer:
         args: dict[str, Any] = {}
         errors: dict[str, list[str]] = {}
         for p in op.params:
-            raw = path_args.get(p.name) if p.location == "path" else (query.get(p.name) or [None])[0]
+            values = query.get(p.name) or []
+            raw = path_args.get(p.name) if p.location == "path" else (values[0] if values else None)
             if raw is None or (raw == "" and p.kind == "string"):
                 if p.required:
                     errors.setdefault(p.name, []).append(f"The {p.name} field is required.")
@@ -324,7 +326,7 @@ class MockServer:
             leads = self.data.contact_leads.get(cid)
             if leads is None:
                 continue
-            chosen = [
+            chosen: list[crm_contact_lead.CrmLead | None] = [
                 lead for lead in leads if args["objectLeadType"] or lead.lead_type != crm_contact_lead.LeadType.Object
             ]
             out.append(crm_contact_lead.CrmContactLead(contact_id=cid, leads=chosen))

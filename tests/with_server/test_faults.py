@@ -42,7 +42,7 @@ def test_503_with_retry_after_recovers_after_waiting(server: MockServer, client:
 
 def test_retry_after_is_capped(server: MockServer) -> None:
     c = Client(server.username, server.password, base_url=server.url, max_retries=1)
-    c._retry = c._retry.new(retry_after_max=0.2)  # type: ignore[union-attr]
+    c._retry = c._retry.new(retry_after_cap=0.2)  # type: ignore[union-attr]
     server.inject("get_contact", Fault(status=429, retry_after=60, times=1))
     result, took = timed(lambda: c.crm.get_contact(server.customer_id, "KON10000"))
     assert not isinstance(result, Exception) and took < 2

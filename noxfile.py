@@ -49,3 +49,10 @@ def fuzz(session: nox.Session) -> None:
     session.install("-e", ".[dev]")
     args = session.posargs or ["-max_total_time=120"]
     session.run("python", "fuzz/fuzz_decoders.py", *args, "fuzz/corpus")
+
+
+@nox.session(python=PY, name="docs-diff")
+def docs_diff(session: nox.Session) -> None:
+    """Vitec's pages vs spec/ (``-- --json``, ``-- --update``, ``-- --docs DIR``); exits 1 on drift."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "codegen.docs_diff", *session.posargs)

@@ -397,18 +397,18 @@ def _tables(lines: list[str], known: frozenset[str]) -> list[Table]:
                 continue
         pending = None
         if space and current is not None and s not in MARKERS and not _TYPE_NAME.fullmatch(s):
-            row = _space_row(s, known, strict=True)
-            if row is None:  # a row the scrape wrapped onto the next line?
+            srow: Row | None = _space_row(s, known, strict=True)
+            if srow is None:  # a row the scrape wrapped onto the next line?
                 nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
                 if nxt and nxt not in MARKERS and not _PIPE_HEADER.match(nxt) and not _SPACE_HEADER.match(nxt):
-                    row = _space_row(s + " " + nxt, known, strict=True)
-                    if row is not None:
+                    srow = _space_row(s + " " + nxt, known, strict=True)
+                    if srow is not None:
                         n += 1
-            if row is None:
-                row = _space_row(s, known)
-            if row is not None:
-                row.line = n
-                current.rows.append(row)
+            if srow is None:
+                srow = _space_row(s, known)
+            if srow is not None:
+                srow.line = n
+                current.rows.append(srow)
                 continue
         current, space = None, False
     return [t for t in tables if t.rows]
@@ -463,7 +463,7 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
             page.method, page.route = m.group(1), m.group(2)
             page.summary = (m.group(3) or "").strip()
             if not page.summary:
-                following = []
+                following: list[str] = []
                 for nxt in lines[i + 1 :]:
                     if not nxt or nxt in MARKERS:
                         if following:

@@ -203,131 +203,236 @@ def _no_text(el: Any, path: str) -> None:
             raise DecodeError(f"unexpected text {child.tail.strip()[:40]!r}", path)
 
 
+# Each plan compiles to one reader: a table from tag to (position, attribute, member reader), and
+# member readers specialised by kind. Scalar readers build their path only to report an error, and
+# the "holds unknown content" marks are set by one pass afterwards, only when a document had any.
+
+_TRUE = ("true", "1")
+_BOOLS = {"true": True, "false": False, "1": True, "0": False}
+_READERS: dict[Any, Any] = {}
+
+
+class _Ctx:
+    __slots__ = ("extras", "strict")
+
+    def __init__(self, strict: bool) -> None:
+        self.strict = strict
+        self.extras = False
+
+
 def _read_object(el: Any, declared: _Plan, path: str, strict: bool) -> Any:
-    nil = el.get(_NIL)
-    if nil is not None and nil in ("true", "1"):
-        return None
-    plan = declared
-    unknown_type = None
-    itype = el.get(_TYPE)
-    if itype is not None:
-        prefix, _, local = itype.rpartition(":")
-        ns = el.nsmap.get(prefix or None)
-        found = _BY_QNAME.get((ns, local))
-        if found is not None and issubclass(found.cls, declared.cls):
-            plan = found
-        elif strict:
-            raise DecodeError(f"unknown i:type {itype!r} for {declared.name} (strict mode)", path)
-        else:
-            unknown_type = (ns, local)
-    by_tag = plan.by_tag
-    members = plan.members
-    kwargs: dict[str, Any] = {}
-    extras: list[tuple[int, Any]] = []
-    last = -1
-    deep = False
-    for child in el:
-        idx = by_tag.get(child.tag)
-        if idx is None:
-            if strict:
-                raise DecodeError(
-                    f"{plan.name} has no member <{_local(child.tag)}> in {_ns_of(child)} (strict mode)",
-                    f"{path}/{_local(child.tag)}",
-                )
-            extras.append((last, child))
-            continue
-        m = members[idx]
-        if m.attr in kwargs:
-            raise DecodeError(f"<{m.element}> appears more than once", f"{path}/{m.element}")
-        if idx < last and strict:
-            raise DecodeError(
-                f"<{m.element}> is out of order (after <{members[last].element}>); .NET's reader would drop it",
-                f"{path}/{m.element}",
-            )
-        last = max(last, idx)
-        value = _read_value(child, m, f"{path}/{m.element}", strict)
-        if value is not None and not deep:
-            deep = is_deep(value) or (m.kind == "list" and any(is_deep(v) for v in value))
-        kwargs[m.attr] = value
-    _no_text(el, path)
-    try:
-        obj = plan.cls(**kwargs)
-    except TypeError as exc:
-        raise DecodeError(f"{plan.name}: {exc}", path) from None
-    if extras or unknown_type:
-        set_extra(obj, "xml", (extras, unknown_type))
-        mark_deep(obj)
-    elif deep:
-        mark_deep(obj)
+    ctx = _Ctx(strict)
+    obj = _reader(declared)(el, path, ctx)
+    if ctx.extras:
+        _mark_deep(obj)
     return obj
 
 
-_BOOLS = {"true": True, "false": False, "1": True, "0": False}
+def _mark_deep(obj: Any) -> bool:
+    """Mark every object whose subtree holds unknown content; True if ``obj``'s does."""
+    if isinstance(obj, list):
+        return any([_mark_deep(x) for x in obj])  # noqa: C419 - every item must be visited
+    if not isinstance(obj, Model):
+        return False
+    deep = get_extra(obj, "xml") is not None
+    for f in fields_of(type(obj)):
+        value = getattr(obj, f.attr)
+        if isinstance(value, (Model, list)) and _mark_deep(value):
+            deep = True
+    if deep:
+        mark_deep(obj)
+    return deep
 
 
-def _read_value(el: Any, m: _Member, path: str, strict: bool) -> Any:
-    nil = el.get(_NIL)
-    if nil is not None and nil in ("true", "1"):
-        if len(el) or (el.text and el.text.strip()):
-            raise DecodeError('an element with i:nil="true" must be empty', path)
-        return None
-    kind = m.kind
-    if kind == "object":
-        return _read_object(el, _PLANS[m.target], path, strict)
-    if kind == "list":
-        out = []
-        item_plan = _PLANS[m.target] if m.item_kind == "object" else None
-        for i, child in enumerate(el, 1):
-            if child.tag != m.item_tag:
-                raise DecodeError(
-                    f"expected <{m.item}> in {m.item_ns}, got <{_local(child.tag)}> in {_ns_of(child)}",
-                    f"{path}/{_local(child.tag)}[{i}]",
-                )
-            where = f"{path}/{m.item}[{i}]"
-            if item_plan is not None:
-                out.append(_read_object(child, item_plan, where, strict))
+def _reader(plan: _Plan) -> Any:
+    reader = _READERS.get(plan.cls)
+    if reader is None:
+        reader = _READERS[plan.cls] = _compile(plan)
+    return reader
+
+
+def _compile(plan: _Plan) -> Any:
+    table: dict[str, tuple[int, str, Any]] = {}
+    for idx, m in enumerate(plan.members):
+        table[m.tag] = (idx, m.attr, _member_reader(m))
+    cls, name, members = plan.cls, plan.name, plan.members
+
+    def read(el: Any, path: str, ctx: _Ctx) -> Any:
+        if el.get(_NIL) in _TRUE:
+            return None
+        itype = el.get(_TYPE)
+        unknown = None
+        if itype is not None:
+            prefix, _, local = itype.rpartition(":")
+            ns = el.nsmap.get(prefix or None)
+            found = _BY_QNAME.get((ns, local))
+            if found is not None and issubclass(found.cls, cls):
+                if found is not plan:
+                    return _reader(found)(el, path, ctx)
+            elif ctx.strict:
+                raise DecodeError(f"unknown i:type {itype!r} for {name} (strict mode)", path)
             else:
-                out.append(_read_scalar(child, m.item_kind or "string", None, where, strict))
-        _no_text(el, path)
-        return out
-    return _read_scalar(el, kind, m.target, path, strict)
+                unknown = (ns, local)  # decoded as the declared type; i:type written back as it was
+        text = el.text
+        if text is not None and not text.isspace():
+            raise DecodeError(f"unexpected text {text.strip()[:40]!r}", path)
+        kwargs: dict[str, Any] = {}
+        last = -1
+        extras: list[tuple[int, Any]] | None = None
+        for child in el:
+            entry = table.get(child.tag)
+            if entry is None:
+                if child.tag is etree.Comment or child.tag is etree.PI:  # pragma: no cover - parser drops them
+                    continue
+                if ctx.strict:
+                    raise DecodeError(
+                        f"{name} has no member <{_local(child.tag)}> in {_ns_of(child)} (strict mode)",
+                        f"{path}/{_local(child.tag)}",
+                    )
+                if extras is None:
+                    extras = []
+                extras.append((last, child))
+            else:
+                idx, attr, rd = entry
+                if idx > last:
+                    last = idx
+                elif attr in kwargs:
+                    raise DecodeError(
+                        f"<{members[idx].element}> appears more than once", f"{path}/{members[idx].element}"
+                    )
+                elif ctx.strict:
+                    raise DecodeError(
+                        f"<{members[idx].element}> is out of order (after <{members[last].element}>); "
+                        ".NET's reader would drop it",
+                        f"{path}/{members[idx].element}",
+                    )
+                kwargs[attr] = rd(child, path, ctx)
+            tail = child.tail
+            if tail is not None and not tail.isspace():
+                raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", path)
+        try:
+            obj = cls(**kwargs)
+        except TypeError as exc:
+            raise DecodeError(f"{name}: {exc}", path) from None
+        if extras is not None or unknown is not None:
+            set_extra(obj, "xml", (extras or [], unknown))
+            ctx.extras = True
+        return obj
+
+    return read
 
 
-def _read_scalar(el: Any, kind: str, target: Any, path: str, strict: bool) -> Any:
-    if el.get(_NIL) in ("true", "1"):
-        return None
-    if len(el):
-        raise DecodeError(f"expected text, found element <{_local(el[0].tag)}>", path)
-    text = el.text or ""
+def _member_reader(m: _Member) -> Any:
+    element = m.element
+    if m.kind == "object":
+        target = m.target
+
+        def read_object(child: Any, path: str, ctx: _Ctx) -> Any:
+            return _reader(_PLANS[target])(child, f"{path}/{element}", ctx)
+
+        return read_object
+    if m.kind == "list":
+        item_tag, item, item_ns = m.item_tag, m.item, m.item_ns
+        item_read = (
+            _reader_later(m.target)
+            if m.item_kind == "object"
+            else _scalar_reader(m.item_kind or "string", None, str(item), item=True)
+        )
+
+        def read_list(child: Any, path: str, ctx: _Ctx) -> Any:
+            if child.get(_NIL) in _TRUE:
+                return None
+            where = f"{path}/{element}"
+            out = []
+            i = 0
+            for node in child:
+                i += 1
+                if node.tag != item_tag:
+                    raise DecodeError(
+                        f"expected <{item}> in {item_ns}, got <{_local(node.tag)}> in {_ns_of(node)}",
+                        f"{where}/{_local(node.tag)}[{i}]",
+                    )
+                out.append(item_read(node, f"{where}/{item}[{i}]", ctx))
+                tail = node.tail
+                if tail is not None and not tail.isspace():
+                    raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)
+            text = child.text
+            if text is not None and not text.isspace():
+                raise DecodeError(f"unexpected text {text.strip()[:40]!r}", where)
+            return out
+
+        return read_list
+    return _scalar_reader(m.kind, m.target, element)
+
+
+def _reader_later(target: Any) -> Any:
+    """An item reader for list items: the path already names the item."""
+
+    def read_item(node: Any, where: str, ctx: _Ctx) -> Any:
+        return _reader(_PLANS[target])(node, where, ctx)
+
+    return read_item
+
+
+def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) -> Any:
+    """A reader of one text-only element. A list item's path already names it."""
+
+    def where(path: str) -> str:
+        return path if item else f"{path}/{element}"
+
+    def nil_or_empty(child: Any, path: str) -> bool:
+        if len(child):
+            raise DecodeError(f"expected text, found element <{_local(child[0].tag)}>", where(path))
+        nil = child.get(_NIL)
+        return nil is not None and nil in _TRUE
+
     if kind == "string":
-        return text
-    text = text.strip()
-    if kind == "boolean":
-        value = _BOOLS.get(text)
-        if value is None:
-            raise DecodeError(f"expected true or false, got {text!r}", path)
-        return value
-    if kind == "int":
-        try:
-            number = int(text)
-        except ValueError:
-            raise DecodeError(f"expected an integer, got {text!r}", path) from None
-        if not _INT_MIN <= number <= _INT_MAX:
-            raise DecodeError(f"{number} is outside the 32-bit integer range", path)
-        return number
-    if kind == "datetime":
-        try:
-            return parse_timestamp(text)
-        except ValueError as exc:
-            raise DecodeError(str(exc), path) from None
-    if kind == "enum":
-        if not text:
-            raise DecodeError(f"expected a {target.__name__} value, got an empty element", path)
-        member = target(text)
-        if strict and not member.is_known:
-            raise DecodeError(f"{target.__name__} has no member {text!r} (strict mode)", path)
-        return member
-    raise DecodeError(f"unsupported member kind {kind}", path)  # pragma: no cover - tables are generated
+
+        def read_string(child: Any, path: str, ctx: _Ctx) -> Any:
+            text = child.text
+            if len(child):
+                raise DecodeError(f"expected text, found element <{_local(child[0].tag)}>", where(path))
+            if text is None:
+                nil = child.get(_NIL)
+                return None if nil is not None and nil in _TRUE else ""
+            return text
+
+        return read_string
+
+    def read(child: Any, path: str, ctx: _Ctx) -> Any:
+        if nil_or_empty(child, path):
+            if child.text and child.text.strip():
+                raise DecodeError('an element with i:nil="true" must be empty', where(path))
+            return None
+        text = (child.text or "").strip()
+        if kind == "datetime":
+            try:
+                return parse_timestamp(text)
+            except ValueError as exc:
+                raise DecodeError(str(exc), where(path)) from None
+        if kind == "enum":
+            if not text:
+                raise DecodeError(f"expected a {target.__name__} value, got an empty element", where(path))
+            member = target(text)
+            if ctx.strict and not member.is_known:
+                raise DecodeError(f"{target.__name__} has no member {text!r} (strict mode)", where(path))
+            return member
+        if kind == "boolean":
+            value = _BOOLS.get(text)
+            if value is None:
+                raise DecodeError(f"expected true or false, got {text!r}", where(path))
+            return value
+        if kind == "int":
+            try:
+                number = int(text)
+            except ValueError:
+                raise DecodeError(f"expected an integer, got {text!r}", where(path)) from None
+            if not _INT_MIN <= number <= _INT_MAX:
+                raise DecodeError(f"{number} is outside the 32-bit integer range", where(path))
+            return number
+        raise DecodeError(f"unsupported member kind {kind}", where(path))  # pragma: no cover
+
+    return read
 
 
 # ---------------------------------------------------------------------------------------------------

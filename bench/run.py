@@ -523,31 +523,40 @@ def report_table(results: dict[str, Any]) -> str:
         f"report: {meta['items']} incoming + {meta['items']} outgoing + {meta['items']} tips; "
         f"JSON {sizes['report']['json'] / 1e6:.2f} MB, XML {sizes['report']['xml'] / 1e6:.2f} MB"
     )
-    lines.append("times: best of N rounds; 'x ours' = this time / our time (>1: slower than ours)")
+    lines.append(
+        "times: best of N rounds; 'x ours' = this time / our time (>1: slower than ours); "
+        "'med/best' = median / best round (well above 1: a noisy measurement)"
+    )
     for msg, label in MESSAGES.items():
         lines.append("")
         s = sizes[msg]
         lines.append(f"== {label}  (JSON {s['json']:,} B, XML {s['xml']:,} B)")
-        lines.append(f"   {'operation':<12} {'implementation':<32} {'time':>11} {'MB/s':>8} {'x ours':>8}")
+        lines.append(
+            f"   {'operation':<12} {'implementation':<32} {'time':>11} {'MB/s':>8} {'x ours':>8} {'med/best':>9}"
+        )
         for op, impls in IMPLS.items():
             ours = timings[f"{msg}.{op}.ours"]["seconds"]
             for i, impl in enumerate(impls):
                 t = timings[f"{msg}.{op}.{impl}"]
                 lines.append(
                     f"   {op if i == 0 else '':<12} {IMPL_LABELS[impl]:<32} {_fmt_time(t['seconds']):>11} "
-                    f"{t['mb_per_s']:8.1f} {t['seconds'] / ours:8.2f}"
+                    f"{t['mb_per_s']:8.1f} {t['seconds'] / ours:8.2f} {t['median'] / t['seconds']:9.2f}"
                 )
     lines.append("")
     lines.append("== Client round trip on loopback (MockServer in its own process, cached answers)")
-    lines.append(f"   {'call':<22} {'implementation':<32} {'time':>11} {'x bare':>8} {'ours-bare':>11}")
+    lines.append(f"   {'call':<22} {'implementation':<32} {'time':>11} {'x bare':>8} {'ours-bare':>11} {'med/best':>9}")
     for fmt in ("json", "xml"):
         for msg in ("contact", "report"):
             bare = timings[f"client.{fmt}.{msg}.bare"]["seconds"]
             for i, impl in enumerate(CLIENT_IMPLS):
-                t = timings[f"client.{fmt}.{msg}.{impl}"]["seconds"]
+                entry = timings[f"client.{fmt}.{msg}.{impl}"]
+                t = entry["seconds"]
                 name = f"{fmt} {'get_contact' if msg == 'contact' else 'report'}" if i == 0 else ""
                 diff = _fmt_time(t - bare) if impl == "ours" else ""
-                lines.append(f"   {name:<22} {IMPL_LABELS[impl]:<32} {_fmt_time(t):>11} {t / bare:8.2f} {diff:>11}")
+                lines.append(
+                    f"   {name:<22} {IMPL_LABELS[impl]:<32} {_fmt_time(t):>11} {t / bare:8.2f} {diff:>11} "
+                    f"{entry['median'] / t:9.2f}"
+                )
     lines.append("")
     lines.append("== Peak memory decoding the report (fresh process each; x body size)")
     lines.append(f"   {'decoder':<22} {'tracemalloc peak':>18} {'x body':>7} {'RSS peak growth':>18} {'x body':>7}")
@@ -596,7 +605,7 @@ def run(
     say = log or (lambda _: None)
     started = time.perf_counter()
     items = items if items is not None else (100 if quick else 3000)
-    big = Timer(rounds=1, min_round=0.0, budget=0.0) if quick else Timer(rounds=5, min_round=0.1, budget=8.0)
+    big = Timer(rounds=1, min_round=0.0, budget=0.0) if quick else Timer(rounds=7, min_round=0.15, budget=8.0)
     small = Timer(rounds=1, min_round=0.001, budget=0.0) if quick else Timer(rounds=5, min_round=0.04, budget=2.0)
     # loopback round trips vary more from call to call: longer rounds, more of them
     calls = Timer(rounds=1, min_round=0.001, budget=0.0) if quick else Timer(rounds=7, min_round=0.1, budget=2.0)

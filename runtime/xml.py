@@ -231,7 +231,7 @@ def _read_object(el: Any, declared: _Plan, path: str, strict: bool) -> Any:
 def _mark_deep(obj: Any) -> bool:
     """Mark every object whose subtree holds unknown content; True if ``obj``'s does."""
     if isinstance(obj, list):
-        return any([_mark_deep(x) for x in obj])  # noqa: C419 - every item must be visited
+        return any([_mark_deep(x) for x in obj])
     if not isinstance(obj, Model):
         return False
     deep = get_extra(obj, "xml") is not None

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pickle
 from datetime import datetime, timedelta, timezone
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given
 from vitec_connect import OpenEnum, Timestamp
-from vitec_connect._types import format_timestamp, parse_timestamp
+from vitec_connect._types import _parse_timestamp, format_timestamp, parse_timestamp
 from vitec_connect.models import crm_contact_lead
 
 
@@ -59,6 +61,21 @@ class TestTimestamp:
     def test_rejects_malformed_text(self, text: str) -> None:
         with pytest.raises(ValueError):
             parse_timestamp(text)
+
+    @given(st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{0,9})?(Z|[+-][0-9]{2}:[0-9]{2}|)\Z") | st.text(max_size=40))
+    def test_fast_and_complete_parsers_agree(self, text: str) -> None:
+        def outcome(parse: object) -> object:
+            try:
+                value = parse(text)  # type: ignore[operator]
+            except ValueError:
+                return "error"
+            return (format_timestamp(value), value.tick, value.utcoffset())
+
+        assert outcome(parse_timestamp) == outcome(_parse_timestamp)
+
+    def test_only_ascii_digits(self) -> None:
+        with pytest.raises(ValueError):
+            parse_timestamp("٢٠٢٤-05-02T22:39:39")
 
     def test_plain_datetimes_format_like_dotnet(self) -> None:
         assert format_timestamp(datetime(2024, 1, 1, 12, 0, 0, 100000, timezone.utc)) == "2024-01-01T12:00:00.1Z"

@@ -142,15 +142,11 @@ class Urllib3Transport(BaseTransport):
         limit = self.max_response_bytes
         length = resp.headers.get("content-length")
         if length is not None and length.isdigit() and int(length) > limit:
+            raise ResponseTooLarge(limit)  # refused before reading any of it
+        data: bytes = resp.read(limit + 1, decode_content=True)  # streams in chunks, stops past the limit
+        if len(data) > limit:
             raise ResponseTooLarge(limit)
-        chunks = []
-        total = 0
-        for chunk in resp.stream(64 * 1024, decode_content=True):
-            total += len(chunk)
-            if total > limit:
-                raise ResponseTooLarge(limit)
-            chunks.append(chunk)
-        return b"".join(chunks)
+        return data
 
     @staticmethod
     def _map(exc: Exception, request: Request, elapsed: float) -> APIConnectionError:

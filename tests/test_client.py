@@ -196,6 +196,16 @@ def test_bodies_that_do_not_match_are_decode_errors(body: bytes, ctype: str, rea
         client(Recorder(body=body, ctype=ctype)).crm.get_contact("k", "c")
 
 
+@pytest.mark.parametrize(
+    ("fmt", "body", "ctype"),
+    [("xml", b'{"id":"1"}', "application/xml"), ("json", b"<CrmContact/>", "application/json")],
+    ids=["json-under-xml-type", "xml-under-json-type"],
+)
+def test_a_body_in_the_other_format_is_a_decode_error(fmt: str, body: bytes, ctype: str) -> None:
+    with pytest.raises(DecodeError, match="malformed"):
+        client(Recorder(body=body, ctype=ctype), fmt).crm.get_contact("k", "c")
+
+
 def test_https_required_except_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(ValueError, match="https"):
         Client("u", "p", base_url="http://connect.maklare.vitec.net")

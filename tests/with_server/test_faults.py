@@ -105,21 +105,35 @@ def test_a_post_is_never_sent_twice(server: MockServer, fmt: str, fault: Fault) 
         assert e.value.may_have_reached_server
 
 
-def test_many_threads_share_one_client(server: MockServer, client: Client) -> None:
+def _open_fds() -> int:
+    import os
+
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_many_threads_share_one_client_without_cross_talk_or_leaks(server: MockServer, fmt: str) -> None:
     ids = list(server.data.contacts)[:20]
     errors: list[BaseException] = []
+    before = _open_fds()
+    deadline = time.monotonic() + 3.0  # bounded in time as well as in count
+    calls = [0] * 8
 
-    def work(n: int) -> None:
+    def work(n: int, client: Client) -> None:
         try:
-            for i in range(15):
+            for i in range(40):
+                if time.monotonic() > deadline:
+                    break
                 cid = ids[(n + i) % len(ids)]
                 assert client.crm.get_contact(server.customer_id, cid).id == cid  # no cross-talk
+                calls[n] += 1
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    assert errors == [] and gets(server) == 8 * 15
+    with Client(server.username, server.password, base_url=server.url, format=fmt, maxsize=4) as client:
+        threads = [threading.Thread(target=work, args=(n, client)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    assert errors == [] and gets(server) == sum(calls) > 8
+    assert _open_fds() <= before + 1  # the pool closed its sockets (the server may hold one in TIME_WAIT handling)

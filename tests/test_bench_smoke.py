@@ -1,0 +1,51 @@
+"""The benchmark runs end to end on small data and reports every metric (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+pytest.importorskip("xmltodict", reason="the bench extra is not installed")
+pytest.importorskip("xsdata")
+pytest.importorskip("pydantic")
+pytest.importorskip("datamodel_code_generator")
+
+from bench import data, run
+
+
+def test_data_is_deterministic_and_round_trips() -> None:
+    from vitec_connect import json as vjson
+    from vitec_connect import models
+    from vitec_connect import xml as vxml
+
+    a, b = data.report(5), data.report(5)
+    assert vjson.encode(a) == vjson.encode(b)
+    assert len(a.incoming_leads) == len(a.outgoing_leads) == len(a.tips) == 5
+    body = vxml.encode(a, type=models.TipsAndLeadsReport)
+    assert vxml.decode(body, type=models.TipsAndLeadsReport) == a
+    assert all(data.DATE_FROM <= item.created_at.replace(tzinfo=None) <= data.DATE_TO for item in a.tips or [])
+
+
+def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
+    out = tmp_path / "results" / "latest.json"
+    assert run.main(["--quick", "--items", "20", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Targets" in printed and "Client round trip" in printed
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["meta"]["quick"] is True and results["meta"]["items"] == 20
+    timings = results["timings"]
+    assert sorted(timings) == sorted(run.timing_keys())
+    for key, t in timings.items():
+        assert t["seconds"] > 0 and math.isfinite(t["seconds"]), key
+        assert t["rounds"] >= 1 and t["inner"] >= 1, key
+    assert set(results["memory"]) == set(run.MEMORY_KINDS)
+    for kind, m in results["memory"].items():
+        assert m["body_bytes"] > 0 and m["tracemalloc_peak"] >= 0, kind
+        assert {"rss_peak_delta", "tracemalloc_ratio", "rss_ratio"} <= set(m), kind
+    assert set(results["targets"]) == {t.key for t in run.TARGETS}
+    for key, t in results["targets"].items():
+        assert isinstance(t["met"], bool) and t["ratio"] > 0, key
+    for message in run.MESSAGES:
+        assert results["meta"]["sizes"][message]["json"] > 0 and results["meta"]["sizes"][message]["xml"] > 0

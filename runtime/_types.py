@@ -79,9 +79,10 @@ class Timestamp(datetime):
     ordinary ``datetime`` (arithmetic returns plain ``datetime`` values at microsecond precision).
     """
 
-    __slots__ = ("_form", "_tick")
+    __slots__ = ("_form", "_text", "_tick")
     _tick: int
     _form: int
+    _text: str | None  # the wire text it was parsed from, when that is how .NET writes it (reused on encode)
 
     def __new__(cls, *args: Any, tick: int = 0, **kwargs: Any) -> Timestamp:
         self = super().__new__(cls, *args, **kwargs)
@@ -89,6 +90,7 @@ class Timestamp(datetime):
             raise ValueError(f"tick must be 0..9 (100 ns units beyond the microsecond), got {tick}")
         self._tick = tick
         self._form = _NAIVE if self.tzinfo is None else (_UTC_Z if self.tzinfo is timezone.utc else _OFFSET)
+        self._text = None
         return self
 
     @classmethod
@@ -231,6 +233,7 @@ def parse_timestamp(text: str) -> Timestamp:
         value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
         value._tick = tick
         value._form = form
+        value._text = None if text[i - 1] == "0" and i > 19 else text  # kept only if .NET would write it so
         return value
     return _parse_timestamp(text)
 
@@ -281,27 +284,35 @@ def _parse_timestamp(text: str) -> Timestamp:
         raise ValueError(f"expected Z, ±HH:MM or nothing after the time, got {text!r}")
     value = Timestamp(year, month, day, hour, minute, second, micro, tz, tick=tick)
     value._form = form  # "+00:00" stays "+00:00" (CPython hands out the timezone.utc singleton for it)
+    value._text = text if format_timestamp(value) == text else None
     return value
 
 
 def format_timestamp(value: datetime) -> str:
-    """Format like .NET: up to 7 fractional digits with trailing zeros trimmed, then ``Z``, ``±HH:MM`` or none."""
-    tick = value._tick if isinstance(value, Timestamp) else 0
-    out = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
-    if value.microsecond or tick:
-        out += "." + f"{value.microsecond:06d}{tick}".rstrip("0")
-    tz = value.tzinfo
-    if tz is None:
-        return out
+    """Format like .NET: up to 7 fractional digits with trailing zeros trimmed, then ``Z``, ``±HH:MM`` or none.
+
+    (A ``Timestamp`` parsed from text .NET would write the same way reuses that text.)
+    """
     if isinstance(value, Timestamp):
-        if value._form == _UTC_Z:
-            return out + "Z"
-    elif tz is timezone.utc:
-        return out + "Z"
-    offset = value.utcoffset()
-    if offset is None:
-        return out
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    minutes = abs(minutes)
-    return f"{out}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+        if value._text is not None:
+            return value._text
+        tick, form = value._tick, value._form
+    else:
+        tick = 0
+        form = _NAIVE if value.tzinfo is None else (_UTC_Z if value.tzinfo is timezone.utc else _OFFSET)
+    text = datetime.isoformat(value)  # C: YYYY-MM-DDTHH:MM:SS[.ffffff][±HH:MM[:SS]]
+    head, rest = text[:19], text[19:]
+    if rest[:1] == ".":
+        fraction, zone = rest[1:7], rest[7:]
+    else:
+        fraction, zone = "000000", rest
+    if tick:
+        fraction += chr(48 + tick)
+    fraction = fraction.rstrip("0")
+    if fraction:
+        head += "." + fraction
+    if form == _NAIVE or not zone:
+        return head
+    if form == _UTC_Z:
+        return head + "Z"
+    return head + zone[:6]

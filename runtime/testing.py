@@ -468,6 +468,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     mock: MockServer
     protocol_version = "HTTP/1.1"
     server_version = "vitec-connect-mock"
+    disable_nagle_algorithm = True  # else each small answer waits ~40 ms for the client's delayed ACK
 
     def log_message(self, format: str, *args: Any) -> None:  # quiet
         return None

@@ -498,6 +498,11 @@ def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
         if problems:
             path, message = problems[0]
             raise EncodeError(message, path)
+    return _encode(obj, type, fast=True)
+
+
+def _encode(obj: Any, type: Any, *, fast: bool) -> bytes:
+    """``fast=False`` writes with the table-driven reference writer only (the tests compare the two)."""
     if isinstance(obj, str):
         return f'<string xmlns="{SERIALIZATION}">{_text(obj, "string")}</string>'.encode()
     out: list[str] = []
@@ -509,6 +514,9 @@ def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
         else:
             raise EncodeError("encoding an empty or untyped list needs type=list[Model]")
         item = _PLANS[item_cls]
+        quick = _encode_fast_list(obj, item) if fast else None
+        if quick is not None:
+            return quick
         root = f"ArrayOf{item.name}"
         out.append(f'<{root} xmlns:i="{XSI}" xmlns="{item.ns}"')
         scope = {item.ns: "", XSI: "i"}
@@ -523,6 +531,9 @@ def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
     if not isinstance(obj, Model):
         raise EncodeError(f"cannot encode {obj.__class__.__name__} as DataContract XML")
     declared = _PLANS[resolve_target(type).cls] if type is not None else _root_plan(obj.__class__)
+    quick = _encode_fast(obj, declared) if fast else None
+    if quick is not None:
+        return quick
     _write_root(out, obj, declared)
     return "".join(out).encode("utf-8")
 
@@ -797,3 +808,198 @@ def _canon_content(out: list[str], el: Any, plan: _Plan, tag: str, scope: dict[s
         out[mark] = " />"
     else:
         out.append(f"</{tag}>")
+
+
+# ---------------------------------------------------------------------------------------------------
+# The fast writer: Python source generated per (type, namespace scope, depth) from the same plans,
+# with tags, declarations and nil elements precomputed. It handles the common case only; anything
+# else (unknown content kept from decoding, a value of the wrong type, a character XML cannot hold)
+# raises _Fallback, and the table-driven writer above, the reference, writes it or names the error.
+
+
+class _Fallback(Exception):
+    pass
+
+
+_ESCAPE = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_WRITERS: dict[tuple[Any, tuple[tuple[str, str], ...], int], Any] = {}
+
+
+def _esc(value: Any) -> str:
+    if value.__class__ is not str:
+        if not isinstance(value, str):
+            raise _Fallback
+    if _ESCAPE.search(value) is None:
+        return value  # type: ignore[no-any-return]
+    if _INVALID.search(value):
+        raise _Fallback
+    return _text(value, "")
+
+
+def _int(value: Any) -> str:
+    if value.__class__ is not int or not _INT_MIN <= value <= _INT_MAX:
+        raise _Fallback
+    return str(value)
+
+
+def _ts(value: Any) -> str:
+    if not isinstance(value, datetime):
+        raise _Fallback
+    return format_timestamp(value)
+
+
+def _enum(value: Any) -> str:
+    if isinstance(value, OpenEnum):
+        return _esc(value._value_)
+    return _esc(value)
+
+
+def _encode_fast(obj: Any, declared: _Plan) -> bytes | None:
+    cls = obj.__class__
+    plan = _PLANS.get(cls)
+    if plan is None or not issubclass(cls, declared.cls) or obj.__dict__:
+        return None
+    scope = ((XSI, "i"), (declared.ns, ""))
+    out = [f'<{declared.name} xmlns:i="{XSI}"']
+    if plan is not declared:
+        out.append(f' i:type="{plan.name}"' if plan.ns == declared.ns else "")
+        if plan.ns != declared.ns:
+            return None
+    out.append(f' xmlns="{declared.ns}"')
+    mark = len(out)
+    out.append(">")
+    try:
+        _writer(cls, scope, 1)(obj, out)
+    except (_Fallback, AttributeError, TypeError, KeyError):
+        return None
+    if len(out) == mark + 1:
+        out[mark] = " />"
+    else:
+        out.append(f"</{declared.name}>")
+    return "".join(out).encode("utf-8")
+
+
+def _encode_fast_list(items: list[Any], item: _Plan) -> bytes | None:
+    root = f"ArrayOf{item.name}"
+    out = [f'<{root} xmlns:i="{XSI}" xmlns="{item.ns}"']
+    if not items:
+        return None
+    out.append(">")
+    scope = ((XSI, "i"), (item.ns, ""))
+    try:
+        for value in items:
+            if value is None:
+                out.append(f'<{item.name} i:nil="true" />')
+                continue
+            cls = value.__class__
+            if cls is not item.cls or value.__dict__:
+                return None
+            out.append(f"<{item.name}")
+            mark = len(out)
+            out.append(">")
+            _writer(cls, scope, 2)(value, out)
+            if len(out) == mark + 1:
+                out[mark] = " />"
+            else:
+                out.append(f"</{item.name}>")
+    except (_Fallback, AttributeError, TypeError, KeyError):
+        return None
+    out.append(f"</{root}>")
+    return "".join(out).encode("utf-8")
+
+
+def _writer(cls: Any, scope: tuple[tuple[str, str], ...], depth: int) -> Any:
+    key = (cls, scope, depth)
+    fn = _WRITERS.get(key)
+    if fn is None:
+        fn = _WRITERS[key] = _generate_writer(cls, scope, depth)
+    return fn
+
+
+def _generate_writer(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> Any:
+    plan = _PLANS[cls]
+    scope = dict(scope_key)
+    env: dict[str, Any] = {
+        "UNSET": UNSET, "esc": _esc, "num": _int, "ts": _ts, "enum": _enum, "writer": _writer, "Fallback": _Fallback,
+    }  # fmt: skip
+    lines = ["def write(o, out):", "    if o.__dict__: raise Fallback", "    ap = out.append"]
+    child_depth = depth + 1
+    for j, m in enumerate(plan.members):
+        prefix = scope[m.ns]
+        tag = f"{prefix}:{m.element}" if prefix else m.element
+        decl = ""
+        child_scope = scope
+        if m.child_ns is not None and m.child_ns not in scope:
+            p = f"d{child_depth}p1"
+            decl = f' xmlns:{p}="{m.child_ns}"'
+            child_scope = {**scope, m.child_ns: p}
+        open_, close = f"<{tag}{decl}>", f"</{tag}>"
+        nil = f'<{tag}{decl} i:nil="true" />'
+        lines += [f"    v = o.{m.attr}", f"    if v is None: ap({nil!r})", "    elif v is not UNSET:"]
+        if m.kind == "string":
+            lines.append(f"        ap({open_!r} + esc(v) + {close!r})")
+        elif m.kind == "enum":
+            lines.append(f"        ap({open_!r} + enum(v) + {close!r})")
+        elif m.kind == "datetime":
+            lines.append(f"        ap({open_!r} + ts(v) + {close!r})")
+        elif m.kind == "int":
+            lines.append(f"        ap({open_!r} + num(v) + {close!r})")
+        elif m.kind == "boolean":
+            lines.append(f"        if v is True: ap({f'{open_}true{close}'!r})")
+            lines.append(f"        elif v is False: ap({f'{open_}false{close}'!r})")
+            lines.append("        else: raise Fallback")
+        elif m.kind == "object":
+            env[f"K{j}"] = tuple(sorted(child_scope.items()))
+            env[f"T{j}"] = _object_cases(m.target, child_scope)
+            lines += [
+                f"        case = T{j}.get(v.__class__)",
+                "        if case is None: raise Fallback",
+                f"        ap({f'<{tag}{decl}'!r} + case)",
+                "        n = len(out); ap('>')",
+                f"        writer(v.__class__, K{j}, {child_depth})(v, out)",
+                "        if len(out) == n + 1: out[n] = ' />'",
+                f"        else: ap({close!r})",
+            ]  # fmt: skip
+        elif m.kind == "list":
+            env[f"K{j}"] = tuple(sorted(child_scope.items()))
+            ip = child_scope[m.item_ns]  # type: ignore[index]
+            itag = f"{ip}:{m.item}" if ip else m.item
+            item_nil = f'<{itag} i:nil="true" />'
+            lines += [
+                "        if v.__class__ is not list: raise Fallback",
+                f"        if not v: ap({f'<{tag}{decl} />'!r})",
+                "        else:",
+                f"            ap({open_!r})",
+                "            for it in v:",
+                f"                if it is None: ap({item_nil!r}); continue",
+            ]  # fmt: skip
+            if m.item_kind == "object":
+                env[f"I{j}"] = m.target
+                lines += [
+                    f"                if it.__class__ is not I{j}: raise Fallback",
+                    f"                ap({f'<{itag}'!r}); n = len(out); ap('>')",
+                    f"                writer(I{j}, K{j}, {child_depth + 1})(it, out)",
+                    "                if len(out) == n + 1: out[n] = ' />'",
+                    f"                else: ap({f'</{itag}>'!r})",
+                ]  # fmt: skip
+            else:
+                lines.append(f"                ap({f'<{itag}>'!r} + esc(it) + {f'</{itag}>'!r})")
+            lines.append(f"            ap({close!r})")
+        else:  # pragma: no cover - tables are generated
+            lines.append("        raise Fallback")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<vitec_connect.xml writer for {plan.name}>", "exec"), env)  # noqa: S102 - from our own tables
+    return env["write"]
+
+
+def _object_cases(target: Any, scope: dict[str, str]) -> dict[Any, str]:
+    """For a member declared as ``target``: each class it may hold -> the ``i:type`` attribute text."""
+    declared = _PLANS[target]
+    cases = {declared.cls: ""}
+    for plan in _PLANS.values():
+        if plan.cls is not declared.cls and issubclass(plan.cls, declared.cls):
+            prefix = scope.get(plan.ns)
+            if prefix is None:
+                continue  # a subtype in an undeclared namespace: the reference writer handles it
+            cases[plan.cls] = f' i:type="{prefix + ":" if prefix else ""}{plan.name}"'
+    return cases

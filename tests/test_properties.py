@@ -126,6 +126,15 @@ def _same_timestamps(a: typing.Any, b: typing.Any) -> None:
             _same_timestamps(x, y)
 
 
+@pytest.mark.parametrize("root", ROOTS, ids=lambda c: c.__name__)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@given(data=st.data())
+def test_generated_xml_writer_equals_the_reference_writer(root: type, data: st.DataObject) -> None:
+    obj = data.draw(instances(root))
+    assert xml._encode(obj, root, fast=True) == xml._encode(obj, root, fast=False)
+    assert xml._encode([obj], list[root], fast=True) == xml._encode([obj], list[root], fast=False)
+
+
 TYPES = [models.TipsAndLeadsReport, models.CrmContact, list[models.CrmContactLead], str]
 
 

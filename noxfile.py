@@ -56,3 +56,10 @@ def docs_diff(session: nox.Session) -> None:
     """Vitec's pages vs spec/ (``-- --json``, ``-- --update``, ``-- --docs DIR``); exits 1 on drift."""
     session.install("-e", ".[dev]")
     session.run("python", "-m", "codegen.docs_diff", *session.posargs)
+
+
+@nox.session(python=PY)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the peers, as ratios from one run (``-- --quick`` for a short one)."""
+    session.install("-e", ".[bench]")
+    session.run("python", "-m", "bench.run", *session.posargs)

@@ -518,6 +518,10 @@ def report_table(results: dict[str, Any]) -> str:
         f"vitec_connect benchmarks{' (quick)' if meta['quick'] else ''}: Python {meta['python']}, "
         + ", ".join(f"{k} {v[k]}" for k in sorted(v))
     )
+    git = meta.get("git") or {}
+    if git:
+        changed = ", ".join(git["changed"]) or "none"
+        lines.append(f"code: commit {git['commit'][:12]}; changed since: {changed}")
     sizes = meta["sizes"]
     lines.append(
         f"report: {meta['items']} incoming + {meta['items']} outgoing + {meta['items']} tips; "
@@ -590,6 +594,18 @@ def _versions() -> dict[str, str]:
     return out
 
 
+def _git_state() -> dict[str, Any]:
+    """The commit measured, and which code files differed from it (results are only comparable with that)."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
+        return done.stdout if done.returncode == 0 else ""
+
+    changed = git("status", "--porcelain", "--", "runtime", "generated", "bench")
+    commit = git("rev-parse", "HEAD").strip() or "?"
+    return {"commit": commit, "changed": [line[3:] for line in changed.splitlines() if line.strip()]}
+
+
 def run(
     *,
     quick: bool = False,
@@ -604,6 +620,7 @@ def run(
 
     say = log or (lambda _: None)
     started = time.perf_counter()
+    git_state = _git_state()  # before anything is imported from the working tree
     items = items if items is not None else (100 if quick else 3000)
     big = Timer(rounds=1, min_round=0.0, budget=0.0) if quick else Timer(rounds=7, min_round=0.15, budget=8.0)
     small = Timer(rounds=1, min_round=0.001, budget=0.0) if quick else Timer(rounds=5, min_round=0.04, budget=2.0)
@@ -665,6 +682,7 @@ def run(
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
             "versions": _versions(),
+            "git": git_state,
             "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "sizes": {m.name: {"json": len(m.json), "xml": len(m.xml)} for m in messages.values()},
         },

@@ -141,12 +141,20 @@ class Urllib3Transport(BaseTransport):
     def _read(self, resp: Any) -> bytes:
         limit = self.max_response_bytes
         length = resp.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > limit:
-            raise ResponseTooLarge(limit)  # refused before reading any of it
-        data: bytes = resp.read(limit + 1, decode_content=True)  # streams in chunks, stops past the limit
-        if len(data) > limit:
-            raise ResponseTooLarge(limit)
-        return data
+        if length is not None and length.isdigit():
+            if int(length) > limit:
+                raise ResponseTooLarge(limit)  # refused before reading any of it
+            if not resp.headers.get("content-encoding"):
+                data: bytes = resp.read()  # bounded by its length, which is within the limit
+                return data
+        chunks = []  # no length, or compressed (a small body may inflate): stream, and stop past the limit
+        total = 0
+        for chunk in resp.stream(256 * 1024, decode_content=True):
+            total += len(chunk)
+            if total > limit:
+                raise ResponseTooLarge(limit)
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     @staticmethod
     def _map(exc: Exception, request: Request, elapsed: float) -> APIConnectionError:

@@ -22,6 +22,7 @@ Errors name the path: ``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/Created
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import datetime
 from typing import Any, NamedTuple, TypeVar, overload
@@ -147,6 +148,8 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     target = resolve_target(type)
     if isinstance(data, str):
         data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data).encode("utf-8")
+    if target.kind == "model" and len(data) > _STREAM_THRESHOLD:
+        return _decode_streaming(data, _PLANS[target.cls], strict)
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
@@ -213,11 +216,84 @@ _READERS: dict[Any, Any] = {}
 
 
 class _Ctx:
-    __slots__ = ("extras", "strict")
+    __slots__ = ("extras", "prefilled", "strict")
 
     def __init__(self, strict: bool) -> None:
         self.strict = strict
         self.extras = False
+        self.prefilled: dict[Any, list[Any]] | None = None
+
+
+#: Documents larger than this decode while they are parsed (see _decode_streaming).
+_STREAM_THRESHOLD = 1 << 20
+
+
+def _decode_streaming(data: bytes, declared: _Plan, strict: bool) -> Any:
+    """Decode a large document while libxml2 parses it, freeing what has been read.
+
+    The items of the root's lists (the bulk of a report) are decoded as their end tags arrive; each
+    one is deleted from the tree once the next one ends (its trailing text is checked first). Then
+    the root is read as usual, its lists taken from what was decoded. Same readers, same checks and
+    paths as the tree decoder; peak memory is the objects plus one item's subtree.
+    """
+    ctx = _Ctx(strict)
+    prefilled: dict[Any, list[Any]] = {}
+    ctx.prefilled = prefilled
+    lists = {m.tag: m for m in declared.members if m.kind == "list" and m.item_kind == "object"}
+    item_tags = sorted({m.item_tag for m in lists.values() if m.item_tag})
+    root: Any = None
+    events = etree.iterparse(
+        io.BytesIO(data),
+        events=("end",),
+        tag=item_tags or None,  # libxml2 reports only these
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    try:
+        for _, el in events:
+            if root is None:
+                tree = el.getroottree()
+                if tree.docinfo.doctype:
+                    raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
+                root = tree.getroot()
+                if root.tag != f"{{{declared.ns}}}{declared.name}":
+                    raise DecodeError(_unexpected_root(root, declared.name, declared.ns), _local(root.tag))
+            parent = el.getparent()
+            m = lists.get(parent.tag) if parent is not None else None
+            if m is None or el.tag != m.item_tag or parent.getparent() is not root or parent.get(_NIL) in _TRUE:
+                continue  # not an item of one of the root's lists: read with the rest of the tree
+            items = prefilled.get(parent)
+            if items is None:
+                items = prefilled[parent] = []
+            where = f"{declared.name}/{m.element}"
+            items.append(_reader(_PLANS[m.target])(el, f"{where}/{m.item}[{len(items) + 1}]", ctx))
+            previous = el.getprevious()
+            if previous is not None:  # its tail is complete now
+                if previous.tag != m.item_tag:
+                    raise DecodeError(
+                        f"expected <{m.item}> in {m.item_ns}, got <{_local(previous.tag)}> in {_ns_of(previous)}",
+                        f"{where}/{_local(previous.tag)}[{len(items)}]",  # its place among the children
+                    )
+                tail = previous.tail
+                if tail is not None and not tail.isspace():
+                    raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)
+                parent.remove(previous)
+        if root is None:  # no list items at all: the whole tree is here
+            root = events.root
+    except etree.XMLSyntaxError as exc:
+        raise DecodeError(f"malformed XML: {exc}") from None
+    if root.getroottree().docinfo.doctype:
+        raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
+    if root.tag != f"{{{declared.ns}}}{declared.name}":
+        raise DecodeError(_unexpected_root(root, declared.name, declared.ns), _local(root.tag))
+    obj = _reader(declared)(root, declared.name, ctx)
+    if ctx.extras:
+        _mark_deep(obj)
+    return obj
 
 
 def _read_object(el: Any, declared: _Plan, path: str, strict: bool) -> Any:
@@ -343,6 +419,22 @@ def _member_reader(m: _Member) -> Any:
             if child.get(_NIL) in _TRUE:
                 return None
             where = f"{path}/{element}"
+            if ctx.prefilled is not None:
+                done = ctx.prefilled.get(child)
+                if done is not None:  # decoded while parsing; only the last item is still in the tree
+                    for node in child:
+                        if node.tag != item_tag:
+                            raise DecodeError(
+                                f"expected <{item}> in {item_ns}, got <{_local(node.tag)}> in {_ns_of(node)}",
+                                f"{where}/{_local(node.tag)}[{len(done) + 1}]",
+                            )
+                        tail = node.tail
+                        if tail is not None and not tail.isspace():
+                            raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)
+                    text = child.text
+                    if text is not None and not text.isspace():
+                        raise DecodeError(f"unexpected text {text.strip()[:40]!r}", where)
+                    return done
             out = []
             i = 0
             for node in child:

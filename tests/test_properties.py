@@ -135,6 +135,22 @@ def test_generated_xml_writer_equals_the_reference_writer(root: type, data: st.D
     assert xml._encode([obj], list[root], fast=True) == xml._encode([obj], list[root], fast=False)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
+@given(data=st.data())
+def test_streaming_xml_decode_equals_tree_decode(data: st.DataObject) -> None:
+    obj = data.draw(instances(models.TipsAndLeadsReport))
+    encoded = xml.encode(obj)
+    tree = xml.decode(encoded, type=models.TipsAndLeadsReport)
+    threshold = xml._STREAM_THRESHOLD
+    xml._STREAM_THRESHOLD = 0
+    try:
+        streamed = xml.decode(encoded, type=models.TipsAndLeadsReport)
+    finally:
+        xml._STREAM_THRESHOLD = threshold
+    assert streamed == tree == obj
+    assert xml.encode(streamed) == encoded
+
+
 TYPES = [models.TipsAndLeadsReport, models.CrmContact, list[models.CrmContactLead], str]
 
 

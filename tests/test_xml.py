@@ -160,3 +160,48 @@ def test_canonicalize_writes_any_conforming_document_as_dotnet_does() -> None:
     expected = xml.encode(models.CrmPersonContact(customer_id="k", categories=[], email=None, note="", first_name="Åsa &"))
     assert xml.canonicalize(data, type=models.CrmContact) == expected
     assert xml.canonicalize(data) == expected
+
+
+@pytest.fixture
+def streaming(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every document decodes through the streaming path (normally only those over 1 MiB)."""
+    monkeypatch.setattr(xml, "_STREAM_THRESHOLD", 0)
+
+
+def test_streaming_decode_equals_tree_decode(streaming: None) -> None:
+    from vitec_connect._mockdata import generate
+
+    data = generate(3, report_items=60)
+    report = bi.TipsAndLeadsReport(incoming_leads=data.report_incoming, outgoing_leads=None, tips=[])
+    encoded = xml.encode(report)
+    assert xml.decode(encoded, type=bi.TipsAndLeadsReport) == report
+    unknown = encoded.replace(b"<Tips />", b"<Tips /><Extra>kept</Extra>")
+    again = xml.decode(unknown, type=bi.TipsAndLeadsReport)
+    assert xml.encode(again) == unknown
+
+
+@pytest.mark.parametrize(
+    ("data", "path", "reason"),
+    [
+        (REPORT + "<IncomingLeads><IncomingLead/><IncomingLead/><IncomingLead><CreatedAt>yesterday</CreatedAt></IncomingLead></IncomingLeads></TipsAndLeadsReport>",
+         "TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt", "date-time"),
+        (REPORT + "<IncomingLeads><IncomingLead/>text<IncomingLead/><IncomingLead/></IncomingLeads></TipsAndLeadsReport>",
+         "TipsAndLeadsReport/IncomingLeads", "unexpected text"),
+        (REPORT + "<IncomingLeads><IncomingLead/><IncomingLead/>text</IncomingLeads></TipsAndLeadsReport>",
+         "TipsAndLeadsReport/IncomingLeads", "unexpected text"),
+        (REPORT + "<IncomingLeads><OutgoingLead/></IncomingLeads></TipsAndLeadsReport>",
+         "TipsAndLeadsReport/IncomingLeads/OutgoingLead[1]", "expected <IncomingLead>"),
+        (REPORT + "<IncomingLeads><IncomingLead/><OutgoingLead/><IncomingLead/></IncomingLeads></TipsAndLeadsReport>",
+         "TipsAndLeadsReport/IncomingLeads/OutgoingLead[2]", "expected <IncomingLead>"),
+        (REPORT + "<IncomingLeads><IncomingLead/><IncomingLead/><OutgoingLead/></IncomingLeads></TipsAndLeadsReport>",
+         "TipsAndLeadsReport/IncomingLeads/OutgoingLead[3]", "expected <IncomingLead>"),
+        (REPORT + "<Tips><SentTip><Contact>", "", "malformed XML"),
+        ('<!DOCTYPE x [<!ENTITY e "x">]><TipsAndLeadsReport/>', "", "DTD"),
+        ('<TipsAndLeadsReport xmlns="urn:wrong"><Tips><SentTip/></Tips></TipsAndLeadsReport>', "TipsAndLeadsReport", "expected root <TipsAndLeadsReport>"),
+        (REPORT + "<Tips><SentTip/></Tips><Tips/></TipsAndLeadsReport>", "TipsAndLeadsReport/Tips", "more than once"),
+    ],
+)
+def test_streaming_decode_reports_the_same_errors(streaming: None, data: str, path: str, reason: str) -> None:
+    with pytest.raises(DecodeError) as e:
+        xml.decode(data.encode(), type=bi.TipsAndLeadsReport)
+    assert e.value.path == path and reason in str(e.value)

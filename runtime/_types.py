@@ -201,40 +201,38 @@ def parse_timestamp(text: str) -> Timestamp:
 
     Raises ``ValueError`` with what was wrong; never loses a digit .NET can write.
     """
-    # Fast path for the shapes .NET writes: validated here, parsed by datetime's C parser.
+    # Fast path for the shapes .NET writes: validated here exactly, then parsed by datetime's C parser
+    # (which alone would accept more than .NET writes, such as 8 fraction digits, and drop digits).
     n = len(text)
-    if n >= 19 and text[10] == "T" and text[4] == "-" and text[16] == ":" and text.isascii():
-        i = 19
-        tick = 0
-        base = text
-        if n > 19 and text[19] == ".":
-            i = 20
-            while i < n and "0" <= text[i] <= "9":
-                i += 1
-            digits = i - 20
-            if digits == 7:
-                tick = ord(text[26]) - 48
-                base = text[:26] + text[27:]
-            elif not 1 <= digits <= 6:
-                return _parse_timestamp(text)
-        rest = text[i:]
-        if rest == "":
-            form = _NAIVE
-        elif rest == "Z":
-            form = _UTC_Z
-        elif len(rest) == 6 and rest[3] == ":" and rest[0] in "+-":
-            form = _OFFSET
-        else:
+    if n < 19 or text[10] != "T" or text[4] != "-" or text[7] != "-" or text[13] != ":" or text[16] != ":":
+        return _parse_timestamp(text)
+    last = text[-1]
+    if last == "Z":
+        form, end = _UTC_Z, n - 1
+    elif n >= 25 and text[-3] == ":" and (text[-6] == "+" or text[-6] == "-"):
+        form, end = _OFFSET, n - 6
+    else:
+        form, end = _NAIVE, n
+    tick = 0
+    base = text
+    if end != 19:
+        fraction = text[20:end]
+        if text[19] != "." or not 1 <= len(fraction) <= 7 or not (fraction.isdigit() and fraction.isascii()):
             return _parse_timestamp(text)
-        try:
-            d = _fromisoformat(base)
-        except ValueError:
-            return _parse_timestamp(text)
-        value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
-        value._tick = tick
-        value._form = form
-        value._text = None if text[i - 1] == "0" and i > 19 else text  # kept only if .NET would write it so
-        return value
+        if end == 27:
+            tick = ord(text[26]) - 48
+            base = text[:26] + text[27:]
+    if not text.isascii():
+        return _parse_timestamp(text)
+    try:
+        d = _fromisoformat(base)
+    except ValueError:
+        return _parse_timestamp(text)
+    value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
+    value._tick = tick
+    value._form = form
+    value._text = None if end != 19 and text[end - 1] == "0" else text  # kept only if .NET would write it so
+    return value
     return _parse_timestamp(text)
 
 

@@ -25,7 +25,6 @@ misspelled parameter in a client fails loudly here.
 from __future__ import annotations
 
 import base64
-import calendar
 import datetime as dt
 import http.server
 import re
@@ -45,6 +44,7 @@ from . import _mockdata
 from . import json as _json
 from . import xml as _xml
 from ._api.operations import OPERATIONS
+from ._client import _add_months
 from ._codec import unknown_enums
 from ._schema import Operation
 from ._types import UNSET, OpenEnum, parse_timestamp
@@ -430,12 +430,6 @@ def _convert_param(raw: str, kind: str, enum: Any) -> Any:
 
 def _naive(value: Any) -> dt.datetime:
     return dt.datetime(value.year, value.month, value.day, value.hour, value.minute, value.second, value.microsecond)
-
-
-def _add_months(value: dt.datetime, months: int) -> dt.datetime:
-    month = value.month - 1 + months
-    year, month = value.year + month // 12, month % 12 + 1
-    return value.replace(year=year, month=month, day=min(value.day, calendar.monthrange(year, month)[1]))
 
 
 def _dotnet_key(path: str) -> str:

@@ -687,14 +687,8 @@ def _write_content(
     for idx, m in enumerate(plan.members):
         value = getattr(obj, m.attr)
         if value is not UNSET:
-            prefix = scope[m.ns]
-            mtag = f"{prefix}:{m.element}" if prefix else m.element
-            out.append(f"<{mtag}")
-            child_scope = scope
-            if m.child_ns is not None and m.child_ns not in scope:
-                p = f"d{child_depth}p1"
-                out.append(f' xmlns:{p}="{m.child_ns}"')
-                child_scope = {**scope, m.child_ns: p}
+            mtag, decl, child_scope = _member_open(m, scope, child_depth)
+            out.append(f"<{mtag}{decl}")
             where = f"{path}/{m.element}"
             if value is None:
                 out.append(' i:nil="true" />')
@@ -734,6 +728,18 @@ def _write_content(
         out[mark] = " />"
     else:
         out.append(f"</{tag}>")
+
+
+def _member_open(m: _Member, scope: dict[str, str], depth: int) -> tuple[str, str, dict[str, str]]:
+    """A member element at ``depth`` in ``scope``: (its tag, the namespace declaration .NET puts on it,
+    the scope of its content). .NET declares the member type's namespace on the member element, as
+    ``d<depth>p1``, when that namespace is not already in scope, also when the member is nil or empty."""
+    prefix = scope[m.ns]
+    tag = f"{prefix}:{m.element}" if prefix else m.element
+    if m.child_ns is None or m.child_ns in scope:
+        return tag, "", scope
+    p = f"d{depth}p1"
+    return tag, f' xmlns:{p}="{m.child_ns}"', {**scope, m.child_ns: p}
 
 
 def _write_extras(out: list[str], extras: Any, after: int, scope: dict[str, str], depth: int) -> None:
@@ -863,14 +869,8 @@ def _canon_content(out: list[str], el: Any, plan: _Plan, tag: str, scope: dict[s
             _write_foreign(out, child, scope, depth + 1)
             continue
         m = plan.members[idx]
-        prefix = scope[m.ns]
-        mtag = f"{prefix}:{m.element}" if prefix else m.element
-        out.append(f"<{mtag}")
-        child_scope = scope
-        if m.child_ns is not None and m.child_ns not in scope:
-            p = f"d{depth + 1}p1"
-            out.append(f' xmlns:{p}="{m.child_ns}"')
-            child_scope = {**scope, m.child_ns: p}
+        mtag, decl, child_scope = _member_open(m, scope, depth + 1)
+        out.append(f"<{mtag}{decl}")
         if child.get(_NIL) in ("true", "1"):
             out.append(' i:nil="true" />')
         elif m.kind == "object":
@@ -1017,14 +1017,7 @@ def _generate_writer(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: in
     lines = ["def write(o, out):", "    if o.__dict__: raise Fallback", "    ap = out.append"]
     child_depth = depth + 1
     for j, m in enumerate(plan.members):
-        prefix = scope[m.ns]
-        tag = f"{prefix}:{m.element}" if prefix else m.element
-        decl = ""
-        child_scope = scope
-        if m.child_ns is not None and m.child_ns not in scope:
-            p = f"d{child_depth}p1"
-            decl = f' xmlns:{p}="{m.child_ns}"'
-            child_scope = {**scope, m.child_ns: p}
+        tag, decl, child_scope = _member_open(m, scope, child_depth)
         open_, close = f"<{tag}{decl}>", f"</{tag}>"
         nil = f'<{tag}{decl} i:nil="true" />'
         lines += [f"    v = o.{m.attr}", f"    if v is None: ap({nil!r})", "    elif v is not UNSET:"]

@@ -419,24 +419,10 @@ def _member_reader(m: _Member) -> Any:
             if child.get(_NIL) in _TRUE:
                 return None
             where = f"{path}/{element}"
-            if ctx.prefilled is not None:
-                done = ctx.prefilled.get(child)
-                if done is not None:  # decoded while parsing; only the last item is still in the tree
-                    for node in child:
-                        if node.tag != item_tag:
-                            raise DecodeError(
-                                f"expected <{item}> in {item_ns}, got <{_local(node.tag)}> in {_ns_of(node)}",
-                                f"{where}/{_local(node.tag)}[{len(done) + 1}]",
-                            )
-                        tail = node.tail
-                        if tail is not None and not tail.isspace():
-                            raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)
-                    text = child.text
-                    if text is not None and not text.isspace():
-                        raise DecodeError(f"unexpected text {text.strip()[:40]!r}", where)
-                    return done
-            out = []
-            i = 0
+            # Items decoded while parsing (large documents) are gone from the tree but the last one.
+            done = ctx.prefilled.get(child) if ctx.prefilled is not None else None
+            out = [] if done is None else done
+            i = 0 if done is None else len(done) - 1
             for node in child:
                 i += 1
                 if node.tag != item_tag:
@@ -444,7 +430,8 @@ def _member_reader(m: _Member) -> Any:
                         f"expected <{item}> in {item_ns}, got <{_local(node.tag)}> in {_ns_of(node)}",
                         f"{where}/{_local(node.tag)}[{i}]",
                     )
-                out.append(item_read(node, f"{where}/{item}[{i}]", ctx))
+                if done is None or i > len(done):
+                    out.append(item_read(node, f"{where}/{item}[{i}]", ctx))
                 tail = node.tail
                 if tail is not None and not tail.isspace():
                     raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)

@@ -10,7 +10,7 @@ from .._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
 from . import business_intelligence_incoming, business_intelligence_outgoing
 
 
-class Company(Model):
+class Company(Model, kw_only=True):
     """Företag. (Company.)"""
 
     id: str | None | UnsetType = UNSET
@@ -23,7 +23,7 @@ class Company(Model):
     """Kundnummer. (Customer number.)"""
 
 
-class Contact(Model):
+class Contact(Model, kw_only=True):
     """Kontakt. (Contact.)"""
 
     id: str | None | UnsetType = UNSET
@@ -36,7 +36,7 @@ class Contact(Model):
     """Efternamn. (Last name.)"""
 
 
-class Status(Model):
+class Status(Model, kw_only=True):
     """Status. (Status.)"""
 
     id: int | None | UnsetType = UNSET
@@ -76,7 +76,7 @@ class ActiveStatusTipLead(OpenEnum):
     Active = "Active"
 
 
-class Party(Model):
+class Party(Model, kw_only=True):
     """Avsändare eller mottagare. (A sender or receiver.)"""
 
     id: str | None | UnsetType = UNSET
@@ -89,7 +89,7 @@ class Party(Model):
     """Företaget. (The company.)"""
 
 
-class User(Model):
+class User(Model, kw_only=True):
     """Användare. (User.)"""
 
     id: str | None | UnsetType = UNSET
@@ -105,7 +105,7 @@ class User(Model):
     """Anställningsnummer. (Employee number.)"""
 
 
-class Estate(Model):
+class Estate(Model, kw_only=True):
     """Bostad. (Estate.)"""
 
     id: str | None | UnsetType = UNSET
@@ -118,7 +118,7 @@ class Estate(Model):
     """Status med id och text. (Status as id and text.)"""
 
 
-class Tip(Model):
+class Tip(Model, kw_only=True):
     """Tips. (Tip.)"""
 
     id: str | None | UnsetType = UNSET
@@ -137,7 +137,7 @@ class Tip(Model):
     """Typ av tips. (Kind of tip.)"""
 
 
-class IncomingLead(Model):
+class IncomingLead(Model, kw_only=True):
     """Ett inkommande lead. (A received lead.)"""
 
     created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
@@ -159,7 +159,7 @@ class IncomingLead(Model):
     """Bostaden. (The estate.)"""
 
 
-class OutgoingLead(Model):
+class OutgoingLead(Model, kw_only=True):
     """Ett utgående lead. (A sent lead.)"""
 
     created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
@@ -181,7 +181,7 @@ class OutgoingLead(Model):
     """Kontakten. (The contact.)"""
 
 
-class SentTip(Model):
+class SentTip(Model, kw_only=True):
     """Ett tips mellan kollegor. (A tip between colleagues.)"""
 
     created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
@@ -203,7 +203,7 @@ class SentTip(Model):
     """Bostaden. (The estate.)"""
 
 
-class TipsAndLeadsReport(Model):
+class TipsAndLeadsReport(Model, kw_only=True):
     """Rapport över skickade och mottagna tips och leads. (Sent and received tips and leads.)"""
 
     incoming_leads: list[IncomingLead | None] | None | UnsetType = field(name="incomingLeads", default=UNSET)
@@ -216,7 +216,7 @@ class TipsAndLeadsReport(Model):
     """Tips mellan kollegor. (Tips between colleagues.)"""
 
 
-class Receiver(Model):
+class Receiver(Model, kw_only=True):
     """Mottagare av ett tips. (Receiver of a tip.)"""
 
     id: str | None | UnsetType = UNSET

@@ -9,7 +9,7 @@ from msgspec import field
 from .._types import UNSET, Model, UnsetType
 
 
-class FormMarketingUtmTags(Model):
+class FormMarketingUtmTags(Model, kw_only=True):
     """En UTM tagg. (One UTM tag.)"""
 
     name: str | None | UnsetType = UNSET
@@ -19,7 +19,7 @@ class FormMarketingUtmTags(Model):
     """Taggens värde. (Tag value.)"""
 
 
-class FormMarketing(Model):
+class FormMarketing(Model, kw_only=True):
     """Marknadsföringsuppgifter som t ex UTM taggar. (Marketing data such as UTM tags.)"""
 
     referrer: str | None | UnsetType = UNSET

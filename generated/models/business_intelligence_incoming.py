@@ -13,7 +13,7 @@ class State(OpenEnum):
     New = "New"
 
 
-class Lead(Model):
+class Lead(Model, kw_only=True):
     """Ett inkommande lead. (A received lead.)"""
 
     id: str | None | UnsetType = UNSET

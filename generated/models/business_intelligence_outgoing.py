@@ -7,7 +7,7 @@ from __future__ import annotations
 from .._types import UNSET, Model, UnsetType
 
 
-class Lead(Model):
+class Lead(Model, kw_only=True):
     """Ett utgående lead. (A sent lead.)"""
 
     id: str | None | UnsetType = UNSET

@@ -9,7 +9,7 @@ from msgspec import field
 from .._types import UNSET, Model, UnsetType
 
 
-class Category(Model):
+class Category(Model, kw_only=True):
     """Kategori. (Category.)"""
 
     id: str | None | UnsetType = UNSET

@@ -12,7 +12,7 @@ from .._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
 from . import category, housing_models
 
 
-class CrmContactAddress(Model):
+class CrmContactAddress(Model, kw_only=True):
     """Adress. (Address.)"""
 
     street_address: str | None | UnsetType = field(name="streetAddress", default=UNSET)
@@ -28,11 +28,11 @@ class CrmContactAddress(Model):
     """Landskod. (Country code.)"""
 
 
-class PersonTelephoneNumbers(Model):
+class PersonTelephoneNumbers(Model, kw_only=True):
     """Telefonnummer för en person (medlemmar ej dokumenterade). (A person's numbers; members undocumented.)"""
 
 
-class CompanyTelephoneNumbers(Model):
+class CompanyTelephoneNumbers(Model, kw_only=True):
     """Telefonnummer för ett företag (medlemmar ej dokumenterade). (A company's numbers; members undocumented.)"""
 
 
@@ -49,17 +49,17 @@ MatchingWatched: TypeAlias = Annotated[
 ]
 
 
-class CrmContact(Model):
+class CrmContact(Model, kw_only=True):
     """En kontakt i CRM. (A CRM contact.)"""
-
-    customer_id: str = field(name="customerId")
-    """Kund-id. (Customer id.)"""
 
     id: str | None | UnsetType = UNSET
     """Kontakt id. (Contact id.)"""
 
     type: ContactType | None | UnsetType = UNSET
     """Kontakttyp (Person, företag eller dödsbo). (Person, company or deceased estate.)"""
+
+    customer_id: str = field(name="customerId")
+    """Kund-id. (Customer id.)"""
 
     agent_id: str | None | UnsetType = field(name="agentId", default=UNSET)
     """Mäklarens id. (The agent's id.)"""
@@ -86,7 +86,7 @@ class CrmContact(Model):
     """Ändrad. (Changed.)"""
 
 
-class CrmPersonContact(CrmContact):
+class CrmPersonContact(CrmContact, kw_only=True):
     """En personkontakt. (A person.)"""
 
     first_name: str | None | UnsetType = field(name="firstName", default=UNSET)
@@ -125,7 +125,7 @@ class CrmPersonContact(CrmContact):
     """GDPR informerad den. (Date informed under GDPR.)"""
 
 
-class CrmCompanyContact(CrmContact):
+class CrmCompanyContact(CrmContact, kw_only=True):
     """En företagskontakt. (A company.)"""
 
     name: str | None | UnsetType = UNSET
@@ -147,7 +147,7 @@ class CrmCompanyContact(CrmContact):
     """Antal lead score stjärnor. (Lead score stars.)"""
 
 
-class CrmDeceasedEstateContact(CrmContact):
+class CrmDeceasedEstateContact(CrmContact, kw_only=True):
     """En dödsbokontakt. (A deceased estate.)"""
 
     name: str | None | UnsetType = UNSET

@@ -15,7 +15,7 @@ class LeadType(OpenEnum):
     Object = "Object"
 
 
-class CrmLead(Model):
+class CrmLead(Model, kw_only=True):
     """Info om ett lead. (One lead summary.)"""
 
     id: str | None | UnsetType = UNSET
@@ -31,7 +31,7 @@ class CrmLead(Model):
     """Id för leadtypen. (Id of the lead's type.)"""
 
 
-class CrmContactLead(Model):
+class CrmContactLead(Model, kw_only=True):
     """Info om leads för en kontakt. (Lead summaries for one contact.)"""
 
     contact_id: str | None | UnsetType = field(name="contactId", default=UNSET)

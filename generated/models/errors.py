@@ -9,7 +9,7 @@ from msgspec import field
 from .._types import UNSET, Model, UnsetType
 
 
-class HttpError(Model):
+class HttpError(Model, kw_only=True):
     """Valideringsfel (ASP.NET Web API HttpError). (Validation errors.)"""
 
     message: str | UnsetType = UNSET

@@ -22,7 +22,7 @@ class State(OpenEnum):
     New = "New"
 
 
-class Office(Model):
+class Office(Model, kw_only=True):
     """Kontor. (Office.)"""
 
     id: str | None | UnsetType = UNSET
@@ -32,14 +32,14 @@ class Office(Model):
     """Kund-id. (Customer id.)"""
 
 
-class UserGroup(Model):
+class UserGroup(Model, kw_only=True):
     """Användargrupp. (User group.)"""
 
     id: str | None | UnsetType = UNSET
     """Användargruppens id. (User group id.)"""
 
 
-class LeadSource(Model):
+class LeadSource(Model, kw_only=True):
     """Källa till leadet. (Lead source.)"""
 
     id: str | None | UnsetType = UNSET
@@ -52,7 +52,7 @@ class LeadSource(Model):
     """Leadskällans arbetsflöde. (The lead source's workflow.)"""
 
 
-class Agent(Model):
+class Agent(Model, kw_only=True):
     """Handläggare. (Agent.)"""
 
     id: str | None | UnsetType = UNSET
@@ -62,7 +62,7 @@ class Agent(Model):
     """Handläggarens kontor. (The agent's office.)"""
 
 
-class LeadReceiver(Model):
+class LeadReceiver(Model, kw_only=True):
     """Mottagare av leadet. (Who the lead is with.)"""
 
     agent: Agent | None | UnsetType = UNSET
@@ -75,7 +75,7 @@ class LeadReceiver(Model):
     """Kontor. (Office.)"""
 
 
-class IncomingLead(Model):
+class IncomingLead(Model, kw_only=True):
     """Ett inkommande lead, dvs ett lead som skickats till mäklarsystemet från en extern aktör.
     (An incoming lead, sent to the estate agent system by an external party.)"""
 

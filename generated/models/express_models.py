@@ -7,7 +7,7 @@ from __future__ import annotations
 from .._types import UNSET, Model, UnsetType
 
 
-class TelephoneNumbers(Model):
+class TelephoneNumbers(Model, kw_only=True):
     """Telefonnummer. (Telephone numbers.)"""
 
     home: str | None | UnsetType = UNSET

@@ -9,7 +9,7 @@ from msgspec import field
 from .._types import UNSET, Model, UnsetType
 
 
-class Email(Model):
+class Email(Model, kw_only=True):
     """E-postadresser. (Email addresses.)"""
 
     email_address: str | None | UnsetType = field(name="emailAddress", default=UNSET)

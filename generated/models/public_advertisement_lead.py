@@ -10,7 +10,7 @@ from .._types import UNSET, Model, OpenEnum, UnsetType
 from . import advertising, express_models, housing_models
 
 
-class Address(Model):
+class Address(Model, kw_only=True):
     """Adress. (Address.)"""
 
     street_address: str | None | UnsetType = field(name="streetAddress", default=UNSET)
@@ -23,7 +23,7 @@ class Address(Model):
     """Ort. (City.)"""
 
 
-class Office(Model):
+class Office(Model, kw_only=True):
     """Kontor. (Office.)"""
 
     id: str | None | UnsetType = UNSET
@@ -33,7 +33,7 @@ class Office(Model):
     """Kund-id. (Customer id.)"""
 
 
-class UserGroup(Model):
+class UserGroup(Model, kw_only=True):
     """Användargrupp. (User group.)"""
 
     id: str | None | UnsetType = UNSET
@@ -46,7 +46,7 @@ class LeadType(OpenEnum):
     AcceptObjectFlow = "AcceptObjectFlow"
 
 
-class Person(Model):
+class Person(Model, kw_only=True):
     """Kontaktperson. (Contact person.)"""
 
     first_name: str | None | UnsetType = field(name="firstName", default=UNSET)
@@ -73,7 +73,7 @@ class Person(Model):
     """Telefonnummer. (Telephone numbers.)"""
 
 
-class Agent(Model):
+class Agent(Model, kw_only=True):
     """Handläggare. (Agent.)"""
 
     id: str | None | UnsetType = UNSET
@@ -86,7 +86,7 @@ class Agent(Model):
     """Handläggarens kontor. (The agent's office.)"""
 
 
-class LeadSource(Model):
+class LeadSource(Model, kw_only=True):
     """Leadskälla. (Lead source.)"""
 
     lead_type: LeadType | None | UnsetType = field(name="leadType", default=UNSET)
@@ -96,7 +96,7 @@ class LeadSource(Model):
     """Leadskällans namn, utan marknadsplatsens namn. (Source name, without the market place's.)"""
 
 
-class Receiver(Model):
+class Receiver(Model, kw_only=True):
     """Mottagare av leadet. (Receiver of the lead.)"""
 
     agent: Agent | None | UnsetType = UNSET
@@ -109,17 +109,11 @@ class Receiver(Model):
     """Kontor. (Office.)"""
 
 
-class PublicAdvertisingPersonLead(Model):
+class PublicAdvertisingPersonLead(Model, kw_only=True):
     """Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.)"""
 
     person: Person
     """Kontaktperson som leadet avser. (The contact person.)"""
-
-    lead_source: LeadSource = field(name="leadSource")
-    """Leadskälla - Anger varifrån leadet skickades. Om en leadskälla med angivet arbetsflöde och namn redan finns
-    används denna. I annat fall skapas en ny leadskälla med angivet arbetsflöde samt namnet på Marknadsplatsen
-    följt av angivet namn på leadskällan. OBS! Marknadsplatsens namn skall alltså inte anges, det läggs till
-    automatiskt. (Where the lead was sent from; the market place's name is added automatically.)"""
 
     receiver: Receiver | None | UnsetType = UNSET
     """Mottagare av leadet - Kan vara handläggare, användargrupp eller kontor. Om mottagare inte anges, söker
@@ -128,6 +122,12 @@ class PublicAdvertisingPersonLead(Model):
     kund-id. Om omfördelare är angiven, hamnar Leadet hos denne, i annat fall hamnar det i kontorets Sharktank.
     (Receiver: an agent, a user group or an office. Without one, the office whose focus areas cover the
     contact's address is chosen, else the customer id's office.)"""
+
+    lead_source: LeadSource = field(name="leadSource")
+    """Leadskälla - Anger varifrån leadet skickades. Om en leadskälla med angivet arbetsflöde och namn redan finns
+    används denna. I annat fall skapas en ny leadskälla med angivet arbetsflöde samt namnet på Marknadsplatsen
+    följt av angivet namn på leadskällan. OBS! Marknadsplatsens namn skall alltså inte anges, det läggs till
+    automatiskt. (Where the lead was sent from; the market place's name is added automatically.)"""
 
     marketing: advertising.FormMarketing | None | UnsetType = UNSET
     """Marknadsföringsuppgifter som t ex UTM taggar. (Marketing data such as UTM tags.)"""

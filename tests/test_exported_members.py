@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 
 import pytest
-
 import vitec_connect
 from vitec_connect import errors, models
 

@@ -252,7 +252,12 @@ class Client(Resources):
 
     def _send(self, op: Operation, args: Mapping[str, Any], payload: bytes | None, timeout: float | None) -> Response:
         media = _MEDIA[self.format]
-        headers = {"Authorization": self._auth, "Accept": media, "User-Agent": "vitec-connect/0.1"}
+        headers = {
+            "Authorization": self._auth,
+            "Accept": media,
+            "Accept-Encoding": "gzip, deflate",  # reports are megabytes; the size limit applies after inflating
+            "User-Agent": "vitec-connect/0.1",
+        }
         if payload is not None:
             headers["Content-Type"] = f"{media}; charset=utf-8"
         idempotent = op.method in ("GET", "HEAD")

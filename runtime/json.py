@@ -90,6 +90,8 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
 
 
 def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
+    if isinstance(data, (bytes, bytearray, memoryview)) and bytes(data[:3]) == b"\xef\xbb\xbf":
+        data = bytes(data[3:])  # a UTF-8 byte order mark (some .NET writers and proxies add one)
     target = resolve_target(type)
     root = "$"
     if target.kind == "str":

@@ -105,6 +105,47 @@ def test_a_body_without_length_is_refused_while_streaming() -> None:
     assert server.sent < 100 * 1024 * 1024
 
 
+class _GzipServer(threading.Thread):
+    """Answers once with a gzip body: ``inflated`` bytes of JSON compressed."""
+
+    def __init__(self, inflated: int) -> None:
+        super().__init__(daemon=True)
+        import gzip
+
+        body = b'{"id":"' + b"x" * inflated + b'"}'
+        self.payload = gzip.compress(body, compresslevel=9)
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.request = b""
+
+    def run(self) -> None:
+        conn, _ = self.sock.accept()
+        self.sock.close()
+        with conn:
+            self.request = conn.recv(65536)
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+            conn.sendall(head + b"Content-Length: %d\r\n\r\n" % len(self.payload) + self.payload)
+
+
+def test_gzip_is_asked_for_and_inflated() -> None:
+    server = _GzipServer(inflated=10_000)
+    server.start()
+    with Client("u", "p", base_url=f"http://127.0.0.1:{server.port}", max_retries=0) as client:
+        raw = client.with_raw_response.crm.get_contact("k", "c")
+    server.join(5)
+    assert b"accept-encoding: gzip" in server.request.lower()
+    assert raw.content.startswith(b'{"id":"xxx') and len(raw.content) == 10_009
+
+
+def test_a_gzip_bomb_is_refused_while_inflating() -> None:
+    """200 MB of JSON compressed to about 200 KB: the limit applies to the inflated body."""
+    server = _GzipServer(inflated=200 * 1024 * 1024)
+    server.start()
+    with Client("u", "p", base_url=f"http://127.0.0.1:{server.port}", max_retries=0, max_response_bytes=8 * 1024 * 1024) as client, pytest.raises(APIConnectionError, match="larger than 8388608 bytes"):
+        client.crm.get_contact("k", "c")
+    server.join(5)
+
+
 def test_credentials_and_tls() -> None:
     c = Client("u", "topsecret-123", base_url="https://example.invalid")
     pool = c._transport._pool  # type: ignore[attr-defined]

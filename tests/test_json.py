@@ -84,3 +84,7 @@ def test_invalid_utf8_inside_a_string_is_a_decode_error() -> None:
     """Found by the property tests: msgspec raises UnicodeDecodeError for this."""
     with pytest.raises(DecodeError, match="invalid UTF-8"):
         json.decode(b'{"person":{"f\x80rstName":1}}', type=models.PublicAdvertisingPersonLead)
+
+
+def test_a_utf8_byte_order_mark_is_accepted() -> None:
+    assert json.decode(b'\xef\xbb\xbf{"id":"1"}', type=models.crm_contact_lead.CrmLead).id == "1"

@@ -403,8 +403,12 @@ def _member_reader(m: _Member) -> Any:
     if m.kind == "object":
         target = m.target
 
+        bound: list[Any] = []  # the target's reader, bound on first use (types may refer to each other)
+
         def read_object(child: Any, path: str, ctx: _Ctx) -> Any:
-            return _reader(_PLANS[target])(child, f"{path}/{element}", ctx)
+            if not bound:
+                bound.append(_reader(_PLANS[target]))
+            return bound[0](child, f"{path}/{element}", ctx)
 
         return read_object
     if m.kind == "list":
@@ -459,12 +463,6 @@ def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) 
     def where(path: str) -> str:
         return path if item else f"{path}/{element}"
 
-    def nil_or_empty(child: Any, path: str) -> bool:
-        if len(child):
-            raise DecodeError(f"expected text, found element <{_local(child[0].tag)}>", where(path))
-        nil = child.get(_NIL)
-        return nil is not None and nil in _TRUE
-
     if kind == "string":
 
         def read_string(child: Any, path: str, ctx: _Ctx) -> Any:
@@ -478,30 +476,62 @@ def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) 
 
         return read_string
 
-    def read(child: Any, path: str, ctx: _Ctx) -> Any:
-        if nil_or_empty(child, path):
-            if child.text and child.text.strip():
+    def text_of(child: Any, path: str) -> str | None:
+        """The stripped text, or None for i:nil."""
+        if len(child):
+            raise DecodeError(f"expected text, found element <{_local(child[0].tag)}>", where(path))
+        text = child.text
+        nil = child.get(_NIL)
+        if nil is not None and nil in _TRUE:
+            if text and text.strip():
                 raise DecodeError('an element with i:nil="true" must be empty', where(path))
             return None
-        text = (child.text or "").strip()
-        if kind == "datetime":
+        return text.strip() if text else ""
+
+    if kind == "datetime":
+
+        def read(child: Any, path: str, ctx: _Ctx) -> Any:
+            text = text_of(child, path)
+            if text is None:
+                return None
             try:
                 return parse_timestamp(text)
             except ValueError as exc:
                 raise DecodeError(str(exc), where(path)) from None
-        if kind == "enum":
-            if not text:
-                raise DecodeError(f"expected a {target.__name__} value, got an empty element", where(path))
-            member = target(text)
+
+    elif kind == "enum":
+        known = target._value2member_map_  # the enum's own lookup table (with the unknown values it cached)
+
+        def read(child: Any, path: str, ctx: _Ctx) -> Any:
+            text = text_of(child, path)
+            if text is None:
+                return None
+            member = known.get(text)
+            if member is None:
+                if not text:
+                    raise DecodeError(f"expected a {target.__name__} value, got an empty element", where(path))
+                member = target(text)
             if ctx.strict and not member.is_known:
                 raise DecodeError(f"{target.__name__} has no member {text!r} (strict mode)", where(path))
             return member
-        if kind == "boolean":
+
+    elif kind == "boolean":
+
+        def read(child: Any, path: str, ctx: _Ctx) -> Any:
+            text = text_of(child, path)
+            if text is None:
+                return None
             value = _BOOLS.get(text)
             if value is None:
                 raise DecodeError(f"expected true or false, got {text!r}", where(path))
             return value
-        if kind == "int":
+
+    elif kind == "int":
+
+        def read(child: Any, path: str, ctx: _Ctx) -> Any:
+            text = text_of(child, path)
+            if text is None:
+                return None
             try:
                 number = int(text)
             except ValueError:
@@ -509,7 +539,9 @@ def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) 
             if not _INT_MIN <= number <= _INT_MAX:
                 raise DecodeError(f"{number} is outside the 32-bit integer range", where(path))
             return number
-        raise DecodeError(f"unsupported member kind {kind}", where(path))  # pragma: no cover
+
+    else:  # pragma: no cover - tables are generated
+        raise ValueError(f"unsupported member kind {kind}")
 
     return read
 

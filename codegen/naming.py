@@ -61,11 +61,6 @@ def param_doc(p: Param) -> str:
     return doc
 
 
-def keyword_only(p: Param) -> bool:
-    """Flags and optional parameters are keyword-only; required values are positional."""
-    return p.kind == "boolean" or not p.required
-
-
 def first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
 

@@ -258,7 +258,6 @@ class BusinessIntelligenceResource(_Resource):
         customer_id: str,
         date_from: datetime.datetime | datetime.date,
         date_to: datetime.datetime | datetime.date,
-        *,
         active_status_tip_lead: business_intelligence.ActiveStatusTipLead | str | None = None,
         **options: Any,
     ) -> business_intelligence.TipsAndLeadsReport:

@@ -118,14 +118,19 @@ _PARSER = etree.XMLParser(
 )
 
 
+def _topmost(cls: Any) -> Any:
+    bases = {t.cls: t.base for t in TYPES}
+    while bases.get(cls) is not None:
+        cls = bases[cls]
+    return cls
+
+
+#: class -> the plan of the type an endpoint declares for it (its topmost base in the tables)
+_ROOTS: dict[Any, _Plan] = {t.cls: _PLANS[_topmost(t.cls)] for t in TYPES}
+
+
 def _root_plan(cls: Any) -> _Plan:
-    """The type an endpoint declares for ``cls``: its topmost base in the tables."""
-    plan = _PLANS[cls]
-    base = next((t.base for t in TYPES if t.cls is cls), None)
-    while base is not None:
-        plan = _PLANS[base]
-        base = next((t.base for t in TYPES if t.cls is base), None)
-    return plan
+    return _ROOTS[cls]
 
 
 def _local(tag: str) -> str:

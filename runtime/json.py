@@ -65,10 +65,10 @@ def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     return msgspec.json.Decoder(tp, dec_hook=_dec_hook)
 
 
-class _Probe(msgspec.Struct):
-    """Reads only the discriminator of a polymorphic value."""
-
-    type: Any = None
+@functools.cache
+def _probe(prop: str) -> Any:
+    """A struct that reads only the discriminator ``prop`` of a polymorphic value."""
+    return msgspec.defstruct("Probe", [(prop, Any, None)])
 
 
 _ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
@@ -133,14 +133,18 @@ def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
 
 def _subtype_for(data: bytes | str, base: type, strict: bool) -> Any:
     try:
-        probe = msgspec.json.decode(data, type=_Probe)
+        probe = msgspec.json.decode(data, type=_probe(DISCRIMINATORS[base][0]))
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
+    return _pick_subtype(base, getattr(probe, DISCRIMINATORS[base][0]), strict, "$")
+
+
+def _pick_subtype(base: type, value: Any, strict: bool, path: str) -> type:
+    """The subtype the discriminator ``value`` names; the base for no value or (unless strict) an unknown one."""
     prop, mapping = DISCRIMINATORS[base]
-    value = probe.type
     sub = mapping.get(value) if isinstance(value, str) else None
     if sub is None and value is not None and strict:
-        raise DecodeError(f"{base.__name__}: unknown {prop} {value!r} (strict mode)", f"$.{prop}")
+        raise DecodeError(f"{base.__name__}: unknown {prop} {value!r} (strict mode)", f"{path}.{prop}")
     return sub or base
 
 
@@ -174,12 +178,7 @@ def _build_model(raw: Any, cls: type, path: str, strict: bool) -> Any:
     if not isinstance(raw, dict):
         raise DecodeError(f"expected an object ({cls.__name__}), got {_kind(raw)}", path)
     if cls in DISCRIMINATORS:
-        prop, mapping = DISCRIMINATORS[cls]
-        value = raw.get(prop)
-        sub = mapping.get(value) if isinstance(value, str) else None
-        if sub is None and value is not None and strict:
-            raise DecodeError(f"{cls.__name__}: unknown {prop} {value!r} (strict mode)", f"{path}.{prop}")
-        cls = sub or cls
+        cls = _pick_subtype(cls, raw.get(DISCRIMINATORS[cls][0]), strict, path)
     kwargs: dict[str, Any] = {}
     known = {f.wire: f for f in fields_of(cls)}
     extra: dict[str, Any] = {}

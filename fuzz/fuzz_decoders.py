@@ -3,7 +3,8 @@
     python fuzz/fuzz_decoders.py -max_total_time=60 fuzz/corpus     # nox -s fuzz
     python fuzz/fuzz_decoders.py -runs=3000                         # the CI smoke run
 
-Any exception other than DecodeError is a finding. The corpus starts from spec/samples.
+Any exception other than DecodeError is a finding, and so is an XML document that the fast path
+and the tree decoder read differently. The corpus starts from spec/samples.
 """
 
 from __future__ import annotations
@@ -31,10 +32,22 @@ def test_one_input(data: bytes) -> None:
         return
     tp = TYPES[data[0] % len(TYPES)]
     codec = json if data[1] % 2 else xml
+    strict = bool(data[1] & 2)
     try:
-        codec.decode(data[2:], type=tp, strict=bool(data[1] & 2))
+        got = codec.decode(data[2:], type=tp, strict=strict)
     except DecodeError:
-        pass
+        got = DecodeError
+    if codec is xml:
+        # The XML fast path must agree with the tree decoder: same value, or both refuse.
+        xml._FAST_PATH = False
+        try:
+            tree = xml.decode(data[2:], type=tp, strict=strict)
+        except DecodeError:
+            tree = DecodeError
+        finally:
+            xml._FAST_PATH = True
+        if got != tree:
+            raise AssertionError(f"fast path {got!r} != tree decoder {tree!r}")
 
 
 def main() -> None:

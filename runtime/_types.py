@@ -202,6 +202,15 @@ def parse_timestamp(text: str) -> Timestamp:
 
     Raises ``ValueError`` with what was wrong; never loses a digit .NET can write.
     """
+    if text.__class__ is not str:
+        raise TypeError(f"expected a date-time string, got {type(text).__name__}")
+    return timestamp_hook(Timestamp, text)  # type: ignore[no-any-return]
+
+
+def timestamp_hook(tp: Any, text: Any) -> Any:
+    """``parse_timestamp`` as a msgspec ``dec_hook`` (one Python call per timestamp, not two)."""
+    if tp is not Timestamp or text.__class__ is not str:
+        raise TypeError(f"cannot decode {tp!r} from {type(text).__name__}")
     # Fast path: the shape is checked exactly by one regular expression, then datetime's C parser reads
     # it (Python 3.11+ reads 7 fraction digits, dropping the 7th, which is kept here as the tick).
     # Anything else, and Python 3.10 (whose parser refuses 7 digits and "Z"), takes the full parser.
@@ -212,12 +221,15 @@ def parse_timestamp(text: str) -> Timestamp:
     except ValueError:
         return _parse_timestamp(text)
     value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
+    n = len(text)
     if d.tzinfo is None:
-        form, end = _NAIVE, len(text)
+        form, end = _NAIVE, n
     elif text[-1] == "Z":
-        form, end = _UTC_Z, len(text) - 1
+        form, end = _UTC_Z, n - 1
+    elif text[-2] > "5" or text.endswith("-00:00"):
+        return _parse_timestamp(text)  # "+01:60", "-00:00": not how .NET writes them; the full parser is exact
     else:
-        form, end = _OFFSET, len(text) - 6
+        form, end = _OFFSET, n - 6
     value._tick = ord(text[26]) - 48 if end == 27 else 0
     value._form = form
     value._text = None if end != 19 and text[end - 1] == "0" else text  # kept only if .NET would write it so

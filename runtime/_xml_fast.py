@@ -48,7 +48,7 @@ _WS = r"[ \t\r\n]*"
 
 # Character data: XML 1.0 characters but "<", "&" and a raw carriage return (the parser would turn
 # it into a line feed); "&" only as a well-formed entity or character reference.
-_CHAR = r"[^<&\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
+_CHAR = r"[^<&\r\x00-\x08\x0b\x0c\x0e-\x1f]"  # (the document as Latin-1; U+FFFE, U+FFFF refused before)
 _TEXT = rf"{_CHAR}*(?:&(?:amp|lt|gt|quot|apos|#[0-9]{{1,7}}|#x[0-9a-fA-F]{{1,6}});{_CHAR}*)*"
 _VALUE = {
     "string": _TEXT,
@@ -61,7 +61,7 @@ _PROLOG = re.compile(
     r'(?:<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")? ?\?>)?[ \t\r\n]*'
 )
 _END = re.compile(r"[ \t\r\n]*")
-
+_NOT_XML = (b"]]>", b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # "]]>" in character data; U+FFFE; U+FFFF
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
@@ -78,8 +78,14 @@ def _entity(m: re.Match[str]) -> str:
     return chr(code)
 
 
-def _unescape(text: str) -> str:
-    return _ENTITY.sub(_entity, text)
+def _text(raw: str) -> str:
+    """Character data as matched (UTF-8 bytes seen as Latin-1, references unresolved) -> the text."""
+    text = raw if raw.isascii() else raw.encode("latin-1").decode("utf-8")
+    return _ENTITY.sub(_entity, text) if "&" in text else text
+
+
+def _rx(pattern: str) -> Callable[[str, int], re.Match[str] | None]:
+    return re.compile(pattern).match
 
 
 def _int(text: str) -> int:
@@ -90,20 +96,22 @@ def _int(text: str) -> int:
 
 
 def _enum_reader(cls: Any, strict: bool) -> Callable[[str], Any]:
+    declared = {member.value.encode().decode("latin-1"): member for member in cls}  # as matched
     known = cls._value2member_map_  # the enum's lookup table, with the unknown values it cached
 
-    def read(text: str) -> Any:
-        member = known.get(text)
+    def read(raw: str) -> Any:
+        member = declared.get(raw)
         if member is None:
-            if "&" in text:
-                text = _unescape(text)
-            if not text or text != text.strip():
-                raise _Miss  # empty, or padded: the tree reader has the rules and the messages
-            member = cls(text)
+            text = _text(raw)
+            member = known.get(text)
+            if member is None:
+                if not text or text != text.strip():
+                    raise _Miss  # empty, or padded: the tree reader has the rules and the messages
+                member = cls(text)
         return member
 
-    def read_strict(text: str) -> Any:
-        member = read(text)
+    def read_strict(raw: str) -> Any:
+        member = read(raw)
         if not member.is_known:
             raise _Miss  # the tree reader raises, with the path
         return member
@@ -130,7 +138,7 @@ class _Compiler:
     def __init__(self, plans: dict[Any, Any], strict: bool) -> None:
         self.plans = plans
         self.strict = strict
-        self.names: dict[str, Any] = {"UNSET": UNSET, "U": _unescape, "I": _int, "TS": parse_timestamp}
+        self.names: dict[str, Any] = {"UNSET": UNSET, "U": _text, "I": _int, "TS": parse_timestamp}
         self.ids: dict[int, str] = {}
         self.groups = 0
 
@@ -162,7 +170,7 @@ class _Compiler:
     def scalar(self, kind: str, target: Any, var: str) -> str:
         """Python that converts the matched text in ``var`` (never None)."""
         if kind == "string":
-            return f'({var} if "&" not in {var} else U({var}))'
+            return f'({var} if "&" not in {var} and {var}.isascii() else U({var}))'
         if kind == "int":
             return f"I({var})"
         if kind == "boolean":
@@ -215,7 +223,7 @@ class _Compiler:
             self.groups = 0
             present = self.group()
             content, expr = self.flat_content(plan, scope, depth)
-            match = re.compile(f'{_WS}<{t}{d}(?: i:nil="true" ?/>|()(?: ?/>|>{content}{_WS}</{t}>))').match
+            match = _rx(f'{_WS}<{t}{d}(?: i:nil="true" ?/>|()(?: ?/>|>{content}{_WS}</{t}>))')
             build = self.builder(f"{expr} if g[{present}] is not None else None")
 
             def read_flat(s: str, pos: int) -> Any:
@@ -225,9 +233,9 @@ class _Compiler:
                 return build(m.groups()), m.end()
 
             return read_flat
-        start = re.compile(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)').match
+        start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
         body = self.content(plan, scope, depth)
-        close = re.compile(f"{_WS}</{t}>").match
+        close = _rx(f"{_WS}</{t}>")
         cls = plan.cls
 
         def read(s: str, pos: int) -> Any:
@@ -281,7 +289,7 @@ class _Compiler:
             pattern, expr = self.flat_member(m, scope, depth + 1)
             patterns.append(pattern)
             exprs.append(expr)
-        match = re.compile("".join(patterns)).match
+        match = _rx("".join(patterns))
         build = self.builder(f"({', '.join(exprs)},)")
         attrs = [m.attr for m in members]
 
@@ -315,8 +323,8 @@ class _Compiler:
         """A list member: its start tag, a loop over its items, its end tag."""
         tag, decl, inner_scope = _member_open(m, scope, depth + 1)
         t, d = re.escape(tag), re.escape(decl)
-        start = re.compile(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)').match
-        close = re.compile(f"{_WS}</{t}>").match
+        start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
+        close = _rx(f"{_WS}</{t}>")
         prefix = inner_scope.get(m.item_ns)
         if prefix is None:
             raise _Unsupported(f"namespace {m.item_ns} of <{m.item}> is not in scope")
@@ -354,7 +362,7 @@ class _Compiler:
         self.groups = 0
         it = re.escape(item_tag)
         v = self.group()
-        match = re.compile(f'{_WS}<{it}(?: i:nil="true" ?/>|>({_VALUE[kind]})</{it}>)').match
+        match = _rx(f'{_WS}<{it}(?: i:nil="true" ?/>|>({_VALUE[kind]})</{it}>)')
         build = self.builder(f"{self.scalar(kind, None, f'g[{v}]')} if g[{v}] is not None else None")
 
         def read(s: str, pos: int) -> Any:
@@ -392,7 +400,7 @@ def compile_reader(
             if compiler.is_flat(plan):
                 compiler.groups = 0
                 pattern, expr = compiler.flat_content(plan, scope, 1)
-                body = re.compile(pattern).match
+                body = _rx(pattern)
                 build = compiler.builder(expr)
 
                 def read_root(s: str, pos: int) -> tuple[Any, int]:
@@ -412,18 +420,20 @@ def compile_reader(
     except _Unsupported:
         return None
     empty_result: Callable[[], Any] = list if array else plan.cls
-    close = re.compile(f"{_WS}</{re.escape(root_name)}>").match
+    close = _rx(f"{_WS}</{re.escape(root_name)}>")
 
     def read(data: bytes | str) -> Any:
         try:
             if isinstance(data, str):
-                s = data
-            else:
-                if data[:3] == b"\xef\xbb\xbf":
-                    data = data[3:]
-                s = data.decode("utf-8")
-            if "]]>" in s:
-                return MISS  # not allowed in character data; the parser says where
+                data = data.encode()  # (surrogates: UnicodeEncodeError, a miss)
+            elif data[:3] == b"\xef\xbb\xbf":
+                data = data[3:]
+            for bad in _NOT_XML:
+                if bad in data:
+                    return MISS  # the parser says what and where
+            # Latin-1: one character per byte, as fast as a copy and no larger than the body. The
+            # expressions match ASCII markup; character data is decoded as UTF-8 where it is built.
+            s = data.decode("latin-1")
             pos = _PROLOG.match(s).end()  # type: ignore[union-attr]
             if not s.startswith(opening, pos):
                 return MISS

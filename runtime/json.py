@@ -38,7 +38,7 @@ from ._codec import (
     set_extra,
     strict_enums,
 )
-from ._types import UNSET, Model, OpenEnum, Timestamp, format_timestamp, parse_timestamp
+from ._types import UNSET, Model, OpenEnum, Timestamp, format_timestamp, parse_timestamp, timestamp_hook
 from .errors import DecodeError, EncodeError
 
 __all__ = ["decode", "encode"]
@@ -55,6 +55,9 @@ def _dec_hook(tp: type, value: Any) -> Any:
 
 
 def _enc_hook(value: Any) -> Any:
+    text = getattr(value, "_text", None)  # a Timestamp read from text .NET would write: written back as is
+    if text is not None:
+        return text
     if isinstance(value, datetime):
         return format_timestamp(value)
     raise NotImplementedError(f"cannot encode {type(value).__name__}")
@@ -62,7 +65,8 @@ def _enc_hook(value: Any) -> Any:
 
 @functools.cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    return msgspec.json.Decoder(tp, dec_hook=_dec_hook)
+    # Timestamps decode through one hook call each; values of other types raise to the lossless path.
+    return msgspec.json.Decoder(tp, dec_hook=timestamp_hook)
 
 
 @functools.cache

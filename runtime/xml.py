@@ -18,6 +18,9 @@ raises for them instead. Unknown elements are kept where they stood and written 
 (``strict=True`` raises); an ``i:type`` the spec does not know decodes as the declared type with its
 known members, keeps the rest as unknown content, and is written back as the same ``i:type``.
 Errors name the path: ``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt`` (1-based).
+
+Documents in the form .NET writes are read by ``_xml_fast`` without a tree; everything else, and every
+error, by the lxml readers below (the same result either way).
 """
 
 from __future__ import annotations

@@ -74,6 +74,9 @@ class TestTimestamp:
 
         assert outcome(parse_timestamp) == outcome(_parse_timestamp)
 
+    def test_a_negative_zero_offset_is_written_as_dotnet_writes_it(self) -> None:
+        assert format_timestamp(parse_timestamp("0001-01-01T00:00:00-00:00")) == "0001-01-01T00:00:00+00:00"
+
     def test_only_ascii_digits(self) -> None:
         with pytest.raises(ValueError):
             parse_timestamp("٢٠٢٤-05-02T22:39:39")

@@ -44,7 +44,6 @@ PUBLIC_ADVERTISEMENT_LEAD = (
 )
 SERIALIZATION = "http://schemas.microsoft.com/2003/10/Serialization/"
 ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
-SERIALIZATION = "http://schemas.microsoft.com/2003/10/Serialization/"
 
 TYPES: tuple[XmlType, ...] = (
     XmlType(

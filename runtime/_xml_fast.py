@@ -119,6 +119,18 @@ def _enum_reader(cls: Any, strict: bool) -> Callable[[str], Any]:
     return read_strict if strict else read
 
 
+def _matcher(match: Callable[[str, int], re.Match[str] | None], build: Callable[[Any], Any]) -> _Reader:
+    """An element reader from its expression and builder."""
+
+    def read(s: str, pos: int) -> Any:
+        found = match(s, pos)
+        if found is None:
+            return _ABSENT
+        return build(found.groups()), found.end()
+
+    return read
+
+
 def _member_open(m: Any, scope: dict[str, str], depth: int) -> tuple[str, str, dict[str, str]]:
     """A member's tag, the namespace declaration .NET puts on it, and the scope of its content
     (as ``vitec_connect.xml`` writes them)."""
@@ -223,16 +235,10 @@ class _Compiler:
             self.groups = 0
             present = self.group()
             content, expr = self.flat_content(plan, scope, depth)
-            match = _rx(f'{_WS}<{t}{d}(?: i:nil="true" ?/>|()(?: ?/>|>{content}{_WS}</{t}>))')
-            build = self.builder(f"{expr} if g[{present}] is not None else None")
-
-            def read_flat(s: str, pos: int) -> Any:
-                m = match(s, pos)
-                if m is None:
-                    return _ABSENT
-                return build(m.groups()), m.end()
-
-            return read_flat
+            return _matcher(
+                _rx(f'{_WS}<{t}{d}(?: i:nil="true" ?/>|()(?: ?/>|>{content}{_WS}</{t}>))'),
+                self.builder(f"{expr} if g[{present}] is not None else None"),
+            )
         start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
         body = self.content(plan, scope, depth)
         close = _rx(f"{_WS}</{t}>")
@@ -362,16 +368,10 @@ class _Compiler:
         self.groups = 0
         it = re.escape(item_tag)
         v = self.group()
-        match = _rx(f'{_WS}<{it}(?: i:nil="true" ?/>|>({_VALUE[kind]})</{it}>)')
-        build = self.builder(f"{self.scalar(kind, None, f'g[{v}]')} if g[{v}] is not None else None")
-
-        def read(s: str, pos: int) -> Any:
-            found = match(s, pos)
-            if found is None:
-                return _ABSENT
-            return build(found.groups()), found.end()
-
-        return read
+        return _matcher(
+            _rx(f'{_WS}<{it}(?: i:nil="true" ?/>|>({_VALUE[kind]})</{it}>)'),
+            self.builder(f"{self.scalar(kind, None, f'g[{v}]')} if g[{v}] is not None else None"),
+        )
 
 
 def compile_reader(

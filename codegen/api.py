@@ -15,15 +15,20 @@ from .spec import ARRAYS_NS, SERIALIZATION_NS, Spec
 TEMPLATES = pathlib.Path(__file__).parent / "templates"
 
 
-def _env() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+def template_env(folder: pathlib.Path) -> jinja2.Environment:
+    """A Jinja environment for one folder of templates, with the settings every generator here uses."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
+
+
+def _env() -> jinja2.Environment:
+    env = template_env(TEMPLATES)
     for name in (
         "snake",
         "const",

@@ -38,6 +38,7 @@ import sys
 
 import jinja2
 
+from .api import template_env
 from .consistency import type_qname
 from .spec import Member, Spec, SpecError, TypeDef, load
 
@@ -223,14 +224,7 @@ def model(spec: Spec) -> tuple[list[CsNamespace], list[CsDiscriminator], list[st
 
 
 def _env() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-    )
+    env = template_env(TEMPLATES)
     env.filters["cs"] = cs_string
     env.filters["cs_name"] = cs_name
     return env

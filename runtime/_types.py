@@ -211,16 +211,20 @@ def timestamp_hook(tp: Any, text: Any) -> Any:
     """``parse_timestamp`` as a msgspec ``dec_hook`` (one Python call per timestamp, not two)."""
     if tp is not Timestamp or text.__class__ is not str:
         raise TypeError(f"cannot decode {tp!r} from {type(text).__name__}")
-    # Fast path: the shape is checked exactly by one regular expression, then datetime's C parser reads
-    # it (Python 3.11+ reads 7 fraction digits, dropping the 7th, which is kept here as the tick).
-    # Anything else, and Python 3.10 (whose parser refuses 7 digits and "Z"), takes the full parser.
     if _SHAPE(text) is None:
         return _parse_timestamp(text)
+    return parse_shaped(text)
+
+
+def parse_shaped(text: str) -> Timestamp:
+    """``parse_timestamp`` of a text already known to match ``TIMESTAMP_PATTERN``."""
+    # datetime's C parser reads the shape (Python 3.11+ reads 7 fraction digits, dropping the 7th,
+    # which is kept here as the tick). Anything it refuses, and anything .NET would write otherwise,
+    # takes the full parser (so does all of Python 3.10, whose parser refuses 7 digits and "Z").
     try:
         d = _fromisoformat(text)
     except ValueError:
         return _parse_timestamp(text)
-    value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
     n = len(text)
     if d.tzinfo is None:
         form, end = _NAIVE, n
@@ -230,14 +234,20 @@ def timestamp_hook(tp: Any, text: Any) -> Any:
         return _parse_timestamp(text)  # "+01:60", "-00:00": not how .NET writes them; the full parser is exact
     else:
         form, end = _OFFSET, n - 6
+    value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
     value._tick = ord(text[26]) - 48 if end == 27 else 0
     value._form = form
     value._text = None if end != 19 and text[end - 1] == "0" else text  # kept only if .NET would write it so
     return value
 
 
-#: The shapes .NET writes (ASCII digits only); ``parse_timestamp``'s fast path.
-_SHAPE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,7})?(?:Z|[+-]\d\d:\d\d)?", re.ASCII).fullmatch
+#: The shapes of .NET ``DateTime`` text (ASCII digits only): ``parse_timestamp``'s fast path, and what
+#: the XML fast path matches before it calls ``parse_shaped``.
+TIMESTAMP_PATTERN = (
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"  # date and time
+    r"(?:\.[0-9]{1,7})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"  # fraction, zone
+)
+_SHAPE = re.compile(TIMESTAMP_PATTERN).fullmatch
 
 
 def _parse_timestamp(text: str) -> Timestamp:

@@ -4,12 +4,13 @@
 small program: one regular expression per run of members without lists (a flat object, nested objects
 and all, is one expression), a loop per list, and builders generated as Python source that turn
 one match's groups into the models. The expressions accept exactly the canonical form the encoder and
-.NET write (no whitespace between elements, .NET's prefixes ``i`` and ``d<depth>p1``, members in
-order, every entity well-formed), so a match is also the proof that that part of the document is
-well-formed XML.
+.NET write (.NET's prefixes ``i`` and ``d<depth>p1``, members in order, every reference well-formed;
+whitespace between elements is allowed, as in indented documents), so a match is also the proof that
+that part of the document is well-formed XML. The document is matched as Latin-1, one character per
+byte; character data is decoded as UTF-8 where a value is built.
 
-Anything else -- whitespace, other prefixes, comments, unknown or out-of-order elements, ``i:type``,
-values that fail to convert, unknown enum values in strict mode -- is a miss, and the caller decodes
+Anything else -- other prefixes, comments, unknown or out-of-order elements, ``i:type``, values that
+fail to convert, unknown enum values in strict mode -- is a miss, and the caller decodes
 the document with lxml as before: same result, and the errors and paths come from there. A miss costs
 the time spent before it; a document .NET wrote never misses.
 """
@@ -20,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ._types import UNSET, parse_timestamp
+from ._types import TIMESTAMP_PATTERN, UNSET, parse_shaped
 
 __all__ = ["MISS", "compile_reader"]
 
@@ -41,6 +42,7 @@ MISS: Any = object()
 #: An element reader's answer when no such element starts at the position.
 _ABSENT: Any = object()
 _Reader = Callable[[str, int], Any]  # (the object or None, the end), or _ABSENT
+_MemberOpen = Callable[[Any, dict[str, str], int], tuple[str, str, dict[str, str]]]
 _Step = Callable[[str, int, dict[str, Any]], int]  # reads members at pos into the kwargs; returns the end
 
 #: Whitespace between elements (.NET writes none; indented documents are read too).
@@ -55,7 +57,7 @@ _VALUE = {
     "enum": _TEXT,
     "int": r"-?[0-9]{1,10}",
     "boolean": r"true|false|1|0",
-    "datetime": r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,7})?(?:Z|[+-][0-9]{2}:[0-9]{2})?",
+    "datetime": TIMESTAMP_PATTERN,
 }
 _PROLOG = re.compile(
     r'(?:<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")? ?\?>)?[ \t\r\n]*'
@@ -78,7 +80,7 @@ def _entity(m: re.Match[str]) -> str:
     return chr(code)
 
 
-def _text(raw: str) -> str:
+def _char_data(raw: str) -> str:
     """Character data as matched (UTF-8 bytes seen as Latin-1, references unresolved) -> the text."""
     text = raw if raw.isascii() else raw.encode("latin-1").decode("utf-8")
     return _ENTITY.sub(_entity, text) if "&" in text else text
@@ -102,7 +104,7 @@ def _enum_reader(cls: Any, strict: bool) -> Callable[[str], Any]:
     def read(raw: str) -> Any:
         member = declared.get(raw)
         if member is None:
-            text = _text(raw)
+            text = _char_data(raw)
             member = known.get(text)
             if member is None:
                 if not text or text != text.strip():
@@ -131,26 +133,24 @@ def _matcher(match: Callable[[str, int], re.Match[str] | None], build: Callable[
     return read
 
 
-def _member_open(m: Any, scope: dict[str, str], depth: int) -> tuple[str, str, dict[str, str]]:
-    """A member's tag, the namespace declaration .NET puts on it, and the scope of its content
-    (as ``vitec_connect.xml`` writes them)."""
-    prefix = scope.get(m.ns)
-    if prefix is None:
-        raise _Unsupported(f"namespace {m.ns} of <{m.element}> is not in scope")
-    tag = f"{prefix}:{m.element}" if prefix else m.element
-    if m.child_ns is None or m.child_ns in scope:
-        return tag, "", scope
-    p = f"d{depth}p1"
-    return tag, f' xmlns:{p}="{m.child_ns}"', {**scope, m.child_ns: p}
+def _read_items(read_item: _Reader, s: str, pos: int) -> tuple[list[Any], int]:
+    """The items that ``read_item`` reads one after another from ``pos``, and where they end."""
+    items: list[Any] = []
+    append = items.append
+    while (item := read_item(s, pos)) is not _ABSENT:
+        append(item[0])
+        pos = item[1]
+    return items, pos
 
 
 class _Compiler:
     """Generates the expressions and builders for one root type."""
 
-    def __init__(self, plans: dict[Any, Any], strict: bool) -> None:
+    def __init__(self, plans: dict[Any, Any], member_open: _MemberOpen, strict: bool) -> None:
         self.plans = plans
+        self.member_open = member_open
         self.strict = strict
-        self.names: dict[str, Any] = {"UNSET": UNSET, "U": _text, "I": _int, "TS": parse_timestamp}
+        self.names: dict[str, Any] = {"UNSET": UNSET, "U": _char_data, "I": _int, "TS": parse_shaped}
         self.ids: dict[int, str] = {}
         self.groups = 0
 
@@ -195,7 +195,7 @@ class _Compiler:
 
     def flat_member(self, m: Any, scope: dict[str, str], depth: int) -> tuple[str, str]:
         """(pattern, Python expression) for one member of a flat type; absent -> UNSET."""
-        tag, decl, inner_scope = _member_open(m, scope, depth)
+        tag, decl, inner_scope = self.member_open(m, scope, depth)
         t, d = re.escape(tag), re.escape(decl)
         nil = self.group()
         nil_pattern = f'<{t}{d} i:nil="true" ?/>()'
@@ -312,7 +312,7 @@ class _Compiler:
 
     def object_step(self, m: Any, scope: dict[str, str], depth: int) -> _Step:
         """An object member whose type has lists."""
-        tag, decl, inner_scope = _member_open(m, scope, depth + 1)
+        tag, decl, inner_scope = self.member_open(m, scope, depth + 1)
         read = self.element(self.plans[m.target], tag, decl, inner_scope, depth + 1)
         attr = m.attr
 
@@ -327,13 +327,11 @@ class _Compiler:
 
     def list_step(self, m: Any, scope: dict[str, str], depth: int) -> _Step:
         """A list member: its start tag, a loop over its items, its end tag."""
-        tag, decl, inner_scope = _member_open(m, scope, depth + 1)
+        tag, decl, inner_scope = self.member_open(m, scope, depth + 1)
         t, d = re.escape(tag), re.escape(decl)
         start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
         close = _rx(f"{_WS}</{t}>")
-        prefix = inner_scope.get(m.item_ns)
-        if prefix is None:
-            raise _Unsupported(f"namespace {m.item_ns} of <{m.item}> is not in scope")
+        prefix = inner_scope[m.item_ns]
         item_tag = f"{prefix}:{m.item}" if prefix else m.item
         if m.item_kind == "object":
             read_item = self.element(self.plans[m.target], item_tag, "", inner_scope, depth + 2)
@@ -349,14 +347,10 @@ class _Compiler:
             if found.group(1) is not None:
                 kwargs[attr] = None
                 return pos
-            items: list[Any] = []
-            kwargs[attr] = items
             if found.group(2) is not None:
+                kwargs[attr] = []
                 return pos
-            append = items.append
-            while (item := read_item(s, pos)) is not _ABSENT:
-                append(item[0])
-                pos = item[1]
+            kwargs[attr], pos = _read_items(read_item, s, pos)
             end = close(s, pos)
             if end is None:
                 raise _Miss
@@ -375,11 +369,15 @@ class _Compiler:
 
 
 def compile_reader(
-    plan: Any, plans: dict[Any, Any], *, array: bool, strict: bool
+    plan: Any, plans: dict[Any, Any], member_open: _MemberOpen, *, array: bool, strict: bool
 ) -> Callable[[bytes | str], Any] | None:
     """A reader of documents whose root is ``plan`` (``array``: ``ArrayOf<plan>``), or None if the
-    type cannot be read this way. The reader returns ``MISS`` for a document it does not read."""
-    compiler = _Compiler(plans, strict)
+    type cannot be read this way. The reader returns ``MISS`` for a document it does not read.
+
+    ``member_open(member, scope, depth)`` is the encoder's: a member's tag, the namespace declaration
+    .NET puts on it and the scope of its content (a KeyError for a namespace not in scope).
+    """
+    compiler = _Compiler(plans, member_open, strict)
     root_name = f"ArrayOf{plan.name}" if array else plan.name
     scope = {plan.ns: "", XSI: "i"}
     opening = f'<{root_name} xmlns:i="{XSI}" xmlns="{plan.ns}"'
@@ -388,16 +386,10 @@ def compile_reader(
             read_item = compiler.element(plan, plan.name, "", scope, 2)
 
             def read_root(s: str, pos: int) -> tuple[Any, int]:
-                items: list[Any] = []
-                append = items.append
-                while (item := read_item(s, pos)) is not _ABSENT:
-                    append(item[0])
-                    pos = item[1]
-                return items, pos
+                return _read_items(read_item, s, pos)
 
         else:
-            compiler.check_monomorphic(plan)
-            if compiler.is_flat(plan):
+            if compiler.is_flat(plan):  # (raises _Unsupported for a type with subtypes)
                 compiler.groups = 0
                 pattern, expr = compiler.flat_content(plan, scope, 1)
                 body = _rx(pattern)
@@ -417,7 +409,7 @@ def compile_reader(
                     kwargs, pos = content(s, pos)
                     return cls(**kwargs), pos
 
-    except _Unsupported:
+    except (_Unsupported, KeyError):  # subtypes, or a namespace .NET would declare elsewhere
         return None
     empty_result: Callable[[], Any] = list if array else plan.cls
     close = _rx(f"{_WS}</{re.escape(root_name)}>")

@@ -46,14 +46,6 @@ __all__ = ["decode", "encode"]
 T = TypeVar("T")
 
 
-def _dec_hook(tp: type, value: Any) -> Any:
-    if tp is Timestamp:
-        if isinstance(value, str):
-            return parse_timestamp(value)
-        raise TypeError(f"expected a date-time string, got {_kind(value)}")
-    raise TypeError(f"cannot decode {tp!r}")
-
-
 def _enc_hook(value: Any) -> Any:
     text = getattr(value, "_text", None)  # a Timestamp read from text .NET would write: written back as is
     if text is not None:
@@ -65,7 +57,7 @@ def _enc_hook(value: Any) -> Any:
 
 @functools.cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    # Timestamps decode through one hook call each; values of other types raise to the lossless path.
+    # Timestamps decode through one hook call each; anything else raises, and the lossless path tells what.
     return msgspec.json.Decoder(tp, dec_hook=timestamp_hook)
 
 
@@ -243,7 +235,7 @@ def _build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
         item = _without_none(item)
         return [_build_value(v, item, f"{path}[{i}]", strict) for i, v in enumerate(value)]
     try:
-        return msgspec.convert(value, hint, dec_hook=_dec_hook)
+        return msgspec.convert(value, hint, dec_hook=timestamp_hook)
     except msgspec.ValidationError as exc:
         raise DecodeError(str(exc), path) from None
 

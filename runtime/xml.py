@@ -214,7 +214,7 @@ def _fast_reader(cls: Any, array: bool, strict: bool) -> Any:
     """The fast path's reader for this root (see ``_xml_fast``), or None where it does not apply."""
     key = (cls, array, strict)
     if key not in _FAST:
-        _FAST[key] = _xml_fast.compile_reader(_PLANS[cls], _PLANS, array=array, strict=strict)
+        _FAST[key] = _xml_fast.compile_reader(_PLANS[cls], _PLANS, _member_open, array=array, strict=strict)
     return _FAST[key]
 
 

@@ -82,7 +82,18 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     try:
         return _decode(data, type, strict)
     except UnicodeDecodeError as exc:
-        raise DecodeError(f"invalid UTF-8 at byte {exc.start}: {exc.reason}", "$") from None
+        raise _invalid_utf8(exc) from None
+    except DecodeError:
+        if isinstance(data, (bytes, bytearray, memoryview)):
+            try:
+                bytes(data).decode("utf-8")
+            except UnicodeDecodeError as exc:  # say so in our words, whatever the parser said
+                raise _invalid_utf8(exc) from None
+        raise
+
+
+def _invalid_utf8(exc: UnicodeDecodeError) -> DecodeError:
+    return DecodeError(f"invalid UTF-8 at byte {exc.start}: {exc.reason}", "$")
 
 
 def _decode(data: bytes | str, type: Any, strict: bool) -> Any:

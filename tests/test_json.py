@@ -56,7 +56,7 @@ def test_unknown_subtype_decodes_as_the_base_and_re_encodes_unchanged() -> None:
         (b'{"tips":{}}', "$.tips", "array"),
         (b'{"incomingLeads": [', "$", "truncated"),
         (b"<TipsAndLeadsReport/>", "$", "malformed"),
-        (b"\xff\xfe", "$", "malformed"),
+        (b"\xff\xfe", "$", "invalid UTF-8 at byte 0"),
         (b"", "$", "truncated"),
     ],
 )
@@ -82,8 +82,9 @@ def test_bare_string() -> None:
 
 def test_invalid_utf8_inside_a_string_is_a_decode_error() -> None:
     """Found by the property tests: msgspec raises UnicodeDecodeError for this."""
-    with pytest.raises(DecodeError, match="invalid UTF-8"):
+    with pytest.raises(DecodeError, match=r"^invalid UTF-8 at byte 13: ") as e:
         json.decode(b'{"person":{"f\x80rstName":1}}', type=models.PublicAdvertisingPersonLead)
+    assert e.value.path == "$"
 
 
 def test_a_utf8_byte_order_mark_is_accepted() -> None:

@@ -9,8 +9,7 @@ from typing import Any
 import jinja2
 
 from . import naming
-from .consistency import module_namespaces, type_qname
-from .spec import ARRAYS_NS, SERIALIZATION_NS, Spec
+from .spec import ARRAYS_NS, SERIALIZATION_NS, Spec, module_namespaces, type_qname
 
 TEMPLATES = pathlib.Path(__file__).parent / "templates"
 

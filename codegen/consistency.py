@@ -10,22 +10,9 @@ from __future__ import annotations
 import pathlib
 import sys
 
-from .spec import XS, Spec, TypeDef, load
+from .spec import XS, Spec, load, module_namespaces, type_qname
 
 _SIMPLE = {"string": "string", "boolean": "boolean", "int": "int", "datetime": "dateTime"}
-
-
-def module_namespaces(spec: Spec) -> dict[str, str]:
-    """module -> DataContract namespace, from the XSD file names."""
-    return {module: ns for ns, module in spec.xsd.files.items()}
-
-
-def type_qname(spec: Spec, t: TypeDef) -> tuple[str, str]:
-    """(namespace, name) of a spec type in the XSDs (enums take their module's namespace)."""
-    ns = t.namespace or module_namespaces(spec).get(t.module)
-    if ns is None:
-        raise LookupError(f"{t.component}: no xml.namespace and no spec/xsd/{t.module}.xsd")
-    return ns, t.name
 
 
 def check(spec: Spec) -> list[str]:

@@ -51,7 +51,7 @@ from lxml import etree
 from . import consistency, docs_parse
 from .docs_parse import PRIMITIVES, Page, Row, Sample, Table
 from .naming import snake
-from .spec import ARRAYS_NS, SERIALIZATION_NS, Member, Operation, Spec, load
+from .spec import ARRAYS_NS, SERIALIZATION_NS, Member, Operation, Spec, load, type_qname
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_DOCS = ROOT.parent / "shared" / "vitec-docs"
@@ -214,12 +214,12 @@ class Checker:
         return out
 
     def ns(self, comp: str) -> str:
-        return consistency.type_qname(self.spec, self.api.type(comp))[0]
+        return type_qname(self.spec, self.api.type(comp))[0]
 
     def xsd_order(self, comp: str) -> list[str]:
         names: list[str] = []
         for c in reversed(self.chain(comp)):
-            x = self.spec.xsd.types.get(consistency.type_qname(self.spec, self.api.type(c)))
+            x = self.spec.xsd.types.get(type_qname(self.spec, self.api.type(c)))
             names += [e.name for e in x.elements] if x else [m.xml_name for m in self.api.type(c).members]
         return names
 
@@ -1578,7 +1578,7 @@ class SpecEditor:
         elif kind == "list":
             block.append(f'{q}type: [array, "null"]')
             block.append(f"{q}description: {_yaml_str(desc)}")
-            item_ns, item_name = consistency.type_qname(self.spec, self.api.type(ref))
+            item_ns, item_name = type_qname(self.spec, self.api.type(ref))
             array = self.spec.xsd.types.get((item_ns, f"ArrayOf{item_name}"))
             if array is not None and array.is_array and array.elements[0].nillable:  # as .NET writes lists
                 block.append(f"{q}items:")
@@ -1616,7 +1616,7 @@ class SpecEditor:
         if kind in _XSD_PRIMITIVE:
             type_ref = _XSD_PRIMITIVE[kind]
         else:
-            target_ns, target_name = consistency.type_qname(self.spec, self.api.type(ref))
+            target_ns, target_name = type_qname(self.spec, self.api.type(ref))
             if kind == "list":
                 target_name = f"ArrayOf{target_name}"
             text, prefix = self._prefix(text, path, target_ns, ref)

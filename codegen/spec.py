@@ -465,3 +465,20 @@ class Spec:
 def load(root: pathlib.Path) -> Spec:
     """Load spec/ under ``root`` (the folder holding openapi.yaml and xsd/)."""
     return Spec(root=root, openapi=load_openapi(root / "openapi.yaml"), xsd=load_xsds(root / "xsd"))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Queries over both halves
+
+
+def module_namespaces(spec: Spec) -> dict[str, str]:
+    """module -> DataContract namespace, from the XSD file names."""
+    return {module: ns for ns, module in spec.xsd.files.items()}
+
+
+def type_qname(spec: Spec, t: TypeDef) -> tuple[str, str]:
+    """(namespace, name) of a spec type in the XSDs (enums take their module's namespace)."""
+    ns = t.namespace or module_namespaces(spec).get(t.module)
+    if ns is None:
+        raise LookupError(f"{t.component}: no xml.namespace and no spec/xsd/{t.module}.xsd")
+    return ns, t.name

@@ -1,4 +1,4 @@
-"""Build and run the .NET harness (codegen.csharp) with Mono, and report differences briefly."""
+"""Build and run the .NET harness (csharp.py) with Mono, and report differences briefly."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import subprocess
 import tempfile
 from typing import Any
 
-from codegen import csharp
 from codegen.spec import load
 
+from . import csharp
 from .instances import SPEC_DIR
 
 #: Where Debian's libnewtonsoft-json5.0-cil puts Newtonsoft.Json (then the GAC); NEWTONSOFT_JSON_DLL overrides.

@@ -1,6 +1,6 @@
 """.NET interop: .NET's own serializers read what our codecs write and write what they read.
 
-The C# side is generated from spec/ (``codegen.csharp``) and compiled once per session; every batch is
+The C# side is generated from spec/ (``csharp.py`` here) and compiled once per session; every batch is
 one Mono process (``dotnet.Harness``). For each root type, ``COUNT`` random, fully populated instances
 (``instances.Generator``, seeded: a failure names the seed, ``reproduce(seed)`` rebuilds it) go
 
@@ -400,9 +400,9 @@ def _without_added_nulls(ours: Any, theirs: Any) -> Any:
 
 
 def test_generated_csharp_is_deterministic_and_covers_the_spec() -> None:
-    from codegen import csharp
     from codegen.spec import load
 
+    from . import csharp
     from .instances import SPEC_DIR
 
     spec = load(SPEC_DIR)

@@ -1,6 +1,6 @@
 """C# DataContract classes for spec/, and a batch harness around .NET's own serializers.
 
-The interop tests (tests/interop) compile this with Mono's ``mcs`` and let .NET read and write what
+The interop tests (this folder) compile this with Mono's ``mcs`` and let .NET read and write what
 ``vitec_connect.xml`` / ``vitec_connect.json`` produce. Nothing in the Python package depends on it.
 
 - One C# class per DataContract object type, one C# enum per enumeration, one C# namespace per spec
@@ -25,7 +25,7 @@ The interop tests (tests/interop) compile this with Mono's ``mcs`` and let .NET 
 The harness refuses to run unless the local time zone behaves as Europe/Stockholm (run it with
 ``TZ=Europe/Stockholm``): .NET reads a time with an offset as local time and writes the local offset.
 
-``python -m codegen.csharp OUT_DIR`` writes ``Models.cs`` and ``Harness.cs``. Output is deterministic.
+``python -m tests.interop.csharp OUT_DIR`` writes ``Models.cs`` and ``Harness.cs``. Output is deterministic.
 """
 
 from __future__ import annotations
@@ -38,11 +38,10 @@ import sys
 
 import jinja2
 
-from .api import template_env
-from .consistency import type_qname
-from .spec import Member, Spec, SpecError, TypeDef, load
+from codegen.api import template_env
+from codegen.spec import Member, Spec, SpecError, TypeDef, load, type_qname
 
-TEMPLATES = pathlib.Path(__file__).parent / "templates" / "csharp"
+TEMPLATES = pathlib.Path(__file__).parent / "templates"
 ROOT_NAMESPACE = "Interop"
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _CS_KEYWORDS = frozenset(
@@ -251,9 +250,9 @@ def write(spec: Spec, out_dir: pathlib.Path) -> list[pathlib.Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (1, 2):
-        print("usage: python -m codegen.csharp OUT_DIR [SPEC_DIR]", file=sys.stderr)
+        print("usage: python -m tests.interop.csharp OUT_DIR [SPEC_DIR]", file=sys.stderr)
         return 2
-    spec_dir = pathlib.Path(args[1]) if len(args) == 2 else pathlib.Path(__file__).resolve().parent.parent / "spec"
+    spec_dir = pathlib.Path(args[1]) if len(args) == 2 else pathlib.Path(__file__).resolve().parents[2] / "spec"
     for path in write(load(spec_dir), pathlib.Path(args[0])):
         print(path)
     return 0

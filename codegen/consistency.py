@@ -10,9 +10,8 @@ from __future__ import annotations
 import pathlib
 import sys
 
-from .spec import XS, Spec, load, module_namespaces, type_qname
-
-_SIMPLE = {"string": "string", "boolean": "boolean", "int": "int", "datetime": "dateTime"}
+from . import kinds
+from .spec import Spec, load, module_namespaces, type_qname
 
 
 def check(spec: Spec) -> list[str]:
@@ -60,8 +59,8 @@ def check(spec: Spec) -> list[str]:
             w = f"{where}.{name}"
             if m.kind in ("object", "enum", "string") and m.ref:
                 want = type_qname(spec, api.type(m.ref))
-            elif m.kind in _SIMPLE:
-                want = (XS, _SIMPLE[m.kind])
+            elif m.kind in kinds.BY_NAME:
+                want = kinds.BY_NAME[m.kind].xsd
             elif m.kind == "list" and m.ref:
                 item_ns, item_name = type_qname(spec, api.type(m.ref))
                 want = (item_ns, f"ArrayOf{item_name}")
@@ -75,8 +74,13 @@ def check(spec: Spec) -> list[str]:
                 elif m.item_nullable != arr.elements[0].nillable:
                     nillable = arr.elements[0].nillable
                     problems.append(f"{w}: item nullability differs: openapi {m.item_nullable}, XSD {nillable}")
-            elif m.kind == "list":
-                want = ("http://schemas.microsoft.com/2003/10/Serialization/Arrays", "ArrayOfstring")
+            elif m.kind == "list" and m.item_kind in kinds.BY_NAME:
+                want = (kinds.ARRAYS_NS, f"ArrayOf{kinds.BY_NAME[m.item_kind].item}")
+                problems.extend(_scalar_list(spec, w, want, m.item_kind, m.item_nullable))
+            elif m.kind == "map":
+                want = (kinds.ARRAYS_NS, "ArrayOfKeyValueOfstringstring")
+                if want not in xsd.types:
+                    problems.append(f"{w}: XSD has no ArrayOfKeyValueOfstringstring in the Arrays namespace")
             else:
                 problems.append(f"{w}: kind {m.kind} has no XSD form")
                 continue
@@ -90,10 +94,24 @@ def check(spec: Spec) -> list[str]:
             if not m.required and m.nullable != e.nillable:
                 problems.append(f"{w}: nullability differs: openapi {m.nullable}, XSD nillable={e.nillable}")
     for (ns, name), x in sorted(xsd.types.items()):
-        if (ns, name) in seen or x.is_array:
+        if (ns, name) in seen or x.is_array or ns in (kinds.ARRAYS_NS, kinds.SERIALIZATION_NS):
             continue
         problems.append(f"{xsd.files[ns]}.xsd: type {name} has no schema in openapi.yaml")
     return problems
+
+
+def _scalar_list(spec: Spec, where: str, want: tuple[str, str], item_kind: str, nullable: bool) -> list[str]:
+    """A list of scalars is ``ArrayOf<item>`` in the Arrays namespace, items ``<item>`` of the kind's XSD type."""
+    kind = kinds.BY_NAME[item_kind]
+    arr = spec.xsd.types.get(want)
+    if arr is None or not arr.is_array:
+        return [f"{where}: XSD has no list type {want[1]} in the Arrays namespace"]
+    item = arr.elements[0]
+    if (item.name, (item.type_ns, item.type_name)) != (kind.item, kind.xsd):
+        return [f"{where}: {want[1]} items are <{item.name}> of {item.type_name}, not <{kind.item}> of {kind.xsd[1]}"]
+    if item.nillable != nullable and item_kind != "string":  # strings: reference type, always nillable in XSD
+        return [f"{where}: item nullability differs: openapi {nullable}, XSD {item.nillable}"]
+    return []
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 from lxml import etree
 
+from . import kinds
+
 XS = "http://www.w3.org/2001/XMLSchema"
 SERIALIZATION_NS = "http://schemas.microsoft.com/2003/10/Serialization/"
 ARRAYS_NS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
@@ -32,9 +34,9 @@ class Member:
 
     json_name: str
     xml_name: str
-    kind: str  # "string" | "boolean" | "int" | "datetime" | "enum" | "object" | "list"
+    kind: str  # a scalar kind of kinds.KINDS ("string", "double"...) | "enum" | "object" | "list" | "map"
     ref: str | None  # component of an object/enum member, or of a list's items
-    item_kind: str | None  # for "list": the kind of its items
+    item_kind: str | None  # for "list": the kind of its items (a scalar kind, "enum" or "object")
     nullable: bool
     required: bool
     max_length: int | None
@@ -67,12 +69,13 @@ class TypeDef:
 class Param:
     name: str
     location: str  # "path" | "query"
-    kind: str  # "string" | "boolean" | "datetime" | "enum"
+    kind: str  # a scalar kind of kinds.KINDS, or "enum"
     ref: str | None
     required: bool
     description: str
     separator: str | None = None
     max_items: int | None = None
+    python_name: str | None = None  # x-python-name: the argument's name where the wire name is not one
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,12 +88,16 @@ class Operation:
     description: str
     doc_page: str
     params: tuple[Param, ...]
-    body: str | None  # component of the request body
+    body: str | None  # component of the request body (of its items, for a "list" body)
     body_required: bool
     body_name: str | None
-    response_kind: str  # "object" | "list" | "string"
+    response_kind: str  # "object" | "list" | "string" | "scalar" | "scalar_list" | "none" (204) | "binary"
     response_ref: str | None
     max_date_range: tuple[str, str, int] | None  # (from param, to param, months)
+    body_kind: str = "object"  # "object" | "list" (of body) | "scalar_list" (of body_scalar)
+    body_scalar: str | None = None  # kind of a "scalar_list" body's items
+    response_scalar: str | None = None  # kind of a "scalar" result or of a "scalar_list" result's items
+    wire_operation_id: str | None = None  # x-wire-operation-id: Vitec's operationId, where ours differs
 
 
 @dataclasses.dataclass(frozen=True)
@@ -177,19 +184,20 @@ def _member(component: str, json_name: str, prop: dict[str, Any], required: bool
                 **common,
             )
         item_types = _types_of(items)
-        if item_types == ["string"]:
-            return Member(kind="list", ref=None, item_kind="string", **common)
-        raise SpecError(f"{where}: list items must be a $ref or a string")
-    if types == ["string"]:
-        kind = "datetime" if target.get("format") == "date-time" else "string"
-        return Member(kind=kind, ref=None, item_kind=None, **common)
-    if types == ["boolean"]:
-        return Member(kind="boolean", ref=None, item_kind=None, **common)
-    if types == ["integer"]:
-        return Member(kind="int", ref=None, item_kind=None, **common)
+        item_nullable = "null" in item_types
+        item = _scalar(where, [t for t in item_types if t != "null"], items.get("format"))
+        return Member(kind="list", ref=None, item_kind=item, item_nullable=item_nullable, **common)
     if types == ["object"] and "additionalProperties" in target:
         return Member(kind="map", ref=None, item_kind=None, **common)
-    raise SpecError(f"{where}: unsupported type {types!r}")
+    return Member(kind=_scalar(where, types, target.get("format")), ref=None, item_kind=None, **common)
+
+
+def _scalar(where: str, types: list[str], fmt: str | None) -> str:
+    """The scalar kind (kinds.KINDS) of an OpenAPI type and format."""
+    kind = kinds.from_openapi(types[0], fmt) if len(types) == 1 else None
+    if kind is None:
+        raise SpecError(f"{where}: unsupported type {types!r} (format {fmt!r})")
+    return kind.name
 
 
 def load_openapi(path: pathlib.Path) -> OpenApiSpec:
@@ -269,9 +277,8 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
                     kind = resolved[ref].kind
                 else:
                     ref = None
-                    kind = {"string": "string", "boolean": "boolean", "integer": "int"}[schema["type"]]
-                    if schema.get("format") in ("date-time", "dotnet-date-time"):
-                        kind = "datetime"
+                    where = f"openapi.yaml: {op['operationId']} parameter {p['name']}"
+                    kind = _scalar(where, _types_of(schema), schema.get("format"))
                 params.append(
                     Param(
                         name=p["name"],
@@ -282,23 +289,19 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
                         description=(p.get("description") or "").strip(),
                         separator=p.get("x-separator"),
                         max_items=p.get("x-max-items"),
+                        python_name=p.get("x-python-name"),
                     )
                 )
-            body = body_name = None
+            body = body_name = body_scalar = None
             body_required = False
+            body_kind = "object"
             if "requestBody" in op:
                 body_name = op["requestBody"].get("x-body-name", "body")
-                body = _ref_name(op["requestBody"]["content"]["application/json"]["schema"]["$ref"])
+                body_kind, body, body_scalar = _shape(op, op["requestBody"]["content"]["application/json"]["schema"])
+                if body_kind not in ("object", "list", "scalar_list"):
+                    raise SpecError(f"openapi.yaml: {op['operationId']}: a request body must be an object or an array")
                 body_required = bool(op["requestBody"].get("required"))
-            ok = op["responses"]["200"]["content"]["application/json"]["schema"]
-            if "$ref" in ok:
-                response_kind, response_ref = "object", _ref_name(ok["$ref"])
-            elif ok.get("type") == "array":
-                response_kind, response_ref = "list", _ref_name(ok["items"]["$ref"])
-            elif ok.get("type") == "string":
-                response_kind, response_ref = "string", None
-            else:
-                raise SpecError(f"openapi.yaml: {op['operationId']}: unsupported 200 response schema")
+            response_kind, response_ref, response_scalar = _response(op)
             rng = op.get("x-max-date-range")
             operations.append(
                 Operation(
@@ -316,6 +319,10 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
                     response_kind=response_kind,
                     response_ref=response_ref,
                     max_date_range=(rng["from"], rng["to"], int(rng["months"])) if rng else None,
+                    body_kind=body_kind,
+                    body_scalar=body_scalar,
+                    response_scalar=response_scalar,
+                    wire_operation_id=op.get("x-wire-operation-id"),
                 )
             )
     return OpenApiSpec(
@@ -326,6 +333,36 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
         operations=tuple(operations),
         tags=tuple((t["name"], t.get("description", "")) for t in doc.get("tags", [])),
     )
+
+
+def _shape(op: dict[str, Any], schema: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    """(kind, component, scalar kind) of a body or result: an object, a list of objects or scalars, a scalar."""
+    where = f"openapi.yaml: {op['operationId']}"
+    if "$ref" in schema:
+        return "object", _ref_name(schema["$ref"]), None
+    types = _types_of(schema)
+    if types == ["array"]:
+        items = schema.get("items", {})
+        if "$ref" in items:
+            return "list", _ref_name(items["$ref"]), None
+        return "scalar_list", None, _scalar(where, _types_of(items), items.get("format"))
+    kind = _scalar(where, types, schema.get("format"))
+    return ("string" if kind == "string" else "scalar"), None, kind
+
+
+def _response(op: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    """(response_kind, response_ref, response_scalar) of an operation's success response."""
+    responses = op["responses"]
+    if "200" not in responses:
+        if "204" not in responses:
+            raise SpecError(f"openapi.yaml: {op['operationId']}: no 200 or 204 response")
+        return "none", None, None
+    content = responses["200"].get("content", {})
+    if "application/octet-stream" in content:
+        return "binary", None, None
+    if "application/json" not in content:
+        raise SpecError(f"openapi.yaml: {op['operationId']}: a 200 response without JSON or octet-stream content")
+    return _shape(op, content["application/json"]["schema"])
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -1,0 +1,145 @@
+"""The fixture spec tests/fixtures/fullspec: every shape Vitec's API uses, read and checked like spec/.
+
+It is what the generators, codecs, mock and CLI are measured against as they learn each shape; here:
+it is valid, consistent, and holds every shape (so that a shape dropped from it is noticed).
+"""
+
+from __future__ import annotations
+
+import collections
+import pathlib
+import shutil
+
+import pytest
+import xmlschema
+from openapi_spec_validator import validate
+from openapi_spec_validator.readers import read_from_filename
+
+from codegen import consistency, kinds
+from codegen.spec import Spec, SpecError, load
+
+FULLSPEC = pathlib.Path(__file__).parent / "fixtures" / "fullspec"
+
+
+@pytest.fixture(scope="module")
+def spec() -> Spec:
+    return load(FULLSPEC)
+
+
+def test_fixture_is_valid_openapi_and_xsd() -> None:
+    document, _ = read_from_filename(str(FULLSPEC / "openapi.yaml"))
+    validate(document)
+    for path in sorted((FULLSPEC / "xsd").glob("*.xsd")):
+        xmlschema.XMLSchema(str(path))
+
+
+def test_fixture_is_consistent_and_large_enough(spec: Spec) -> None:
+    assert consistency.check(spec) == []
+    assert len(spec.openapi.operations) >= 40
+    assert len([t for t in spec.openapi.types.values() if t.datacontract]) >= 150
+
+
+def test_fixture_has_every_member_shape(spec: Spec) -> None:
+    members = [m for t in spec.openapi.types.values() if t.datacontract for m in t.members]
+    scalar = {(m.kind, m.nullable) for m in members if m.kind in kinds.BY_NAME}
+    for kind in kinds.KINDS:
+        assert (kind.name, True) in scalar, f"no nullable {kind.name} member"
+    for kind in ("boolean", "int", "long", "short", "byte", "double", "decimal", "guid", "timespan"):
+        assert (kind, False) in scalar, f"no non-nullable {kind} member"
+    items = {m.item_kind for m in members if m.kind == "list"}
+    assert {"string", "int", "long", "double", "guid", "boolean", "enum", "object"} <= items
+    assert any(m.kind == "map" for m in members)
+
+
+def test_fixture_has_every_operation_shape(spec: Spec) -> None:
+    ops = spec.openapi.operations
+    responses = {(op.response_kind, op.response_scalar) for op in ops}
+    assert {("none", None), ("binary", None), ("string", "string"), ("scalar", "boolean"), ("scalar", "int")} <= (
+        responses
+    )
+    assert ("scalar", "long") in responses and ("scalar_list", "guid") in responses
+    assert {op.body_kind for op in ops if op.body_name} == {"object", "list", "scalar_list"}
+    assert {"GET", "POST", "PUT", "DELETE"} <= {op.method for op in ops}
+    dotted = [p for op in ops for p in op.params if "." in p.name]
+    assert dotted and all(p.python_name and p.python_name.isidentifier() for p in dotted)
+    assert {p.kind for op in ops for p in op.params} >= {"string", "boolean", "datetime", "int", "guid", "double"}
+
+
+def test_fixture_has_every_naming_problem(spec: Spec) -> None:
+    ops = spec.openapi.operations
+    wire_ids = collections.Counter(op.wire_operation_id for op in ops)
+    colliding = [op for op in ops if wire_ids[op.wire_operation_id] > 1]
+    assert colliding, "no two operations share Vitec's operationId"
+    assert len({op.operation_id for op in ops}) == len(ops), "our operation ids are unique"
+    templates = collections.Counter((op.method, _shape_of(op.path)) for op in ops)
+    assert any(n > 1 for n in templates.values()), "no two path templates differ only in a parameter name"
+    names = collections.Counter(t.name for t in spec.openapi.types.values())
+    assert sum(1 for n in names.values() if n > 1) >= 10, "the same type name in several namespaces"
+    assert "RangeOfdouble" in names and names["RangeOfdouble"] > 1
+    assert any(t.name.startswith("DescriptiveIdOf") for t in spec.openapi.types.values())
+
+
+def _shape_of(path: str) -> str:
+    import re
+
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
+@pytest.fixture
+def fullspec_copy(tmp_path: pathlib.Path) -> pathlib.Path:
+    shutil.copytree(FULLSPEC, tmp_path / "spec", ignore=shutil.ignore_patterns("*.py"))
+    return tmp_path / "spec"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "problem"),
+    [
+        (
+            "xsd/valuation.xsd",
+            'name="Area" type="xs:double"',
+            'name="Area" type="xs:decimal"',
+            "valuation.Valuation.Area: type differs: openapi double",
+        ),
+        (
+            "xsd/valuation.xsd",
+            'name="Floors" nillable="true" type="q2:ArrayOfint"',
+            'name="Floors" nillable="true" type="q2:ArrayOflong"',
+            "valuation.Valuation.Floors: type differs: openapi ArrayOfint",
+        ),
+        (
+            "xsd/arrays.xsd",
+            'name="long" type="xs:long"',
+            'name="long" type="xs:int"',
+            "valuation.Valuation.Revisions: ArrayOflong items are <long> of int, not <long> of long",
+        ),
+        (
+            "xsd/arrays.xsd",
+            'name="double" type="xs:double"',
+            'name="double" nillable="true" type="xs:double"',
+            "valuation.Valuation.Measurements: item nullability differs: openapi False, XSD True",
+        ),
+        (
+            "xsd/valuation.xsd",
+            'name="Id" type="q1:guid"',
+            'minOccurs="0" name="Id" nillable="true" type="q1:guid"',
+            "valuation.Valuation.Id: required differs: openapi True, XSD False",
+        ),
+    ],
+)
+def test_consistency_knows_the_new_kinds(
+    fullspec_copy: pathlib.Path, file: str, old: str, new: str, problem: str
+) -> None:
+    path = fullspec_copy / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    problems = consistency.check(load(fullspec_copy))
+    assert any(p.startswith(problem) for p in problems), problems
+
+
+def test_an_unknown_format_is_refused_with_where(fullspec_copy: pathlib.Path) -> None:
+    path = fullspec_copy / "openapi.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("format: int16", "format: int12", 1), encoding="utf-8")
+    with pytest.raises(SpecError, match=r"format 'int12'"):
+        load(fullspec_copy)

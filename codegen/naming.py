@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 
 from .spec import Member, OpenApiSpec, Operation, Param
@@ -68,6 +69,28 @@ def first_line(text: str) -> str:
 def wrap_doc(text: str, indent: int) -> str:
     pad = " " * indent
     return "\n".join((pad + line) if line.strip() else "" for line in text.strip().splitlines())
+
+
+def timestamp_hint(m: Member) -> str:
+    """The type hint of a ``format: date-time`` member: ``Timestamp``, ``| None`` if null is allowed,
+    ``| UnsetType`` if it may be absent."""
+    return "Timestamp" + (" | None" if m.nullable else "") + ("" if m.required else " | UnsetType")
+
+
+def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
+    """value -> Python member name: the value itself where it is a Python name (``Person``), else the value
+    made one (``None`` -> ``None_``, ``2-rum`` -> ``_2_rum``); a clash takes a trailing ``_``."""
+    names: dict[str, str] = {}
+    for value in values:
+        name = re.sub(r"\W", "_", value) or "_"
+        if name[0].isdigit():
+            name = "_" + name
+        if keyword.iskeyword(name) or name.startswith("__"):
+            name += "_"
+        while name in names.values():
+            name += "_"
+        names[value] = name
+    return names
 
 
 def xml_kind(m: Member) -> str:

@@ -7,15 +7,23 @@ import os
 import pathlib
 import shutil
 import sys
+import typing
+from collections.abc import Iterator
+from typing import Any
 
+import msgspec
 import pytest
+from msgspec import UnsetType
 
 from codegen import generate
+from codegen import models as models_generator
+from codegen.spec import load
 
 from .conftest import FIXTURES, ROOT, SPEC
 
 MINISPEC = FIXTURES / "minispec"
 GOLDEN = FIXTURES / "golden" / "minispec"
+MODULES = ("north", "south", "east", "west")  # of tests/fixtures/dcg_edges
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +55,9 @@ def test_drift_check_fails_on_a_hand_edit(tmp_path: pathlib.Path, capsys: pytest
     assert "run `nox -s generate`" in report
 
 
-def test_drift_check_fails_on_an_extra_or_missing_file(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_drift_check_fails_on_an_extra_or_missing_file(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "generated"
     shutil.copytree(ROOT / "generated", out, ignore=shutil.ignore_patterns("__pycache__"))
     (out / "models" / "stray.py").write_text("x = 1\n")
@@ -147,3 +157,68 @@ def test_generation_refuses_an_inconsistent_spec(tmp_path: pathlib.Path) -> None
     xsd.write_text(xsd.read_text().replace('name="Label"', 'name="Labels"'))
     with pytest.raises(SystemExit, match=r"toys\.Toy\.Label: in openapi\.yaml, missing in toys\.xsd"):
         generate.build(spec)
+
+
+@pytest.fixture(scope="module")
+def edges(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """The models of tests/fixtures/dcg_edges in a package of their own, beside a copy of runtime/_types.py
+    (all they import)."""
+    tmp = tmp_path_factory.mktemp("edges")
+    files = models_generator.generate(load(FIXTURES / "dcg_edges"))
+    pkg = tmp / "edges"
+    (pkg / "models").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    shutil.copy(ROOT / "runtime" / "_types.py", pkg / "_types.py")
+    (pkg / "models" / "__init__.py").write_text("")
+    for name, text in generate._format({f"models/{k}": v for k, v in files.items()}).items():
+        (pkg / name).write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(tmp))
+    try:
+        yield {
+            "files": files,
+            "types": importlib.import_module("edges._types"),
+            **{m: importlib.import_module(f"edges.models.{m}") for m in MODULES},
+        }
+    finally:
+        sys.path.remove(str(tmp))
+        for mod in [m for m in sys.modules if m == "edges" or m.startswith("edges.")]:
+            del sys.modules[mod]
+
+
+class TestModelGeneratorEdges:
+    """tests/fixtures/dcg_edges: shapes that once broke codegen/models.py, generated and imported."""
+
+    def test_every_internal_module_is_shipped_and_typed(self, edges: dict[str, Any]) -> None:
+        """Two separate module cycles give _internal.py and _internal_1.py; timestamps are typed in both."""
+        assert {"_internal.py", "_internal_1.py"} <= set(edges["files"])
+        timestamp = edges["types"].Timestamp
+        for cls, attr in (
+            (edges["north"].Ship, "sailed_at"),
+            (edges["east"].Crane, "lifted_at"),
+            (edges["west"].Yard, "opened_at"),
+        ):
+            assert typing.get_type_hints(cls)[attr] == timestamp | None | UnsetType, cls
+
+    def test_a_description_ending_in_a_quote_is_escaped(self, edges: dict[str, Any]) -> None:
+        assert edges["north"].Ship.__doc__ == 'A ship, called "Argo"'
+        assert edges["east"].Answer.__doc__ == 'One of "Yes", "No" or "None"'
+        assert 'Left port at "dawn\\""""' in edges["files"]["_internal_1.py"] + edges["files"]["_internal.py"]
+
+    def test_an_enum_value_none_gets_a_python_name(self, edges: dict[str, Any]) -> None:
+        answer = edges["east"].Answer
+        assert answer("None") is answer.None_
+        assert answer.None_.value == "None"
+        assert [m.value for m in answer] == ["Yes", "No", "None"]
+
+    def test_same_named_types_keep_their_own_member_order(self, edges: dict[str, Any]) -> None:
+        """north.Cargo and south.Cargo have the same members in different orders: each encodes in its own."""
+        north = edges["north"].Cargo(weight=1, label="l", owner="o")
+        south = edges["south"].Cargo(weight=1, label="l", owner="o")
+        assert msgspec.json.encode(north) == b'{"weight":1,"label":"l","owner":"o"}'
+        assert msgspec.json.encode(south) == b'{"owner":"o","weight":1,"label":"l"}'
+
+
+def test_model_generation_edits_no_generator_output() -> None:
+    """codegen/ ships datamodel-code-generator's text as written: no regular expression or AST pass over it."""
+    source = (ROOT / "codegen" / "models.py").read_text(encoding="utf-8")
+    assert "import re\n" not in source and "import ast\n" not in source

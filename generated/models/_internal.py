@@ -1,12 +1,12 @@
-"""Types of the business intelligence namespaces that refer to each other (re-exported by them).
+"""Types of namespaces that refer to each other (re-exported by their own modules).
 
 Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
 
 from __future__ import annotations
 
-from msgspec import field
+from msgspec import UNSET, UnsetType, field
 
-from .._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
+from .._types import Model, OpenEnum, Timestamp
 from . import business_intelligence_incoming, business_intelligence_outgoing
 
 

@@ -2,6 +2,8 @@
 
 Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
 
+from __future__ import annotations
+
 from ._internal import (
     ActiveStatusTipLead,
     Company,

@@ -4,7 +4,9 @@ Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not e
 
 from __future__ import annotations
 
-from .._types import UNSET, Model, OpenEnum, UnsetType
+from msgspec import UNSET, UnsetType
+
+from .._types import Model, OpenEnum
 
 
 class State(OpenEnum):

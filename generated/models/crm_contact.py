@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Annotated, TypeAlias
 
-from msgspec import Meta, field
+from msgspec import UNSET, Meta, UnsetType, field
 
-from .._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
+from .._types import Model, OpenEnum, Timestamp
 from . import category, housing_models
 
 

@@ -4,9 +4,9 @@ Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not e
 
 from __future__ import annotations
 
-from msgspec import field
+from msgspec import UNSET, UnsetType, field
 
-from .._types import UNSET, Model, UnsetType
+from .._types import Model
 
 
 class Email(Model, kw_only=True):

@@ -4,9 +4,9 @@ Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not e
 
 from __future__ import annotations
 
-from msgspec import field
+from msgspec import UNSET, UnsetType, field
 
-from .._types import UNSET, Model, OpenEnum, UnsetType
+from .._types import Model, OpenEnum
 from . import advertising, express_models, housing_models
 
 

@@ -1,98 +1,251 @@
-"""xsdata dataclasses from spec/xsd/ (``vitec_connect.xml_models``).
+"""xsdata dataclasses from spec/xsd/ (``vitec_connect.xml_models``), one module per namespace.
 
-xsdata cannot write one module per namespace here (two BusinessIntelligense namespaces refer to each
-other), and in one module it numbers the names .NET repeats across namespaces (``IncomingLead1``). So
-its single module becomes ``xml_models/_dataclasses.py`` and each namespace gets a module that
-re-exports its classes under their .NET names: ``xml_models.existing_lead.IncomingLead``.
+xsdata runs in-process through its Python API, with three of its extension points:
+
+- a class container whose final designation step differs from xsdata's (``_Container``):
+  - the element xsdata makes for each enumeration (DataContract XSDs declare
+    ``<xs:element name="TipType" type="tns:TipType"/>`` next to the simple type) is dropped: no
+    document has an enumeration at its root, and keeping it made xsdata number the enumeration
+    (``TipType1``);
+  - names are unique per namespace, not across namespaces: xsdata compares qualified names with
+    punctuation removed, so ``{...BusinessIntelligense}OutgoingLead`` and
+    ``{...BusinessIntelligense.Outgoing}Lead`` clashed and became ``OutgoingLead2`` / ``Lead1``;
+  - each namespace goes to the module spec/ names for it (the XSD's file stem); namespaces that
+    refer to each other (a cycle Python imports cannot resolve) share the module of the first of
+    them, and the others re-export their classes from it;
+- a generator (``_Generator``) with our enumeration template: enumerations derive from
+  ``OpenEnum``, as the msgspec models' do (``vitec_connect.xsdata_support`` registers a converter);
+- filters (``_Filters``) that import ``OpenEnum``.
+
+Every class is named as .NET names the type on the wire; a name that would still clash is an error.
 """
 
 from __future__ import annotations
 
-import ast
-import os
 import pathlib
-import shutil
-import subprocess
-import sys
 import tempfile
+from collections import defaultdict
+from typing import Any
+
+from xsdata.codegen.container import ClassContainer, Steps
+from xsdata.codegen.handlers import (
+    DesignateClassPackages,
+    MergeDuplicateClasses,
+    ProcessAttributeTypes,
+    ValidateReferences,
+)
+from xsdata.codegen.models import Attr, AttrType, Class, Import, get_slug
+from xsdata.codegen.resolver import DependenciesResolver
+from xsdata.codegen.transformer import ResourceTransformer
+from xsdata.formats.dataclass.filters import Filters
+from xsdata.formats.dataclass.generator import DataclassGenerator
+from xsdata.models.config import GeneratorConfig
+from xsdata.models.enums import Tag
+from xsdata.utils import collections
+from xsdata.utils.graphs import strongly_connected_components
+from xsdata.utils.namespaces import split_qname
 
 from .spec import Spec
 
 HEADER = '"""{doc}\n\nGenerated from spec/xsd/ by codegen (xsdata). Do not edit."""\n\n'
+PACKAGE = "xml_models"
+TEMPLATES = pathlib.Path(__file__).parent / "templates" / "xsdata"
 
 
-def _run_xsdata(spec: Spec, tmp: pathlib.Path) -> str:
-    xsd_dir = tmp / "xsd"
-    shutil.copytree(spec.root / "xsd", xsd_dir)
-    env = dict(os.environ)
-    env["PATH"] = str(pathlib.Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    cmd = [
-        sys.executable, "-m", "xsdata", "generate", str(xsd_dir), "--package", "xml_models",
-        "--structure-style", "single-package", "--no-include-header",
-    ]  # fmt: skip
-    done = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp, env=env)
-    if done.returncode != 0:
-        raise RuntimeError(f"xsdata failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
-    return (tmp / "xml_models.py").read_text(encoding="utf-8")
+class XmlModelsError(RuntimeError):
+    """spec/xsd/ cannot be turned into classes named as .NET names them."""
 
 
-def _classes(source: str) -> tuple[dict[str, tuple[str, str]], dict[str, set[str]], set[str]]:
-    """({class: (namespace, .NET name)} of the complex types, {class: names its fields use}, enum classes)."""
-    tree = ast.parse(source)
-    complex_types: dict[str, tuple[str, str]] = {}
-    uses: dict[str, set[str]] = {}
-    enums: set[str] = set()
-    for node in tree.body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        if any(isinstance(b, ast.Name) and b.id == "Enum" for b in node.bases):
-            enums.add(node.name)
-            continue
-        meta = {}
-        for item in node.body:
-            if isinstance(item, ast.ClassDef) and item.name == "Meta":
-                for st in item.body:
-                    if isinstance(st, ast.Assign) and isinstance(st.value, ast.Constant):
-                        meta[st.targets[0].id] = st.value.value  # type: ignore[attr-defined]
-        if "namespace" in meta:
-            complex_types[node.name] = (meta["namespace"], meta.get("name", node.name))
-        uses[node.name] = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
-    return complex_types, uses, enums
+def _namespace(cls: Class) -> str:
+    return split_qname(cls.qname)[0] or ""
+
+
+class _ProcessAttributeTypes(ProcessAttributeTypes):
+    """xsdata's handler, but a member whose type is a simple type (``WantsToBeMatched``, of
+    ``tns:MatchingWatched``, a restriction of ``xs:string``) stays nillable: xsdata takes the simple
+    type's restrictions and loses the member's own ``nillable="true"``."""
+
+    @classmethod
+    def copy_attribute_properties(cls, source: Class, target: Class, attr: Attr, attr_type: AttrType) -> None:
+        nillable = attr.restrictions.nillable
+        super().copy_attribute_properties(source, target, attr, attr_type)
+        if nillable:
+            attr.restrictions.nillable = True
+
+
+class _Container(ClassContainer):
+    """xsdata's class container with our designation step (see the module docstring)."""
+
+    modules: dict[str, str]  # namespace -> module, set before ``process``
+
+    def __init__(self, config: GeneratorConfig) -> None:
+        super().__init__(config)
+        flatten = self.processors[Steps.FLATTEN]
+        flatten[:] = [_ProcessAttributeTypes(self) if type(p) is ProcessAttributeTypes else p for p in flatten]
+
+    def process(self) -> None:
+        simple_types = {c.qname for c in self if c.tag == Tag.SIMPLE_TYPE}
+        self.remove(*[c for c in self if c.tag == Tag.ELEMENT and c.qname in simple_types])
+        super().process()
+
+    def filter_classes(self) -> None:
+        """xsdata's filter, but every enumeration stays, also one no member uses (yet)."""
+        enumerations = [c for c in self if c.is_enumeration]
+        super().filter_classes()
+        kept = {c.ref for c in self}
+        self.extend([c for c in enumerations if c.ref not in kept])
+
+    def designate_classes(self) -> None:
+        MergeDuplicateClasses(self).run()
+        self._check_unique_names()
+        ValidateReferences(self).run()
+        for cls in self:
+            DesignateClassPackages.assign([cls], PACKAGE, self.modules[_namespace(cls)])
+
+    def _check_unique_names(self) -> None:
+        seen: dict[tuple[str, str], Class] = {}
+        for cls in self:
+            key = (self.modules[_namespace(cls)], cls.name)
+            if key in seen:
+                raise XmlModelsError(
+                    f"two classes named {cls.name} in module {key[0]}: {seen[key].qname} and {cls.qname}"
+                )
+            seen[key] = cls
+
+
+class _Filters(Filters):
+    @classmethod
+    def build_import_patterns(cls) -> dict[str, dict[str, Any]]:
+        patterns: dict[str, dict[str, Any]] = super().build_import_patterns()
+        patterns["enum"] = {}
+        patterns[".._types"] = {"OpenEnum": ["(OpenEnum)"]}
+        return patterns
+
+
+class _Resolver(DependenciesResolver):
+    """xsdata's import resolver, but an imported class whose name another import or the module
+    itself uses is imported under its module's name (``Lead as BusinessIntelligenceIncomingLead``).
+    xsdata's alias (``IncomingLead``) can be the name of a class of the importing module."""
+
+    @classmethod
+    def resolve_conflicts(cls, imports: list[Import], protected: set[str]) -> None:
+        for slug, group in collections.group_by(imports, key=get_slug).items():
+            if len(group) > 1 or slug in protected:
+                for imp in group:
+                    imp.alias = f"{imp.source.rpartition('.')[2]}:{imp.name}"
+
+
+class _Generator(DataclassGenerator):
+    """xsdata's dataclass generator with our enumeration template; the sources are formatted and
+    imported by codegen and the tests, not by xsdata."""
+
+    @classmethod
+    def get_template_paths(cls) -> list[str]:
+        return [str(TEMPLATES), *super().get_template_paths()]
+
+    @classmethod
+    def init_filters(cls, config: GeneratorConfig) -> Filters:
+        return _Filters(config)
+
+    def render_module(self, resolver: DependenciesResolver, classes: list[Class]) -> str:
+        return super().render_module(_Resolver(resolver.registry), classes)
+
+    def ruff_code(self, file_paths: list[str]) -> None:
+        pass
+
+    def validate_imports(self) -> None:
+        pass
+
+
+class _Transformer(ResourceTransformer):
+    def __init__(self, config: GeneratorConfig, modules: dict[str, str]) -> None:
+        super().__init__(config)
+        self.modules = modules
+        self.sources: dict[str, str] = {}  # module -> source
+        self.names: dict[str, list[str]] = defaultdict(list)  # namespace -> class names
+
+    def analyze_classes(self, classes: list[Class]) -> list[Class]:
+        container = _Container(config=self.config)
+        container.modules = self.modules
+        container.extend(classes)
+        container.process()
+        return list(container)
+
+    def process_classes(self) -> None:
+        classes = self.analyze_classes(self.classes)
+        generator = _Generator(self.config)
+        generator.normalize_packages(classes)
+        for cls in classes:
+            self.names[_namespace(cls)].append(generator.filters.class_name(cls.name))
+        for result in generator.render(classes):
+            if result.path.name != "__init__.py":
+                self.sources[result.path.stem] = result.source
+
+
+def _config() -> GeneratorConfig:
+    config = GeneratorConfig()
+    config.output.package = PACKAGE
+    config.output.relative_imports = True
+    config.output.include_header = False
+    config.output.max_line_length = 120
+    return config
+
+
+def _modules(spec: Spec, depends: dict[str, set[str]]) -> dict[str, str]:
+    """namespace -> module: spec's file stem, or the first module of a cycle it is part of."""
+    modules = dict(spec.xsd.files)
+    for group in strongly_connected_components({ns: sorted(d) for ns, d in depends.items()}):
+        if len(group) > 1:
+            first = min(modules[ns] for ns in group)
+            for ns in group:
+                modules[ns] = first
+    return modules
+
+
+def _namespace_dependencies(spec: Spec, xsd_dir: pathlib.Path) -> dict[str, set[str]]:
+    """{namespace: namespaces its types refer to}, from xsdata's own reading of the schemas."""
+    transformer = ResourceTransformer(_config())
+    transformer.process_sources([p.as_uri() for p in sorted(xsd_dir.glob("*.xsd"))])
+    depends: dict[str, set[str]] = defaultdict(set)
+    for cls in transformer.classes:
+        ns = _namespace(cls)
+        depends[ns] |= {split_qname(q)[0] or "" for q in cls.dependencies()} & set(spec.xsd.files)
+        depends[ns].discard(ns)
+    return depends
 
 
 def generate(spec: Spec) -> dict[str, str]:
     """{path under generated/xml_models/: source}."""
     with tempfile.TemporaryDirectory() as tmp:
-        source = _run_xsdata(spec, pathlib.Path(tmp))
-    complex_types, uses, enums = _classes(source)
-    by_module: dict[str, dict[str, str]] = {m: {} for m in spec.xsd.files.values()}
-    for cls, (ns, name) in sorted(complex_types.items()):
-        by_module[spec.xsd.files[ns]].setdefault(name, cls)
-    # an enumeration belongs to the namespace of the first class (in spec order) whose fields use it
-    wanted = {(t.module, t.name) for t in spec.openapi.types.values() if t.kind == "enum"}
-    for module, name in sorted(wanted):
-        for cls, (ns, _) in sorted(complex_types.items()):
-            if spec.xsd.files[ns] != module:
-                continue
-            hits = sorted(e for e in uses.get(cls, ()) if e in enums and e.rstrip("0123456789") == name)
-            if hits:
-                by_module[module].setdefault(name, hits[0])
-                break
-    files = {
-        "_dataclasses.py": HEADER.format(
-            doc="xsdata's classes for every DataContract namespace (see the namespace modules)."
-        )
-        + source
-    }
-    for module, names in sorted(by_module.items()):
-        ns = next(n for n, m in spec.xsd.files.items() if m == module)
-        lines = [HEADER.format(doc=f"xsdata dataclasses of the DataContract namespace {ns}.")]
-        lines += [f"from ._dataclasses import {cls} as {name}\n" for name, cls in sorted(names.items())]
-        lines.append("\n__all__ = [" + ", ".join(f'"{n}"' for n in sorted(names)) + "]\n")
+        xsd_dir = pathlib.Path(tmp, "xsd")
+        xsd_dir.mkdir()
+        for path in sorted((spec.root / "xsd").glob("*.xsd")):
+            (xsd_dir / path.name).write_bytes(path.read_bytes())
+        modules = _modules(spec, _namespace_dependencies(spec, xsd_dir))
+        transformer = _Transformer(_config(), modules)
+        transformer.process_sources([p.as_uri() for p in sorted(xsd_dir.glob("*.xsd"))])
+        transformer.process_classes()
+        sources, class_names = transformer.sources, transformer.names
+    files: dict[str, str] = {}
+    for ns, module in sorted(spec.xsd.files.items(), key=lambda item: item[1]):
+        doc = f"xsdata dataclasses of the DataContract namespace {ns}."
+        if modules[ns] == module:
+            files[f"{module}.py"] = HEADER.format(doc=doc) + sources[module]
+            continue
+        # a namespace in a cycle: its classes live in the cycle's module
+        names = sorted(class_names[ns])
+        doc += f"\n\nIts classes are defined in ``{modules[ns]}`` (the namespaces refer to each other)."
+        lines = [HEADER.format(doc=doc)]
+        lines += [f"from .{modules[ns]} import {name}\n" for name in names]
+        lines.append("\n__all__ = [" + ", ".join(f'"{n}"' for n in names) + "]\n")
         files[f"{module}.py"] = "".join(lines)
-    modules = sorted(by_module)
+    names = sorted(spec.xsd.files.values())
     files["__init__.py"] = (
-        HEADER.format(doc="xsdata dataclasses of the DataContract XSDs, one module per namespace.")
-        + f"from . import {', '.join(modules)}\n\n__all__ = [{', '.join(repr(m) for m in modules)}]\n"
+        HEADER.format(
+            doc="xsdata dataclasses of the DataContract XSDs, one module per namespace "
+            "(needs ``vitec-connect[xsdata]``; read and write them with ``vitec_connect.xsdata_support``)."
+        )
+        + "from .. import xsdata_support  # noqa: F401  (fails clearly without xsdata; registers converters)\n"
+        + f"from . import {', '.join(names)}\n\n__all__ = [{', '.join(repr(m) for m in names)}]\n"
     )
     return files

@@ -1,26 +1,63 @@
-"""xsdata parser and serializer configured for .NET's DataContractSerializer (needs ``xsdata``).
+"""xsdata parser and serializer configured for .NET's DataContractSerializer (``vitec-connect[xsdata]``).
 
 For users of the generated xsdata classes (``vitec_connect.xml_models``): ``parse(data, cls)`` and
-``render(obj)``. The serializer writes no XML declaration, binds ``i`` to XMLSchema-instance (for
-``i:nil``) and writes ``xs:dateTime`` as .NET does (at most 7 fractional digits, trailing zeros
-trimmed; xsdata's own writes 9, beyond what .NET keeps).
+``render(obj)`` read and write what .NET writes, byte for byte after ``render``. Where xsdata's own
+behaviour differs from .NET's, this module adjusts it through xsdata's extension points:
+
+- empty text versus nil: xsdata reads ``<Title></Title>`` in a nillable field as None and writes ""
+  as ``i:nil="true"``; here a present element without ``i:nil`` is "" and only None is nil;
+- a subtype at the root (``<CrmContact i:type="CrmPersonContact">``): xsdata hands back a
+  ``DerivedElement`` wrapper; ``parse`` returns the ``CrmPersonContact`` itself and ``render`` writes
+  the declared root element with ``i:type`` again;
+- enumeration values the spec does not list: the generated enumerations are ``OpenEnum`` classes
+  (as the msgspec models' are); a converter registered for them turns ``"Other"`` into the
+  pseudo-member ``TipType("Other")`` (``is_known`` False, ``value == "Other"``), written back unchanged.
+  ``strict=True`` reports them instead;
+- ``xs:dateTime`` as .NET writes it: at most 7 fractional digits, trailing zeros trimmed (xsdata
+  writes 9, beyond what .NET keeps);
+- namespace declarations and prefixes: xsdata cannot be told to write .NET's (``d2p1``...), so
+  ``render`` has ``vitec_connect.xml.canonicalize`` write them.
+
+Malformed XML and values of the wrong type raise ``vitec_connect.errors.DecodeError``.
 """
 
 from __future__ import annotations
 
+try:
+    import xsdata  # noqa: F401
+except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+    raise ImportError(
+        "vitec_connect.xsdata_support and vitec_connect.xml_models need xsdata: pip install 'vitec-connect[xsdata]'"
+    ) from exc
+
+import builtins
+import dataclasses
 from typing import Any, TypeVar
 
+from xsdata.exceptions import ConverterError, ParserError
 from xsdata.formats.converter import Converter, converter
+from xsdata.formats.dataclass.models.generics import DerivedElement
 from xsdata.formats.dataclass.parsers import XmlParser
 from xsdata.formats.dataclass.parsers.config import ParserConfig
+from xsdata.formats.dataclass.parsers.nodes import PrimitiveNode
+from xsdata.formats.dataclass.parsers.utils import ParserUtils
 from xsdata.formats.dataclass.serializers import XmlSerializer
 from xsdata.formats.dataclass.serializers.config import SerializerConfig
+from xsdata.formats.dataclass.serializers.mixins import XmlWriterEvent
 from xsdata.models.datatype import XmlDateTime
+from xsdata.models.enums import QNames
+
+from ._types import OpenEnum
+from .errors import DecodeError
 
 __all__ = ["parse", "parser", "render", "serializer"]
 
 T = TypeVar("T")
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Converters (registered on xsdata's converter factory for these types only)
 
 
 class _DotNetDateTime(Converter):
@@ -43,40 +80,155 @@ class _DotNetDateTime(Converter):
         return f"{text}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+class _OpenEnumConverter(Converter):
+    """Any text becomes a member: a declared one, or a pseudo-member that writes the text back.
+    The text is taken as it is (xsdata's own enum converter strips it; .NET does not)."""
+
+    def deserialize(self, value: Any, data_type: Any = None, **kwargs: Any) -> OpenEnum:
+        if not (isinstance(data_type, type) and issubclass(data_type, OpenEnum)) or not isinstance(value, str):
+            raise ConverterError(f"{value!r} is not a {getattr(data_type, '__name__', data_type)} value")
+        return data_type(value)  # type: ignore[no-any-return]
+
+    def serialize(self, value: OpenEnum, **kwargs: Any) -> str:
+        return str(value.value)
+
+
 converter.register_converter(XmlDateTime, _DotNetDateTime())
+converter.register_converter(OpenEnum, _OpenEnumConverter())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Parser
+
+
+class _PresentText(PrimitiveNode):
+    """A nillable text element that is present without ``i:nil``: its value is "" when empty."""
+
+    __slots__ = ()
+
+    def bind(self, qname: str, text: str | None, tail: str | None, objects: list[Any]) -> bool:
+        done = super().bind(qname, text, tail, objects)
+        if objects and objects[-1] == (qname, None):
+            objects[-1] = (qname, "")
+        return done
+
+
+class _DataContractParser(XmlParser):
+    """xsdata's parser, but an empty nillable string element without ``i:nil`` is "" (xsdata: None)."""
+
+    def start(self, clazz: Any, queue: list[Any], objects: list[Any], qname: str, attrs: dict[str, str],
+              ns_map: dict[str | None, str]) -> None:  # fmt: skip
+        super().start(clazz, queue, objects, qname, attrs, ns_map)
+        node = queue[-1]
+        if (
+            type(node) is PrimitiveNode
+            and node.var.nillable
+            and str in node.var.types
+            and not ParserUtils.xsi_nil(attrs)
+        ):
+            queue[-1] = _PresentText(node.meta, node.var, node.ns_map, node.config)
 
 
 def parser(*, strict: bool = False) -> XmlParser:
-    """An xsdata parser; ``strict=True`` fails on unknown elements."""
-    return XmlParser(config=ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False))
+    """An xsdata parser for .NET's XML; ``strict=True`` fails on unknown elements."""
+    return _DataContractParser(config=ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False))
+
+
+def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
+    """Read .NET's XML into ``cls`` (or the subtype its ``i:type`` names).
+
+    ``strict=True`` also fails on elements and enumeration values the spec does not know; otherwise
+    unknown elements are skipped and unknown enumeration values kept (see the module docstring).
+    """
+    try:
+        obj = parser(strict=strict).from_bytes(data, cls)
+    except (ParserError, ConverterError) as exc:
+        raise DecodeError(f"not a {cls.__name__} document: {exc}") from None
+    except SyntaxError as exc:  # lxml's XMLSyntaxError and the standard library's ParseError
+        raise DecodeError(f"malformed XML: {exc}") from None
+    if isinstance(obj, DerivedElement):
+        obj = obj.value
+    if strict:
+        unknown = _first_unknown_enum(obj, cls.__name__)
+        if unknown:
+            raise DecodeError(unknown[0], unknown[1])
+    return obj  # type: ignore[no-any-return]
+
+
+def _first_unknown_enum(obj: Any, path: str) -> tuple[str, str] | None:
+    if isinstance(obj, OpenEnum):
+        return None if obj.is_known else (f"{obj.value!r} is not a {type(obj).__name__} the spec lists", path)
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            found = _first_unknown_enum(item, f"{path}[{i}]")
+            if found:
+                return found
+        return None
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            found = _first_unknown_enum(getattr(obj, f.name), f"{path}/{f.metadata.get('name', f.name)}")
+            if found:
+                return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Serializer
 
 
 class _DataContractSerializer(XmlSerializer):
-    """xsdata writes a present but empty instance of a nillable element (an empty list wrapper) as
-    ``i:nil="true"``; .NET distinguishes them. A present instance is never nil here."""
+    """xsdata's serializer, but only None is nil.
+
+    xsdata writes a present but empty instance of a nillable element (an empty list wrapper) and a
+    nillable "" as ``i:nil="true"``; .NET distinguishes them."""
 
     def convert_dataclass(self, obj: Any, namespace: str | None = None, qname: str | None = None,
                           nillable: bool = False, xsi_type: str | None = None) -> Any:  # fmt: skip
         return super().convert_dataclass(obj, namespace, qname, False, xsi_type)
+
+    def convert_element(self, value: Any, var: Any, namespace: str | None) -> Any:
+        yield XmlWriterEvent.START, var.qname
+        if value is None and var.nillable:
+            yield XmlWriterEvent.ATTR, QNames.XSI_NIL, "true"
+        yield XmlWriterEvent.DATA, self.encode_primitive(value, var)
+        yield XmlWriterEvent.END, var.qname
 
 
 def serializer() -> XmlSerializer:
     return _DataContractSerializer(config=SerializerConfig(xml_declaration=False, encoding="UTF-8"))
 
 
-def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
-    return parser(strict=strict).from_bytes(data, cls)
+def _root_class(cls: type) -> type:
+    """The class a root element is named after: the top of the generated class hierarchy
+    (``CrmContact`` for a ``CrmPersonContact``), as the spec's operations declare it."""
+    root = cls
+    for base in cls.__mro__[1:]:
+        if dataclasses.is_dataclass(base) and hasattr(base, "Meta"):
+            root = base
+    return root
 
 
 def render(obj: Any, *, type: Any = None) -> bytes:
     """Serialize an xsdata object as .NET writes it.
 
     xsdata writes the content; ``vitec_connect.xml.canonicalize`` then writes it with .NET's namespace
-    declarations and prefixes (``d2p1``...), which xsdata cannot be told to produce. ``type`` is the
-    generated model the root stands for (found from the root element when omitted).
+    declarations and prefixes (``d2p1``...), which xsdata cannot be told to produce. The root element
+    is named after ``type`` (a generated xsdata class or the msgspec model it stands for), by default
+    after the top of ``obj``'s class hierarchy; a subtype gets ``i:type`` (``<CrmContact
+    i:type="CrmPersonContact">``), as .NET writes it.
     """
-    ns = obj.Meta.namespace
+    if isinstance(obj, DerivedElement):
+        obj = obj.value
+    cls = obj.__class__
+    declared: Any = _root_class(cls)
+    model = type
+    if isinstance(type, builtins.type) and dataclasses.is_dataclass(type):
+        declared, model = type, None
+    ns = declared.Meta.namespace
+    if declared is not cls:
+        name = getattr(declared.Meta, "name", declared.__name__)
+        obj = DerivedElement(qname=f"{{{ns}}}{name}", value=obj)
     text = serializer().render(obj, ns_map={"i": XSI, None: ns}).encode("utf-8")
     from .xml import canonicalize
 
-    return canonicalize(text, type=type)
+    return canonicalize(text, type=model)

@@ -1,7 +1,8 @@
-"""xsdata dataclasses of the DataContract XSDs, one module per namespace.
+"""xsdata dataclasses of the DataContract XSDs, one module per namespace (needs ``vitec-connect[xsdata]``; read and write them with ``vitec_connect.xsdata_support``).
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
+from .. import xsdata_support  # noqa: F401  (fails clearly without xsdata; registers converters)
 from . import (
     advertising,
     business_intelligence,

@@ -2,7 +2,73 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
-from ._dataclasses import Lead1 as Lead
-from ._dataclasses import State2 as State
+from __future__ import annotations
 
-__all__ = ["Lead", "State"]
+from dataclasses import dataclass, field
+
+from .._types import OpenEnum
+
+__NAMESPACE__ = (
+    "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Incomming"
+)
+
+
+class State(OpenEnum):
+    """
+    Status för ett lead. (Lead state.).
+    """
+
+    NEW = "New"
+
+
+@dataclass(kw_only=True)
+class Lead:
+    """
+    Ett inkommande lead. (A received lead.).
+    """
+
+    class Meta:
+        namespace = (
+            "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Incomming"
+        )
+
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    message: None | str = field(
+        default=None,
+        metadata={
+            "name": "Message",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    state: None | State = field(
+        default=None,
+        metadata={
+            "name": "State",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    title: None | str = field(
+        default=None,
+        metadata={
+            "name": "Title",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    type_value: None | str = field(
+        default=None,
+        metadata={
+            "name": "Type",
+            "type": "Element",
+            "nillable": True,
+        },
+    )

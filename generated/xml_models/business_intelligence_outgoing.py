@@ -2,6 +2,53 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
-from ._dataclasses import Lead2 as Lead
+from __future__ import annotations
 
-__all__ = ["Lead"]
+from dataclasses import dataclass, field
+
+__NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Outgoing"
+
+
+@dataclass(kw_only=True)
+class Lead:
+    """
+    Ett utgående lead. (A sent lead.).
+    """
+
+    class Meta:
+        namespace = (
+            "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Outgoing"
+        )
+
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    message: None | str = field(
+        default=None,
+        metadata={
+            "name": "Message",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    title: None | str = field(
+        default=None,
+        metadata={
+            "name": "Title",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    type_value: None | str = field(
+        default=None,
+        metadata={
+            "name": "Type",
+            "type": "Element",
+            "nillable": True,
+        },
+    )

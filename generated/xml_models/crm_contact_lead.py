@@ -2,10 +2,120 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
-from ._dataclasses import ArrayOfCrmContactLead as ArrayOfCrmContactLead
-from ._dataclasses import ArrayOfCrmLead as ArrayOfCrmLead
-from ._dataclasses import CrmContactLead as CrmContactLead
-from ._dataclasses import CrmLead as CrmLead
-from ._dataclasses import LeadType2 as LeadType
+from __future__ import annotations
 
-__all__ = ["ArrayOfCrmContactLead", "ArrayOfCrmLead", "CrmContactLead", "CrmLead", "LeadType"]
+from dataclasses import dataclass, field
+
+from xsdata.models.datatype import XmlDateTime
+
+from .._types import OpenEnum
+
+__NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
+
+
+class LeadType(OpenEnum):
+    """
+    Typ av lead. (Kind of lead.).
+    """
+
+    OBJECT = "Object"
+
+
+@dataclass(kw_only=True)
+class CrmLead:
+    """
+    Info om ett lead. (One lead summary.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
+
+    created_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "CreatedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    lead_type: None | LeadType = field(
+        default=None,
+        metadata={
+            "name": "LeadType",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    lead_type_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "LeadTypeId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfCrmLead:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
+
+    crm_lead: list[CrmLead] = field(
+        default_factory=list,
+        metadata={
+            "name": "CrmLead",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class CrmContactLead:
+    """
+    Info om leads för en kontakt. (Lead summaries for one contact.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
+
+    contact_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "ContactId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    leads: None | ArrayOfCrmLead = field(
+        default=None,
+        metadata={
+            "name": "Leads",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfCrmContactLead:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
+
+    crm_contact_lead: list[CrmContactLead] = field(
+        default_factory=list,
+        metadata={
+            "name": "CrmContactLead",
+            "type": "Element",
+            "nillable": True,
+        },
+    )

@@ -2,24 +2,315 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
-from ._dataclasses import Address as Address
-from ._dataclasses import Agent2 as Agent
-from ._dataclasses import LeadSource2 as LeadSource
-from ._dataclasses import LeadType6 as LeadType
-from ._dataclasses import Office2 as Office
-from ._dataclasses import Person as Person
-from ._dataclasses import PublicAdvertisingPersonLead as PublicAdvertisingPersonLead
-from ._dataclasses import Receiver2 as Receiver
-from ._dataclasses import UserGroup2 as UserGroup
+from __future__ import annotations
 
-__all__ = [
-    "Address",
-    "Agent",
-    "LeadSource",
-    "LeadType",
-    "Office",
-    "Person",
-    "PublicAdvertisingPersonLead",
-    "Receiver",
-    "UserGroup",
-]
+from dataclasses import dataclass, field
+
+from .._types import OpenEnum
+from .advertising import FormMarketing
+from .express_models import TelephoneNumbers
+from .housing_models import Email
+
+__NAMESPACE__ = (
+    "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+)
+
+
+@dataclass(kw_only=True)
+class Address:
+    """
+    Adress. (Address.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    city: None | str = field(
+        default=None,
+        metadata={
+            "name": "City",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    street_address: None | str = field(
+        default=None,
+        metadata={
+            "name": "StreetAddress",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    zip_code: None | str = field(
+        default=None,
+        metadata={
+            "name": "ZipCode",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+class LeadType(OpenEnum):
+    """
+    Arbetsflöde för en leadskälla. (Lead source workflow.).
+    """
+
+    ACCEPT_OBJECT_FLOW = "AcceptObjectFlow"
+
+
+@dataclass(kw_only=True)
+class Office:
+    """
+    Kontor. (Office.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    customer_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "CustomerId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class UserGroup:
+    """
+    Användargrupp. (User group.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Agent:
+    """
+    Handläggare. (Agent.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    email: None | str = field(
+        default=None,
+        metadata={
+            "name": "Email",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    office: None | Office = field(
+        default=None,
+        metadata={
+            "name": "Office",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class LeadSource:
+    """
+    Leadskälla. (Lead source.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    lead_type: None | LeadType = field(
+        default=None,
+        metadata={
+            "name": "LeadType",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    name: None | str = field(
+        default=None,
+        metadata={
+            "name": "Name",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Person:
+    """
+    Kontaktperson. (Contact person.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    address: None | Address = field(
+        default=None,
+        metadata={
+            "name": "Address",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    email: None | Email = field(
+        default=None,
+        metadata={
+            "name": "Email",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    first_name: None | str = field(
+        default=None,
+        metadata={
+            "name": "FirstName",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    is_foreign_social_security_number: None | bool = field(
+        default=None,
+        metadata={
+            "name": "IsForeignSocialSecurityNumber",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    last_name: None | str = field(
+        default=None,
+        metadata={
+            "name": "LastName",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    social_security_number: None | str = field(
+        default=None,
+        metadata={
+            "name": "SocialSecurityNumber",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    telephone: None | TelephoneNumbers = field(
+        default=None,
+        metadata={
+            "name": "Telephone",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Receiver:
+    """
+    Mottagare av leadet. (Receiver of the lead.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    agent: None | Agent = field(
+        default=None,
+        metadata={
+            "name": "Agent",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    office: None | Office = field(
+        default=None,
+        metadata={
+            "name": "Office",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    user_group: None | UserGroup = field(
+        default=None,
+        metadata={
+            "name": "UserGroup",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class PublicAdvertisingPersonLead:
+    """
+    Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.).
+    """
+
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    lead_source: LeadSource = field(
+        metadata={
+            "name": "LeadSource",
+            "type": "Element",
+        }
+    )
+    marketing: None | FormMarketing = field(
+        default=None,
+        metadata={
+            "name": "Marketing",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    message: None | str = field(
+        default=None,
+        metadata={
+            "name": "Message",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    person: Person = field(
+        metadata={
+            "name": "Person",
+            "type": "Element",
+        }
+    )
+    receiver: None | Receiver = field(
+        default=None,
+        metadata={
+            "name": "Receiver",
+            "type": "Element",
+            "nillable": True,
+        },
+    )

@@ -2,6 +2,23 @@
 
 Generated from spec/xsd/ by codegen (xsdata). Do not edit."""
 
-from ._dataclasses import String as string
+from __future__ import annotations
 
-__all__ = ["string"]
+from dataclasses import dataclass, field
+
+__NAMESPACE__ = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+
+@dataclass(kw_only=True)
+class String:
+    class Meta:
+        name = "string"
+        nillable = True
+        namespace = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+    value: None | str = field(
+        default="",
+        metadata={
+            "nillable": True,
+        },
+    )

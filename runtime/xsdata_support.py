@@ -34,6 +34,7 @@ import builtins
 import dataclasses
 from typing import Any, TypeVar
 
+from lxml import etree
 from xsdata.exceptions import ConverterError, ParserError
 from xsdata.formats.converter import Converter, converter
 from xsdata.formats.dataclass.models.generics import DerivedElement
@@ -129,6 +130,10 @@ class _DataContractParser(XmlParser):
             queue[-1] = _PresentText(node.meta, node.var, node.ns_map, node.config)
 
 
+#: No entities, no network, no DTD: the document is data, read once (xsdata's own reading recovers from errors).
+_LXML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True)
+
+
 def parser(*, strict: bool = False) -> XmlParser:
     """An xsdata parser for .NET's XML; ``strict=True`` fails on unknown elements."""
     return _DataContractParser(config=ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False))
@@ -141,11 +146,18 @@ def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
     unknown elements are skipped and unknown enumeration values kept (see the module docstring).
     """
     try:
-        obj = parser(strict=strict).from_bytes(data, cls)
+        root = etree.fromstring(data, _LXML)
+    except etree.XMLSyntaxError as exc:
+        raise DecodeError(f"malformed XML: {exc}") from None
+    expected = _qname(_root_class(cls))  # as the spec declares it, or ``cls`` itself
+    if root.tag not in (expected, _qname(cls)):
+        raise DecodeError(f"expected the root element {expected}, found {root.tag}")
+    try:
+        obj = parser(strict=strict).parse(root, cls)
     except (ParserError, ConverterError) as exc:
         raise DecodeError(f"not a {cls.__name__} document: {exc}") from None
-    except SyntaxError as exc:  # lxml's XMLSyntaxError and the standard library's ParseError
-        raise DecodeError(f"malformed XML: {exc}") from None
+    except TypeError as exc:  # the dataclass refused its arguments: a required member is missing
+        raise DecodeError(f"not a {cls.__name__} document: {exc}") from None
     if isinstance(obj, DerivedElement):
         obj = obj.value
     if strict:
@@ -208,6 +220,10 @@ def _root_class(cls: type) -> type:
     return root
 
 
+def _qname(cls: Any) -> str:
+    return f"{{{cls.Meta.namespace}}}{getattr(cls.Meta, 'name', cls.__name__)}"
+
+
 def render(obj: Any, *, type: Any = None) -> bytes:
     """Serialize an xsdata object as .NET writes it.
 
@@ -226,8 +242,7 @@ def render(obj: Any, *, type: Any = None) -> bytes:
         declared, model = type, None
     ns = declared.Meta.namespace
     if declared is not cls:
-        name = getattr(declared.Meta, "name", declared.__name__)
-        obj = DerivedElement(qname=f"{{{ns}}}{name}", value=obj)
+        obj = DerivedElement(qname=_qname(declared), value=obj)
     text = serializer().render(obj, ns_map={"i": XSI, None: ns}).encode("utf-8")
     from .xml import canonicalize
 

@@ -6,6 +6,7 @@ import re
 import shutil
 
 import pytest
+import vitec_connect
 from vitec_connect import models
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -45,3 +46,48 @@ def require_tool(name: str) -> str:
             pytest.fail(f"{name} is required in CI (.ci/run installs it)")
         pytest.skip(f"{name} is not installed")
     return path
+
+
+#: Test modules (or folders) left out of the edit loop's ``pytest -m "not slow"``: each runs a generator,
+#: a subprocess, .NET, or hundreds of generated examples. The full suite runs them all.
+SLOW = (
+    "tests/interop/",
+    "tests/with_server/test_contract.py",
+    "tests/test_codegen.py",
+    "tests/test_docs_diff.py",
+    "tests/test_fuzz_smoke.py",
+    "tests/test_bench_smoke.py",
+    "tests/test_properties.py",
+    "tests/test_typing.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        rel = pathlib.Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix()
+        if rel.startswith(SLOW) or item.get_closest_marker("dotnet"):
+            item.add_marker(pytest.mark.slow)
+
+
+def _check_the_editable_install() -> None:
+    """An editable install links each module into build/__editable__.*/ once: a module added since is not
+    importable from it. Say so, instead of failing with an ImportError deep in some test."""
+    installed = pathlib.Path(vitec_connect.__file__).resolve().parent
+    linked = pathlib.Path(vitec_connect.__file__).parent
+    if "__editable__" not in str(linked) or installed != ROOT / "runtime":
+        return
+    trees = {linked: ROOT / "runtime", **{linked / sub: ROOT / "generated" / sub for sub in ("models", "_api")}}
+    missing = sorted(
+        f"{src.relative_to(ROOT)}"
+        for dst, tree in trees.items()
+        for src in tree.glob("*.py")
+        if not (dst / src.name).exists()
+    )
+    if missing:
+        pytest.exit(
+            f"new modules since the editable install: {', '.join(missing)}; run `pip install -e '.[dev]'` again",
+            returncode=4,
+        )
+
+
+_check_the_editable_install()

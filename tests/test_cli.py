@@ -142,9 +142,14 @@ def test_python_dash_m_runs_the_cli() -> None:
 
 
 def test_ci_runs_the_readme_test_command() -> None:
-    """.ci/run ends with exactly the second Quickstart line of the README."""
+    """.ci/run runs exactly the second Quickstart line of the README, then lint, the drift check and the
+    lowest-versions run."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("## Quickstart", 1)[1].split("```", 2)[1].strip().splitlines()
     assert len(block) == 2 and block[0].endswith("vitec-connect demo")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
-    assert ci[-1] == block[1]
+    assert block[1] in ci
+    after = ci[ci.index(block[1]) + 1 :]
+    assert after[:2] == ["bash .ci/lint", "python -m codegen --check"] and after[2].startswith("nox -s lowest ")
+    lint = (ROOT / ".ci" / "lint").read_text(encoding="utf-8")
+    assert "ruff check" in lint and "ruff format --check" in lint and 'mypy --config-file pyproject.toml "$build/' in lint

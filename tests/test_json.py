@@ -54,10 +54,10 @@ def test_unknown_subtype_decodes_as_the_base_and_re_encodes_unchanged() -> None:
         (b'{"incomingLeads":[{},{},{"createdAt":5}]}', "$.incomingLeads[2].createdAt", "date-time"),
         (b'{"incomingLeads":[{},{"contact":{"id":1}}]}', "$.incomingLeads[1].contact.id", "string"),
         (b'{"tips":{}}', "$.tips", "array"),
-        (b'{"incomingLeads": [', "$", "truncated"),
+        (b'{"incomingLeads": [', "$", "malformed JSON"),
         (b"<TipsAndLeadsReport/>", "$", "malformed"),
         (b"\xff\xfe", "$", "invalid UTF-8 at byte 0"),
-        (b"", "$", "truncated"),
+        (b"", "$", "malformed JSON"),
     ],
 )
 def test_bad_input_is_a_decode_error_with_a_path(data: bytes, path: str, reason: str) -> None:

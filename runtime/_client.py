@@ -2,7 +2,9 @@
 
     client = Client("user", "secret")                 # or VITEC_USERNAME / VITEC_PASSWORD
     contact = client.crm.get_contact("cust", "c1")    # -> models.CrmContact (its subtype)
-    raw = client.with_raw_response.crm.get_contact("cust", "c1")   # status, headers, bytes
+    raw = client.with_raw_response.crm.get_contact("cust", "c1")   # RawResponse[CrmContact]
+    fast = client.with_options(timeout=5, max_retries=0)            # a copy sharing the pool
+    for part in client.iter_windows(client.business_intelligence.get_tips_and_leads_report, "cust", a, b): ...
 
 Switching ``format="xml"`` changes the wire, not the code: every operation returns the same models.
 """
@@ -11,20 +13,27 @@ from __future__ import annotations
 
 import base64
 import calendar
+import copy
 import datetime as dt
+import difflib
 import ipaddress
 import logging
 import os
 import threading
 import urllib.parse
+import urllib.request
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import Any, Literal, ParamSpec, TypeVar, cast
 
 import msgspec
+import urllib3
+from urllib3.poolmanager import PoolKey
 
 from . import json as _json
 from . import xml as _xml
-from ._api.operations import Resources
+from ._api.operations import RawResources, Resources
+from ._options import Progress
+from ._response import RawResponse
 from ._retry import default_retry
 from ._schema import Operation
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
@@ -42,14 +51,22 @@ from .errors import (
     ValidationError,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "Client", "RawResponse"]
+__all__ = ["DEFAULT_BASE_URL", "NOT_GIVEN", "Client", "Format", "NotGiven", "RawResponse"]
 
 log = logging.getLogger("vitec_connect")
 
 DEFAULT_BASE_URL = "https://connect.maklare.vitec.net"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+Format = Literal["json", "xml"]
 _MEDIA = {"json": "application/json", "xml": "application/xml"}
+#: urllib3 pool options a caller may set (urllib3's own pool key, less what the client sets itself)
+POOL_OPTIONS = frozenset(f[4:] for f in PoolKey._fields if not f.startswith("key__")) - {
+    "scheme", "host", "port", "timeout", "retries", "headers",
+} | {"num_pools"}  # fmt: skip
+T = TypeVar("T")
+P = ParamSpec("P")
 _STOCKHOLM: dt.tzinfo | None
 try:
     from zoneinfo import ZoneInfo
@@ -58,24 +75,18 @@ try:
 except Exception:  # pragma: no cover - no tz database on this machine
     _STOCKHOLM = None
 
-Progress = Callable[[int, int], None]
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an argument left out, as distinct from None (``timeout=None``: no limit)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
 
 
-class RawResponse(NamedTuple):
-    """One HTTP exchange: ``status_code``, ``headers`` (lower-case names), ``content`` (bytes).
-
-    ``parse()`` decodes ``content`` into the operation's model.
-    """
-
-    status_code: int
-    headers: Mapping[str, str]
-    content: bytes
-    elapsed: float
-    operation: Operation
-    format: str
-
-    def parse(self, *, strict: bool = False) -> Any:
-        return _decode(self.content, self.operation.response, self.format, strict)
+NOT_GIVEN = NotGiven()
 
 
 def _decode(content: bytes, tp: Any, fmt: str, strict: bool) -> Any:
@@ -100,12 +111,17 @@ class Client(Resources):
         base_url: default ``VITEC_BASE_URL`` or ``https://connect.maklare.vitec.net``. HTTPS is required
             except for loopback addresses.
         format: ``"json"`` or ``"xml"`` (DataContract XML), for requests and responses.
-        timeout: seconds to wait for a connection and for each read.
+        timeout: seconds to wait for a connection and for each read (None: no limit).
         max_retries: retries of idempotent requests (GET) on connection errors, timeouts, 429, 502-504.
         strict: decode responses strictly (unknown fields, enum values or subtypes raise ``DecodeError``).
+        proxy: an HTTP(S) proxy URL (``http://user:pass@proxy:3128``). Without it, ``HTTPS_PROXY`` /
+            ``HTTP_PROXY`` and ``NO_PROXY`` from the environment apply unless ``trust_env=False``;
+            loopback addresses never go through an environment proxy.
+        default_headers, default_query: sent with every request (per call: ``extra_headers``, ``extra_query``).
+        max_response_bytes: the largest response body accepted (after inflating gzip); default 64 MiB.
         transport: replaces the urllib3 transport (e.g. ``MockTransport`` in tests).
-        **pool_options: passed to ``urllib3.PoolManager`` (``maxsize``, ``ca_certs``, ...), and
-            ``max_response_bytes`` (default 64 MiB) to the transport.
+        **pool_options: urllib3 pool options (``maxsize``, ``block``, ``ca_certs``, ``cert_reqs``,
+            ``ssl_context``, ``num_pools``, ...); an unknown one is refused here with a ``TypeError``.
     """
 
     def __init__(
@@ -114,10 +130,15 @@ class Client(Resources):
         password: str | None = None,
         *,
         base_url: str | None = None,
-        format: str = "json",
+        format: Format = "json",
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         strict: bool = False,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, str] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: BaseTransport | None = None,
         **pool_options: Any,
     ) -> None:
@@ -125,8 +146,7 @@ class Client(Resources):
         password = password if password is not None else os.environ.get("VITEC_PASSWORD")
         if not username or password is None:
             raise ValueError("no credentials: pass username and password, or set VITEC_USERNAME and VITEC_PASSWORD")
-        if format not in _MEDIA:
-            raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
+        _check_format(format)
         base_url = (base_url or os.environ.get("VITEC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         parts = urllib.parse.urlsplit(base_url)
         if parts.scheme not in ("https", "http") or not parts.hostname:
@@ -135,20 +155,34 @@ class Client(Resources):
             raise ValueError("base_url must use https (plain http is allowed only for loopback addresses)")
         if parts.username or parts.password:
             raise ValueError("put credentials in username/password, not in base_url")
+        unknown = sorted(set(pool_options) - POOL_OPTIONS)
+        if unknown:
+            hints = [f"{u!r}{_did_you_mean(u)}" for u in unknown]
+            known = ", ".join(sorted(POOL_OPTIONS))
+            raise TypeError(f"Client() got unknown pool options: {', '.join(hints)}; known: {known}")
+        if proxy is None and trust_env and not _is_loopback(parts.hostname):
+            proxy = _environment_proxy(parts.scheme, parts.hostname)
         self.base_url = base_url
-        self.format = format
+        self.format: Format = format
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict = strict
+        self.proxy = _redact_url(proxy) if proxy else None
+        self.default_headers: dict[str, str] = _check_headers(default_headers or {})
+        self.default_query: dict[str, str] = dict(default_query or {})
         self._auth = "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
-        self._username = username
-        self._transport = transport or Urllib3Transport(**pool_options)
+        if transport is None:
+            transport = Urllib3Transport(max_response_bytes=max_response_bytes, **pool_options)
+            if proxy:
+                _use_proxy(transport, proxy)
+        self._transport = transport
+        self._owns_transport = True
         self._retry = default_retry(max_retries) if max_retries > 0 else None
         self._lock = threading.Lock()
         self._bind_resources(self)
 
     def __repr__(self) -> str:
-        return f"Client(base_url={self.base_url!r}, format={self.format!r}, username={self._username!r})"
+        return f"Client(base_url={self.base_url!r}, format={self.format!r})"
 
     def __enter__(self) -> Client:
         return self
@@ -157,43 +191,123 @@ class Client(Resources):
         self.close()
 
     def close(self) -> None:
-        self._transport.close()
+        """Close the connection pool (a copy from ``with_options`` leaves its parent's pool open)."""
+        if self._owns_transport:
+            self._transport.close()
+
+    def with_options(
+        self,
+        *,
+        format: Format | NotGiven = NOT_GIVEN,
+        timeout: float | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        strict: bool | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Client:
+        """A copy of this client with some settings changed; it shares the connection pool (and closing
+        it leaves the pool open). ``default_headers`` / ``default_query`` are added to this client's."""
+        other = copy.copy(self)
+        other._owns_transport = False
+        if not isinstance(format, NotGiven):
+            _check_format(format)
+            other.format = format
+        if not isinstance(timeout, NotGiven):
+            other.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            other.max_retries = max_retries
+            other._retry = default_retry(max_retries) if max_retries > 0 else None
+        if not isinstance(strict, NotGiven):
+            other.strict = strict
+        if not isinstance(default_headers, NotGiven):
+            other.default_headers = {**self.default_headers, **_check_headers(default_headers)}
+        if not isinstance(default_query, NotGiven):
+            other.default_query = {**self.default_query, **default_query}
+        other._bind_resources(other)
+        return other
 
     @property
-    def with_raw_response(self) -> _RawClient:
-        """The same operations, returning ``RawResponse`` (one HTTP exchange) instead of models."""
-        return _RawClient(self)
+    def with_raw_response(self) -> RawResources:
+        """The same operations, each returning ``RawResponse[<its model>]`` (one HTTP exchange, whatever
+        its status) instead of the model: ``raw.status_code``, ``raw.headers``, ``raw.parse()``."""
+        raw = RawResources()
+        raw._bind_resources(_RawCaller(self))
+        return raw
+
+    def iter_windows(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+        """Call ``method`` (an operation of this client) one request at a time, yielding each request's
+        result as it arrives: a long report window by window, a long id list batch by batch.
+
+        An item that the previous window already returned (windows share their edges) is left out, so the
+        parts together hold what the merged call returns. Nothing is sent until the iteration starts.
+        """
+        resource = getattr(method, "__self__", None)
+        if getattr(resource, "_client", None) is not self:
+            raise TypeError("iter_windows() takes an operation of this client, e.g. client.crm.get_contact_leads")
+        options: Any = {**kwargs, "_iterate": True}
+        parts: Any = method(*args, **options)  # the client's _call returns the iterator for _iterate
+        return cast("Iterator[T]", parts)
 
     # -----------------------------------------------------------------------------------------------
     # The generated resources call this.
 
     def _call(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> Any:
-        return self._dispatch(op, args, body, options, raw=False)
+        if options.pop("_iterate", False):
+            return self._iterate(op, args, body, options)
+        results = list(self._iterate(op, args, body, options))
+        return _merge(op, results) if len(results) != 1 else results[0]
 
-    def _dispatch(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any], *, raw: bool) -> Any:
+    def _iterate(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> Iterator[Any]:
+        progress, strict, timeout, extra, calls, payload = self._prepare(op, args, body, options, raw=False)
+
+        def run() -> Iterator[Any]:
+            previous = None
+            for i, call_args in enumerate(calls, 1):
+                response = self._send(op, call_args, payload, timeout, extra)
+                self._raise_for_status(op, response)
+                result = self._parse(op, response, strict)
+                if op.max_date_range and previous is not None and isinstance(result, msgspec.Struct):
+                    previous, result = result, _without_previous(previous, result)
+                else:
+                    previous = result
+                if progress is not None:
+                    progress(i, len(calls))
+                yield result
+
+        return run()
+
+    def _prepare(
+        self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any], *, raw: bool
+    ) -> tuple[Progress | None, bool, float | None, _Extra, list[dict[str, Any]], bytes | None]:
+        """Check the per-call options and the arguments, and plan the requests (before sending any)."""
         progress: Progress | None = options.pop("progress", None)
         chunk = options.pop("chunk", True)
         window = options.pop("window", True)
         strict = options.pop("strict", self.strict)
         timeout = options.pop("timeout", self.timeout)
+        extra = _Extra(
+            {**self.default_headers, **_check_headers(options.pop("extra_headers", None) or {})},
+            {**self.default_query, **(options.pop("extra_query", None) or {})},
+        )
         if options:
             raise TypeError(f"{op.operation_id}() got unexpected options: {', '.join(sorted(options))}")
         calls = list(self._plan(op, args, chunk=chunk and not raw, window=window and not raw))
-        if raw and len(calls) > 1:  # pragma: no cover - _plan refuses first
-            raise ValidationError({op.operation_id: ["with_raw_response makes a single request"]})
         payload = self._encode_body(op, body) if op.body is not None else None
-        results = []
-        for i, call_args in enumerate(calls, 1):
-            response = self._send(op, call_args, payload, timeout)
-            if raw:
-                return RawResponse(
-                    response.status_code, response.headers, response.content, response.elapsed, op, self.format
-                )
-            self._raise_for_status(op, response)
-            results.append(self._parse(op, response, strict))
-            if progress is not None:
-                progress(i, len(calls))
-        return _merge(op, results)
+        return progress, strict, timeout, extra, calls, payload
+
+    def _raw(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> RawResponse[Any]:
+        options = {**options, "chunk": False, "window": False}
+        _, _, timeout, extra, calls, payload = self._prepare(op, args, body, options, raw=True)
+        response = self._send(op, calls[0], payload, timeout, extra)
+        fmt, tp = self.format, op.response
+        return RawResponse(
+            response.status_code,
+            response.headers,
+            response.content,
+            response.elapsed,
+            response.request.url,
+            lambda content, strict: _decode(content, tp, fmt, strict),
+        )
 
     def _plan(self, op: Operation, args: dict[str, Any], *, chunk: bool, window: bool) -> Iterator[dict[str, Any]]:
         """One argument set per request: lists longer than a parameter allows become batches, date ranges
@@ -235,9 +349,9 @@ class Client(Resources):
         data: bytes = (_json if self.format == "json" else _xml).encode(body)
         return data
 
-    def _url(self, op: Operation, args: Mapping[str, Any]) -> str:
+    def _url(self, op: Operation, args: Mapping[str, Any], extra_query: Mapping[str, str]) -> str:
         path = op.path
-        query = []
+        query: list[tuple[str, str]] = []
         for p in op.params:
             value = args.get(p.name)
             if value is None:
@@ -247,12 +361,16 @@ class Client(Resources):
                 path = path.replace("{" + p.name + "}", urllib.parse.quote(text, safe=""))
             else:
                 query.append((p.name, text))
+        query.extend((k, str(v)) for k, v in extra_query.items())
         url = self.base_url + path
         return url + ("?" + urllib.parse.urlencode(query) if query else "")
 
-    def _send(self, op: Operation, args: Mapping[str, Any], payload: bytes | None, timeout: float | None) -> Response:
+    def _send(
+        self, op: Operation, args: Mapping[str, Any], payload: bytes | None, timeout: float | None, extra: _Extra
+    ) -> Response:
         media = _MEDIA[self.format]
         headers = {
+            **extra.headers,
             "Authorization": self._auth,
             "Accept": media,
             "Accept-Encoding": "gzip, deflate",  # reports are megabytes; the size limit applies after inflating
@@ -262,7 +380,7 @@ class Client(Resources):
             headers["Content-Type"] = f"{media}; charset=utf-8"
         idempotent = op.method in ("GET", "HEAD")
         request = Request(
-            op.method, self._url(op, args), headers, payload, timeout, self._retry if idempotent else None
+            op.method, self._url(op, args, extra.query), headers, payload, timeout, self._retry if idempotent else None
         )
         log.debug("%s %s (%s)", op.method, request.url, op.operation_id)
         response = self._transport.handle_request(request)
@@ -287,9 +405,13 @@ class Client(Resources):
             "method": op.method,
             "url": response.request.url,
         }
+        # The request as sent (its real path and query; the host is the client's), then the server's own words.
+        split = urllib.parse.urlsplit(response.request.url)
+        where = f"({op.method} {split.path}{'?' + split.query if split.query else ''})"
+        message, errors = _error_body(response)
+        said = f": {message}" if message else ""
         if status == 400:
-            message, errors = _validation_body(response)
-            raise BadRequestError(f"400 Bad Request: {message}", errors=errors, **kwargs)
+            raise BadRequestError(f"400 Bad Request{said} {where}", errors=errors, **kwargs)
         cls, text = {
             401: (AuthenticationError, "401 Unauthorized: the credentials were not accepted"),
             403: (PermissionDeniedError, "403 Forbidden: no access to the requested data"),
@@ -298,7 +420,9 @@ class Client(Resources):
         }.get(status, (InternalServerError if status >= 500 else APIStatusError, f"unexpected status {status}"))
         if status >= 500:
             text = f"{status} server error"
-        raise cls(f"{text} ({op.method} {op.path})", **kwargs)
+        if status in (401, 403) and message:
+            text = text.split(":")[0]
+        raise cls(f"{text}{said} {where}", **kwargs)
 
     def _parse(self, op: Operation, response: Response, strict: bool) -> Any:
         ctype = response.headers.get("content-type", "")
@@ -310,18 +434,81 @@ class Client(Resources):
         return _decode(response.content, op.response, self.format, strict)
 
 
-class _RawClient(Resources):
-    def __init__(self, client: Client) -> None:
-        self._bind_resources(_RawCaller(client))
-
-
 class _RawCaller:
+    """What ``with_raw_response``'s resources call: one request, its response returned whatever the status."""
+
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    def _call(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> RawResponse:
-        options = {**options, "chunk": False, "window": False}
-        return self._client._dispatch(op, args, body, options, raw=True)  # type: ignore[no-any-return]
+    def _call(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> RawResponse[Any]:
+        if options.pop("_iterate", False):
+            raise TypeError("iter_windows() takes an operation of the client, not of with_raw_response")
+        return self._client._raw(op, args, body, options)
+
+
+class _Extra(msgspec.Struct, frozen=True):
+    """Headers and query parameters added to a request."""
+
+    headers: dict[str, str]
+    query: dict[str, str]
+
+
+def _check_format(format: str) -> None:
+    if format not in _MEDIA:
+        raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
+
+
+def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    for name in headers:
+        if name.lower() in ("authorization", "host", "content-length"):
+            raise ValueError(f"the client sets the {name!r} header itself")
+    return dict(headers)
+
+
+def _did_you_mean(name: str) -> str:
+    close = difflib.get_close_matches(name, POOL_OPTIONS, 1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _environment_proxy(scheme: str, host: str) -> str | None:
+    """The proxy ``HTTPS_PROXY`` / ``HTTP_PROXY`` names for this host, unless ``NO_PROXY`` lists it
+    (``*``, a host, or a domain suffix such as ``.vitec.net``; ports are ignored)."""
+    proxies = urllib.request.getproxies_environment()
+    url = proxies.get(scheme)
+    if not url:
+        return None
+    host = host.lower().strip("[]")
+    for entry in (e.strip().lower() for e in proxies.get("no", "").split(",")):
+        if entry == "*":
+            return None
+        name = entry.split(":")[0] if entry.count(":") == 1 else entry.strip("[]")  # host:port, or IPv6
+        name = name.lstrip("*").lstrip(".")
+        if name and (host == name or host.endswith("." + name)):
+            return None
+    return url
+
+
+def _redact_url(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    if parts.username or parts.password:
+        netloc = "***@" + parts.netloc.rsplit("@", 1)[1]
+        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+def _use_proxy(transport: Urllib3Transport, proxy: str) -> None:
+    """Send through ``proxy``: the same pool options, on a ``ProxyManager`` (Basic auth from its URL)."""
+    parts = urllib.parse.urlsplit(proxy)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"proxy must be an http(s) URL, not {_redact_url(proxy)!r}")
+    headers = None
+    if parts.username is not None:
+        auth = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
+        headers = urllib3.make_headers(proxy_basic_auth=auth)
+        proxy = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+    pool = transport._pool
+    transport._pool = urllib3.ProxyManager(proxy, proxy_headers=headers, **pool.connection_pool_kw)
+    pool.clear()
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -401,33 +588,47 @@ def _merge(op: Operation, results: list[Any]) -> Any:
 
 
 def _merge_report(parts: list[Any]) -> Any:
-    """Concatenate each list member of consecutive windows, dropping an item that the previous window
-    already returned (a window starts where the previous one ended, so edge items come twice)."""
+    """Concatenate each list member of consecutive windows (each already without the items the previous
+    window returned: a window starts where the previous one ended, so edge items come twice)."""
     cls = type(parts[0])
     merged: dict[str, Any] = {}
     for f in msgspec.structs.fields(cls):
-        lists = [getattr(p, f.name) for p in parts]
-        if not all(isinstance(v, list) or v is None for v in lists):
-            merged[f.name] = getattr(parts[-1], f.name)
-            continue
-        out: list[Any] = []
-        previous: list[Any] = []
-        for current in lists:
-            current = current or []
-            seen = list(previous)
-            for item in current:
-                if item in seen:
-                    seen.remove(item)
-                    continue
-                out.append(item)
-            previous = current
-        merged[f.name] = out
+        values = [getattr(p, f.name) for p in parts]
+        if all(isinstance(v, list) or v is None for v in values):
+            merged[f.name] = [item for v in values for item in v or []]
+        else:
+            merged[f.name] = values[-1]
     return cls(**merged)
 
 
-def _validation_body(response: Response) -> tuple[str, dict[str, list[str]]]:
-    """ASP.NET Web API's HttpError, in JSON or XML: (message, field -> messages)."""
+def _new_items(previous: list[Any], current: list[Any]) -> list[Any]:
+    """``current`` without the items ``previous`` also returned (as many times as it returned them)."""
+    seen = list(previous)
+    out = []
+    for item in current:
+        if item in seen:
+            seen.remove(item)
+            continue
+        out.append(item)
+    return out
+
+
+def _without_previous(previous: Any, current: Any) -> Any:
+    """A window's report without the items the previous window already returned (iter_windows)."""
+    changes = {}
+    for f in msgspec.structs.fields(type(current)):
+        before, now = getattr(previous, f.name), getattr(current, f.name)
+        if isinstance(now, list) and (before is None or isinstance(before, list)):
+            changes[f.name] = _new_items(before or [], now)
+    return msgspec.structs.replace(current, **changes)
+
+
+def _error_body(response: Response) -> tuple[str, dict[str, list[str]]]:
+    """ASP.NET Web API's HttpError, in JSON or XML: (message, field -> messages); a body in neither
+    gives its first line (up to 200 characters), HTML gives nothing."""
     content = response.content
+    if not content.strip() or b"<html" in content[:512].lower():
+        return "", {}
     try:
         if content.lstrip().startswith(b"<"):
             from lxml import etree
@@ -449,4 +650,4 @@ def _validation_body(response: Response) -> tuple[str, dict[str, list[str]]]:
             return str(lower.get("message", "")), errors
     except Exception:  # noqa: S110 - an unreadable body still raises BadRequestError, with the raw body
         pass
-    return content[:200].decode("utf-8", "replace"), {}
+    return content[:200].decode("utf-8", "replace").strip().splitlines()[0], {}

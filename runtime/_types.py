@@ -37,6 +37,22 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True, fo
     never take part in comparisons. (Decoding with plain ``msgspec`` rejects unknown fields.)
     """
 
+    def to_json(self, *, indent: int = 2) -> str:
+        """The object as the API's JSON (wire names, timestamps as written, unknown members kept),
+        indented by ``indent`` spaces (0: one line). ``vitec_connect.json.encode`` gives the bytes."""
+        from . import json
+
+        data = json.encode(self)
+        return (msgspec.json.format(data, indent=indent) if indent else data).decode("utf-8")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as the API's JSON object, in plain Python values: wire names (``firstName``),
+        absent members left out, nulls as None, timestamps and enums as their strings."""
+        from . import json
+
+        data: dict[str, Any] = msgspec.json.decode(json.encode(self))
+        return data
+
 
 class OpenEnum(str, enum.Enum):
     """A string enumeration that keeps values it does not know.

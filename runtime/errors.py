@@ -8,7 +8,7 @@
         ├── APIConnectionError   no (complete) response; ``may_have_reached_server`` says if it was sent
         │   └── APITimeoutError
         └── APIStatusError       the API answered with an error status
-            ├── BadRequestError          400, ``errors``: field -> messages
+            ├── BadRequestError          400, ``errors``: field -> messages (also in its text)
             ├── AuthenticationError      401
             ├── PermissionDeniedError    403
             ├── NotFoundError            404
@@ -139,6 +139,8 @@ class BadRequestError(APIStatusError):
 
     def __init__(self, message: str, *, errors: Mapping[str, Sequence[str]] | None = None, **kwargs: Any) -> None:
         self.errors: dict[str, list[str]] = {k: list(v) for k, v in (errors or {}).items()}
+        if self.errors:  # the text says what was wrong, not only that something was
+            message += " — " + "; ".join(f"{k}: {' '.join(v)}" for k, v in self.errors.items())
         super().__init__(message, **kwargs)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 
@@ -219,8 +220,12 @@ def test_credentials_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("VITEC_USERNAME", "envuser")
     monkeypatch.setenv("VITEC_PASSWORD", SECRET)
     monkeypatch.setenv("VITEC_BASE_URL", "https://vitec.example")
-    c = Client()
-    assert c.base_url == "https://vitec.example" and "envuser" in repr(c)
+    rec = Recorder(body=b"{}")
+    c = Client(transport=MockTransport(rec))
+    c.crm.get_incoming_lead("k", "i")
+    assert c.base_url == "https://vitec.example" and rec.requests[0].url.startswith("https://vitec.example/")
+    assert rec.requests[0].headers["Authorization"] == "Basic " + base64.b64encode(f"envuser:{SECRET}".encode()).decode()
+    assert "envuser" not in repr(c)  # neither half of the credentials is shown
     monkeypatch.delenv("VITEC_USERNAME")
     with pytest.raises(ValueError, match="no credentials"):
         Client()

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._response import raw_response
 from .._schema import Operation, Param
 from ..models import (
     business_intelligence,
@@ -18,7 +19,19 @@ from ..models import (
     public_advertisement_lead,
 )
 
-__all__ = ["CrmResource", "PublicAdvertisingResource", "BusinessIntelligenceResource", "OPERATIONS", "Resources"]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._options import BatchOptions, RequestOptions, WindowOptions
+
+__all__ = [
+    "CrmResource",
+    "PublicAdvertisingResource",
+    "BusinessIntelligenceResource",
+    "OPERATIONS",
+    "RawResources",
+    "Resources",
+]
 GET_CONTACT_LEADS = Operation(
     "get_contact_leads",
     "GET",
@@ -130,7 +143,7 @@ class CrmResource(_Resource):
         contact_lead_type: bool,
         log_lead_type: bool,
         outgoing_lead_type: bool,
-        **options: Any,
+        **options: Unpack[BatchOptions],
     ) -> list[crm_contact_lead.CrmContactLead]:
         """Hämta lista av info om leads för kontakter, max 20 stycken kontakter åt gången.
 
@@ -146,7 +159,7 @@ class CrmResource(_Resource):
             contact_lead_type: ContactLeadType.
             log_lead_type: LogLeadType.
             outgoing_lead_type: OutgoingLeadType.
-            **options: per-call options of the client (``timeout``, ``progress``, ...).
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
             GET_CONTACT_LEADS,
@@ -166,7 +179,7 @@ class CrmResource(_Resource):
         self,
         customer_id: str,
         id: str,
-        **options: Any,
+        **options: Unpack[RequestOptions],
     ) -> existing_lead.IncomingLead:
         """Hämtar uppgifter om ett inkommande lead.
 
@@ -178,7 +191,7 @@ class CrmResource(_Resource):
         Args:
             customer_id: Kundid. (Customer id.)
             id: Id för leadet. (The lead's id.)
-            **options: per-call options of the client (``timeout``, ``progress``, ...).
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
             GET_INCOMING_LEAD,
@@ -194,7 +207,7 @@ class CrmResource(_Resource):
         self,
         customer_id: str,
         contact_id: str,
-        **options: Any,
+        **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmContact:
         """Hämta kontakt.
 
@@ -205,7 +218,7 @@ class CrmResource(_Resource):
         Args:
             customer_id: Kund-id. (Customer id.)
             contact_id: Kontaktid. (Contact id.)
-            **options: per-call options of the client (``timeout``, ``progress``, ...).
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
             GET_CONTACT,
@@ -218,6 +231,17 @@ class CrmResource(_Resource):
         )
 
 
+class CrmRawResource(_Resource):
+    """CRM (kontakter och leads / contacts and leads): each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmResource(client)
+        self.get_contact_leads = raw_response(resource.get_contact_leads)
+        self.get_incoming_lead = raw_response(resource.get_incoming_lead)
+        self.get_contact = raw_response(resource.get_contact)
+
+
 class PublicAdvertisingResource(_Resource):
     """PublicAdvertising (leads från marknadsplatser / leads from market places)"""
 
@@ -225,7 +249,7 @@ class PublicAdvertisingResource(_Resource):
         self,
         customer_id: str,
         lead: public_advertisement_lead.PublicAdvertisingPersonLead,
-        **options: Any,
+        **options: Unpack[RequestOptions],
     ) -> str:
         """Skapar ett lead för en kontaktperson.
 
@@ -238,7 +262,7 @@ class PublicAdvertisingResource(_Resource):
         Args:
             customer_id: Kund-id. (Customer id.)
             lead: Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.)
-            **options: per-call options of the client (``timeout``, ``progress``, ...).
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
             CREATE_PERSON_LEAD,
@@ -250,6 +274,15 @@ class PublicAdvertisingResource(_Resource):
         )
 
 
+class PublicAdvertisingRawResource(_Resource):
+    """PublicAdvertising (leads från marknadsplatser / leads from market places): each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingResource(client)
+        self.create_person_lead = raw_response(resource.create_person_lead)
+
+
 class BusinessIntelligenceResource(_Resource):
     """BusinessIntelligence (rapporter / reports)"""
 
@@ -259,7 +292,7 @@ class BusinessIntelligenceResource(_Resource):
         date_from: datetime.datetime | datetime.date,
         date_to: datetime.datetime | datetime.date,
         active_status_tip_lead: business_intelligence.ActiveStatusTipLead | str | None = None,
-        **options: Any,
+        **options: Unpack[WindowOptions],
     ) -> business_intelligence.TipsAndLeadsReport:
         """Hämtar en rapport över skickade och mottagna tips och leads.
 
@@ -274,7 +307,7 @@ class BusinessIntelligenceResource(_Resource):
             date_to: Till. (To.)
             active_status_tip_lead: Aktiv status. (Active status.)
             (The range from ``date_from`` to ``date_to`` may span at most 2 months per request; a longer one is fetched in windows unless ``window=False``.)
-            **options: per-call options of the client (``timeout``, ``progress``, ...).
+            **options: per-call options (``WindowOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
             GET_TIPS_AND_LEADS_REPORT,
@@ -289,6 +322,15 @@ class BusinessIntelligenceResource(_Resource):
         )
 
 
+class BusinessIntelligenceRawResource(_Resource):
+    """BusinessIntelligence (rapporter / reports): each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = BusinessIntelligenceResource(client)
+        self.get_tips_and_leads_report = raw_response(resource.get_tips_and_leads_report)
+
+
 class Resources:
     """The operations grouped by tag, as attributes (``client.crm``, ...)."""
 
@@ -300,3 +342,16 @@ class Resources:
         self.crm = CrmResource(caller)
         self.public_advertising = PublicAdvertisingResource(caller)
         self.business_intelligence = BusinessIntelligenceResource(caller)
+
+
+class RawResources:
+    """``client.with_raw_response``: the same groups and operations, returning ``RawResponse``."""
+
+    crm: CrmRawResource
+    public_advertising: PublicAdvertisingRawResource
+    business_intelligence: BusinessIntelligenceRawResource
+
+    def _bind_resources(self, caller: Any) -> None:
+        self.crm = CrmRawResource(caller)
+        self.public_advertising = PublicAdvertisingRawResource(caller)
+        self.business_intelligence = BusinessIntelligenceRawResource(caller)

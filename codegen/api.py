@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from . import naming
+from . import kinds, naming
 from .spec import ARRAYS_NS, SERIALIZATION_NS, Spec, module_namespaces, type_qname
 
 TEMPLATES = pathlib.Path(__file__).parent / "templates"
@@ -34,6 +34,8 @@ def _env() -> jinja2.Environment:
         "resource_class",
         "response_hint",
         "param_hint",
+        "body_hint",
+        "python_name",
         "param_doc",
         "wrap_doc",
         "first_line",
@@ -83,8 +85,11 @@ def _xml_types(spec: Spec) -> list[dict[str, Any]]:
                     entry.update(target=m.ref, item=item_name, item_ns=ns_const[item_ns], item_kind=m.item_kind)
                 else:
                     item_ns = ARRAYS_NS
-                    entry.update(item="string", item_ns="ARRAYS", item_kind="string")
+                    item = kinds.BY_NAME[m.item_kind or "string"].item
+                    entry.update(item=item, item_ns="ARRAYS", item_kind=m.item_kind)
                 entry["child_ns"] = ns_const[item_ns] if item_ns != ns else None
+            elif m.kind == "map":  # Dictionary<string,string>: KeyValueOfstringstring items in the Arrays namespace
+                entry.update(item="KeyValueOfstringstring", item_ns="ARRAYS", item_kind="string", child_ns="ARRAYS")
             members.append(entry)
         out.append({
             "cls": comp, "name": name, "ns_const": ns_const[ns], "base": t.base, "members": members,

@@ -17,13 +17,14 @@ the ``__future__`` import and the runtime imports the class templates name.
 from __future__ import annotations
 
 import pathlib
+import warnings
 from typing import Any
 
 from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
 from datamodel_code_generator import generate as dcg_generate
 
 from .api import template_env
-from .naming import enum_member_names, timestamp_hint
+from .naming import enum_member_names, member_hint
 from .spec import Spec, TypeDef
 
 TEMPLATES = pathlib.Path(__file__).parent / "templates" / "dcg"
@@ -31,7 +32,10 @@ SPEC_FILE = "openapi.yaml"
 #: The runtime's base of every struct and every enumeration (runtime/_types.py).
 STRUCT_BASE, ENUM_BASE = "Model", "OpenEnum"
 #: What the class templates name from the runtime (ruff drops what a module does not use).
-RUNTIME_IMPORTS = "from .._types import Model, OpenEnum, Timestamp"
+RUNTIME_IMPORTS = (
+    "from decimal import Decimal\nfrom typing import Annotated\nfrom uuid import UUID\n\nfrom msgspec import Meta\n\n"
+    "from .._scalars import Duration\nfrom .._types import Model, OpenEnum, Timestamp"
+)
 
 
 def template_data(spec: Spec) -> dict[str, dict[str, Any]]:
@@ -45,14 +49,29 @@ def template_data(spec: Spec) -> dict[str, dict[str, Any]]:
         elif t.kind == "object":
             data[key] = {
                 "wire_order": [m.json_name for m in t.members],
-                "hints": {m.json_name: timestamp_hint(m) for m in t.members if m.kind == "datetime"},
+                "hints": {m.json_name: hint for m in t.members if (hint := member_hint(m)) is not None},
             }
     return data
 
 
 def _run_dcg(spec: Spec) -> dict[str, str]:
     """{module file name: body} as datamodel-code-generator writes them."""
-    out = dcg_generate(
+    with warnings.catch_warnings():
+        # Formats it does not know: the members of those kinds take our hints (naming.member_hint).
+        warnings.filterwarnings("ignore", message=_OWN_FORMATS, category=UserWarning)
+        out = _dcg(spec)
+    if isinstance(out, str):  # one module only: datamodel-code-generator returns its text
+        return {"__init__.py": out}
+    assert out is not None
+    return {"/".join(path): text for path, text in out.items()}
+
+
+#: The warning datamodel-code-generator gives for each member of a format it does not know, for ours.
+_OWN_FORMATS = r"format of '(int16|uint8|dotnet-timespan|dotnet-date-time)' not understood"
+
+
+def _dcg(spec: Spec) -> Any:
+    return dcg_generate(
         spec.root / SPEC_FILE,
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.MsgspecStruct,
@@ -67,10 +86,6 @@ def _run_dcg(spec: Spec) -> dict[str, str]:
         custom_template_dir=TEMPLATES,
         extra_template_data=template_data(spec),
     )
-    if isinstance(out, str):  # one module only: datamodel-code-generator returns its text
-        return {"__init__.py": out}
-    assert out is not None
-    return {"/".join(path): text for path, text in out.items()}
 
 
 def _module_doc(module: str, types: list[TypeDef]) -> str:

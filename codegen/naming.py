@@ -5,6 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
+from . import kinds
 from .spec import Member, OpenApiSpec, Operation, Param
 
 
@@ -30,13 +31,40 @@ def model_ref(component: str) -> str:
     return component
 
 
+def scalar_hint(kind: str) -> str:
+    """The Python type of a scalar kind as a result or a list item (``UUID``, ``Duration``...)."""
+    return {"short": "int", "byte": "int"}.get(kind) or _SCALAR_HINTS.get(kind) or kinds.BY_NAME[kind].python
+
+
 def response_hint(op: Operation) -> str:
     if op.response_kind == "string":
         return "str"
+    if op.response_kind == "none":
+        return "None"
+    if op.response_kind == "binary":
+        return "bytes"
+    if op.response_kind in ("scalar", "scalar_list"):
+        assert op.response_scalar is not None
+        hint = scalar_hint(op.response_scalar)
+        return hint if op.response_kind == "scalar" else f"list[{hint}]"
     assert op.response_ref is not None
     if op.response_kind == "list":
         return f"list[{model_ref(op.response_ref)}]"
     return model_ref(op.response_ref)
+
+
+def body_hint(op: Operation) -> str:
+    """The Python type of an operation's request body: a model, a list of models or of scalars."""
+    if op.body_kind == "scalar_list":
+        assert op.body_scalar is not None
+        return f"list[{scalar_hint(op.body_scalar)}]"
+    assert op.body is not None
+    return f"list[{model_ref(op.body)}]" if op.body_kind == "list" else model_ref(op.body)
+
+
+def python_name(p: Param) -> str:
+    """A parameter's argument name: ``x-python-name`` where the spec gives one, else the wire name in snake case."""
+    return p.python_name or snake(p.name)
 
 
 def param_hint(p: Param) -> str:
@@ -45,6 +73,9 @@ def param_hint(p: Param) -> str:
         "boolean": "bool",
         "datetime": "datetime.datetime | datetime.date",
         "int": "int",
+        "long": "int",
+        "double": "float",
+        "guid": "UUID | str",
     }.get(p.kind)
     if p.kind == "enum":
         assert p.ref is not None
@@ -75,6 +106,33 @@ def timestamp_hint(m: Member) -> str:
     """The type hint of a ``format: date-time`` member: ``Timestamp``, ``| None`` if null is allowed,
     ``| UnsetType`` if it may be absent."""
     return "Timestamp" + (" | None" if m.nullable else "") + ("" if m.required else " | UnsetType")
+
+
+#: Python types of the scalar kinds whose generated hint the spec decides (the rest are datamodel-code-generator's).
+_SCALAR_HINTS = {
+    "datetime": "Timestamp",
+    "guid": "UUID",
+    "bytes": "bytes",
+    "timespan": "Duration",
+    "decimal": "Decimal",
+    "short": f"Annotated[int, Meta(ge={kinds.BY_NAME['short'].minimum}, le={kinds.BY_NAME['short'].maximum})]",
+    "byte": f"Annotated[int, Meta(ge={kinds.BY_NAME['byte'].minimum}, le={kinds.BY_NAME['byte'].maximum})]",
+}
+
+
+def member_hint(m: Member) -> str | None:
+    """The type hint of a member whose Python type the spec decides (timestamps, Guids, TimeSpans, byte[],
+    ranged integers, dictionaries, lists of those), with ``| None`` and ``| UnsetType`` as for any member;
+    None where datamodel-code-generator's own hint is right."""
+    if m.kind in _SCALAR_HINTS:
+        base = _SCALAR_HINTS[m.kind]
+    elif m.kind == "list" and m.item_kind in _SCALAR_HINTS:
+        base = f"list[{_SCALAR_HINTS[m.item_kind]}{' | None' if m.item_nullable else ''}]"
+    elif m.kind == "map":
+        base = "dict[str, str | None]"
+    else:
+        return None
+    return base + (" | None" if m.nullable else "") + ("" if m.required else " | UnsetType")
 
 
 def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:

@@ -188,7 +188,10 @@ def _member(component: str, json_name: str, prop: dict[str, Any], required: bool
         item = _scalar(where, [t for t in item_types if t != "null"], items.get("format"))
         return Member(kind="list", ref=None, item_kind=item, item_nullable=item_nullable, **common)
     if types == ["object"] and "additionalProperties" in target:
-        return Member(kind="map", ref=None, item_kind=None, **common)
+        # Dictionary<string,string> ("map"); anything else only outside DataContract types (HttpError's ModelState)
+        value_types = _types_of(target["additionalProperties"])
+        kind = "map" if [t for t in value_types if t != "null"] == ["string"] else "object_map"
+        return Member(kind=kind, ref=None, item_kind=None, **common)
     return Member(kind=_scalar(where, types, target.get("format")), ref=None, item_kind=None, **common)
 
 

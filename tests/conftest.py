@@ -54,6 +54,7 @@ SLOW = (
     "tests/interop/",
     "tests/with_server/test_contract.py",
     "tests/test_codegen.py",
+    "tests/test_fullspec.py",
     "tests/test_docs_diff.py",
     "tests/test_fuzz_smoke.py",
     "tests/test_bench_smoke.py",
@@ -91,3 +92,21 @@ def _check_the_editable_install() -> None:
 
 
 _check_the_editable_install()
+
+
+FULLSPEC = FIXTURES / "fullspec"
+
+
+@pytest.fixture(scope="session")
+def fullspec_package(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    """tests/fixtures/fullspec generated and assembled with runtime/ as the package ``fullconnect``
+    (once per session); returns the folder to put on ``sys.path``."""
+    from codegen import generate
+
+    folder = tmp_path_factory.mktemp("fullspec")
+    pkg = folder / "fullconnect"
+    shutil.copytree(ROOT / "runtime", pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    for rel, text in generate.build(FULLSPEC).items():
+        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+        (pkg / rel).write_text(text, encoding="utf-8")
+    return folder

@@ -7,9 +7,18 @@ it is valid, consistent, and holds every shape (so that a shape dropped from it 
 from __future__ import annotations
 
 import collections
+import importlib
 import pathlib
+import re
 import shutil
+import sys
+import typing
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
 
+import msgspec
 import pytest
 import xmlschema
 from openapi_spec_validator import validate
@@ -18,7 +27,7 @@ from openapi_spec_validator.readers import read_from_filename
 from codegen import consistency, kinds
 from codegen.spec import Spec, SpecError, load
 
-FULLSPEC = pathlib.Path(__file__).parent / "fixtures" / "fullspec"
+from .conftest import FULLSPEC
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +89,6 @@ def test_fixture_has_every_naming_problem(spec: Spec) -> None:
 
 
 def _shape_of(path: str) -> str:
-    import re
-
     return re.sub(r"\{[^}]+\}", "{}", path)
 
 
@@ -143,3 +150,58 @@ def test_an_unknown_format_is_refused_with_where(fullspec_copy: pathlib.Path) ->
     path.write_text(text.replace("format: int16", "format: int12", 1), encoding="utf-8")
     with pytest.raises(SpecError, match=r"format 'int12'"):
         load(fullspec_copy)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The generated package
+
+
+@pytest.fixture(scope="module")
+def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
+    sys.path.insert(0, str(fullspec_package))
+    try:
+        yield importlib.import_module("fullconnect")
+    finally:
+        sys.path.remove(str(fullspec_package))
+
+
+def test_every_kind_has_its_python_type(full: Any) -> None:
+    valuation = importlib.import_module("fullconnect.models.valuation")
+    duration = importlib.import_module("fullconnect._scalars").Duration
+    hints = typing.get_type_hints(valuation.Valuation, include_extras=True)
+    assert hints["id"] is uuid.UUID
+    assert hints["commission_rate"] is Decimal and hints["area"] is float
+    assert hints["duration"] is duration and hints["document"] == bytes | None | msgspec.UnsetType
+    assert hints["attributes"] == dict[str, str | None] | None | msgspec.UnsetType
+    assert hints["related_ids"] == list[uuid.UUID] | None | msgspec.UnsetType
+    assert hints["revisions"] == list[int] | None | msgspec.UnsetType
+    floor = hints["floor"]
+    assert typing.get_origin(floor) is typing.Annotated
+    assert [(m.ge, m.le) for m in floor.__metadata__] == [(-32768, 32767)]
+
+
+def test_ranged_integers_are_enforced_when_decoding(full: Any) -> None:
+    valuation = importlib.import_module("fullconnect.models.valuation")
+    ok = msgspec.json.decode(b'{"min": 1, "max": 2}', type=valuation.RangeOfdouble)
+    assert (ok.min, ok.max) == (1.0, 2.0)
+    comparable = importlib.import_module("fullconnect.models.models_api").DescriptiveIdOfshort
+    assert msgspec.json.decode(b'{"id": -32768}', type=comparable).id == -32768
+    with pytest.raises(msgspec.ValidationError):
+        msgspec.json.decode(b'{"id": 32768}', type=comparable)
+
+
+def test_operations_carry_every_shape(full: Any) -> None:
+    ops = importlib.import_module("fullconnect._api.operations").OPERATIONS
+    assert len(ops) == 62
+    assert ops["valuation_put"].response is None
+    assert ops["crm_file_get_file"].response is bytes
+    assert ops["valuation_count"].response is int and ops["crm_bid_delete"].response is bool
+    assert ops["valuation_get_ids"].response == list[uuid.UUID]
+    assert ops["crm_project_add_estate_connections"].body == list[str]
+    daily = importlib.import_module("fullconnect.models.hits_public_advertisement").DailyEstateHit
+    assert ops["public_advertising_estate_daily_hits"].body == list[daily]
+    params = {p.name: p.python_name for p in ops["area_get_areas"].params}
+    assert params == {"criteria.areaId": "criteria_area_id", "criteria.customerId": "criteria_customer_id"}
+    resources = importlib.import_module("fullconnect._api.operations")
+    assert hasattr(resources.ViewingResource, "viewing_get_by_customer_id_estate_id")
+    assert hasattr(resources.ViewingResource, "viewing_get_by_estate_id")

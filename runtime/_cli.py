@@ -5,19 +5,24 @@
     vitec-connect mock --port 8080          serve the mock for curl, Postman, a .NET client, ...
     vitec-connect vendor DEST --package X   copy this package into DEST/X, for vendoring
 
-Exit codes: 0 ok, 2 usage, 3 invalid request (before sending), 4 bad credentials (401), 5 no access
-(403), 6 not found (404), 7 rejected by the API (400), 8 rate limited (429), 9 server error (5xx or
-other status), 10 connection failed or timed out, 11 response did not match the spec.
+Exit codes: 0 ok, 2 usage (bad arguments, no credentials, an http base URL, a bad package name),
+3 invalid request (before sending: a bad argument value or body file), 4 bad credentials (401), 5 no
+access (403), 6 not found (404), 7 rejected by the API (400), 8 rate limited (429), 9 server error (5xx
+or other status), 10 connection failed or timed out, 11 response did not match the spec. Every error is
+one line on stderr (``--verbose`` adds the traceback of an unexpected one).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import inspect
 import logging
 import os
 import pathlib
+import re
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -26,6 +31,7 @@ import msgspec
 from . import __version__, errors, models
 from . import json as _json
 from . import xml as _xml
+from ._api import operations as _operations
 from ._api.operations import OPERATIONS
 from ._client import Client
 from ._schema import Operation
@@ -43,6 +49,17 @@ EXIT_CODES: list[tuple[type[BaseException], int]] = [
     (errors.DecodeError, 11),
     (errors.EncodeError, 11),
 ]
+
+EXIT_USAGE = 2
+EXIT_INVALID = 3
+
+
+class CLIError(Exception):
+    """An error the command reports in one line, with its exit code."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -62,22 +79,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(args.run(args) or 0)
+    except CLIError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.code
     except errors.VitecError as exc:
         code = next((c for cls, c in EXIT_CODES if isinstance(exc, cls)), 1)
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        if isinstance(exc, (errors.BadRequestError, errors.ValidationError)) and exc.errors:
-            for field, messages in exc.errors.items():
-                for message in messages:
-                    print(f"  {field}: {message}", file=sys.stderr)
+        text = " ".join(str(exc).split())  # one line, whatever the server's message held
         if isinstance(exc, errors.APIConnectionError) and not exc.may_have_reached_server:
-            print("  (the request did not reach the server)", file=sys.stderr)
+            text += " (the request did not reach the server)"
+        print(f"error: {type(exc).__name__}: {text}", file=sys.stderr)
         return code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug: still one line, the traceback on request
+        if getattr(args, "verbose", False):
+            traceback.print_exc()
+        print(f"error: unexpected {type(exc).__name__}: {exc} (--verbose shows where)", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="vitec-connect", description="Vitec Express Connect client and toolkit.")
+    parser = argparse.ArgumentParser(
+        prog="vitec-connect",
+        description="Vitec Express Connect client and toolkit.",
+        epilog=_ENVIRONMENT + "\n\n" + _EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"vitec-connect {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -86,17 +113,27 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--verbose", action="store_true", help="log every request (credentials redacted)")
     demo.set_defaults(run=_demo)
 
-    mock = sub.add_parser("mock", help="serve the mock API until interrupted")
-    mock.add_argument("--port", type=int, default=8080)
-    mock.add_argument("--host", default="127.0.0.1")
-    mock.add_argument("--username", default="demo")
-    mock.add_argument("--password", default="demo")
+    mock = sub.add_parser(
+        "mock",
+        help="serve the mock API until interrupted",
+        description="Serve the embedded mock Vitec API (seeded Swedish data, JSON and XML) until Ctrl-C.",
+    )
+    mock.add_argument("--port", type=int, default=8080, help="TCP port (default 8080; 0 picks a free one)")
+    mock.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    mock.add_argument("--username", default="demo", help="the Basic auth user it accepts (default demo)")
+    mock.add_argument("--password", default="demo", help="the Basic auth password it accepts (default demo)")
     mock.set_defaults(run=_mock)
 
-    vendor = sub.add_parser("vendor", help="copy this package into DEST/NAME (runtime and generated code)")
-    vendor.add_argument("dest")
-    vendor.add_argument("--package", required=True, help="the package name in your project")
+    vendor = sub.add_parser(
+        "vendor",
+        help="copy this package into DEST/NAME (runtime and generated code)",
+        description="Copy the runtime and generated code into DEST/PACKAGE under your package name. Running it "
+        "again updates the copy; a file changed since it was written is not overwritten without --force.",
+    )
+    vendor.add_argument("dest", help="the folder that will hold the package (e.g. src)")
+    vendor.add_argument("--package", required=True, help="the package name in your project (e.g. acme_vitec)")
     vendor.add_argument("--with-xsdata", action="store_true", help="also copy the xsdata classes (need xsdata)")
+    vendor.add_argument("--force", action="store_true", help="overwrite files changed since they were written")
     vendor.set_defaults(run=_vendor)
 
     for op in OPERATIONS.values():
@@ -104,22 +141,78 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+_ENVIRONMENT = """\
+environment:
+  VITEC_USERNAME, VITEC_PASSWORD  the API credentials (required by the operation commands)
+  VITEC_BASE_URL                  the API's address (default https://connect.maklare.vitec.net; --base-url)
+  HTTPS_PROXY, NO_PROXY           a proxy for the API, and hosts that bypass it"""
+
+_EXIT_CODES_HELP = """\
+exit codes:
+  0 ok · 2 usage (arguments, credentials, base URL) · 3 invalid request (before sending) · 4 bad credentials
+  5 no access · 6 not found · 7 rejected by the API (400) · 8 rate limited · 9 server error
+  10 connection failed or timed out · 11 response did not match the spec"""
+
+_DATES = "a date (2025-01-31) or a date and time (2025-01-31T12:00), Stockholm time"
+
+
+def _docs(op: Operation) -> tuple[str, str, dict[str, str]]:
+    """The operation's summary, description and argument texts, from its generated docstring (the spec's)."""
+    method = next(
+        (getattr(cls, op.operation_id) for cls in vars(_operations).values()
+         if isinstance(cls, type) and op.operation_id in vars(cls)),
+        None,
+    )  # fmt: skip
+    doc = inspect.cleandoc(getattr(method, "__doc__", None) or "")
+    head, _, args_part = doc.partition("\nArgs:\n")
+    paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
+    summary = paragraphs[0] if paragraphs else f"{op.method} {op.path}"
+    description = "\n\n".join(p for p in paragraphs[1:] if not p.startswith("``"))
+    texts: dict[str, str] = {}
+    for m in re.finditer(r"^    (\w+): (.*(?:\n {5,}.*)*)", args_part, re.MULTILINE):
+        texts[m[1]] = " ".join(m[2].split())
+    return summary, description, texts
+
+
 def _operation_parser(sub: Any, op: Operation) -> None:
-    p = sub.add_parser(op.operation_id.replace("_", "-"), help=f"{op.method} {op.path}")
+    summary, description, texts = _docs(op)
+    p = sub.add_parser(
+        op.operation_id.replace("_", "-"),
+        help=summary,
+        description=f"{summary}\n\n{description}\n\n{op.method} {op.path}".replace("\n\n\n\n", "\n\n"),
+        epilog=_ENVIRONMENT + "\n\n" + _EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     for param in op.params:
         name = param.python_name
+        text = texts.get(name, "")
         if param.kind == "boolean":
             p.add_argument(
-                f"--{name.replace('_', '-')}", dest=name, action=argparse.BooleanOptionalAction, default=True
+                f"--{name.replace('_', '-')}",
+                dest=name,
+                action=argparse.BooleanOptionalAction,
+                default=True,
+                help=f"{text} (default: on)",
             )
         elif param.separator:
-            p.add_argument(name, nargs="+", help=f"one or more ids (batches of {param.max_items} are sent)")
-        elif param.required:
-            p.add_argument(name, type=_date if param.kind == "datetime" else str)
+            p.add_argument(
+                name, nargs="+", help=f"{text} One or more ids; batches of {param.max_items} are sent in turn."
+            )
         else:
-            p.add_argument(f"--{name.replace('_', '-')}", dest=name, type=_date if param.kind == "datetime" else str)
+            kind = {"datetime": _date, "enum": _enum(param.enum, param.name)}.get(param.kind, str)
+            if param.kind == "datetime":
+                text += f" Format: {_DATES}."
+            elif param.kind == "enum" and param.enum is not None:
+                text += " One of: " + ", ".join(m.value for m in param.enum) + "."
+            if param.required:
+                p.add_argument(name, type=kind, metavar=param.name, help=text)
+            else:
+                p.add_argument(f"--{name.replace('_', '-')}", dest=name, type=kind, metavar=param.name, help=text)
     if op.body is not None:
-        p.add_argument("body", help=f"{op.body.__name__} as JSON or XML: a file, or - for stdin")
+        p.add_argument(
+            "body",
+            help=f"{op.body.__name__} as JSON or DataContract XML (the API's member names): a file, or - for stdin",
+        )
     p.add_argument("--base-url", default=None, help="default: VITEC_BASE_URL or https://connect.maklare.vitec.net")
     p.add_argument("--format", choices=["json", "xml"], default="json", help="wire format")
     p.add_argument("--output", choices=["table", "json", "xml"], default="json")
@@ -135,15 +228,30 @@ def _date(text: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(f"expected a date like 2025-01-31 or 2025-01-31T12:00, got {text!r}") from None
 
 
+def _enum(cls: Any, wire: str) -> Any:
+    """A parser for an enum argument: a known value, in any letter case (the API's spelling is sent)."""
+
+    def parse(text: str) -> Any:
+        for member in cls or ():
+            if member.value.lower() == text.lower():
+                return member
+        known = ", ".join(m.value for m in cls or ())
+        raise argparse.ArgumentTypeError(f"{wire}: expected one of {known}, got {text!r}")
+
+    return parse
+
+
 def _call(op: Operation, args: argparse.Namespace) -> int:
     kwargs = {p.python_name: getattr(args, p.python_name) for p in op.params}
     body = None
     if op.body is not None:
-        data = sys.stdin.buffer.read() if args.body == "-" else pathlib.Path(args.body).read_bytes()
-        codec = _xml if data.lstrip().startswith(b"<") else _json
-        body = codec.decode(data, type=op.body)
+        body = _read_body(op, args.body)
     progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
-    with Client(base_url=args.base_url, format=args.format, strict=args.strict) as client:
+    try:
+        client = Client(base_url=args.base_url, format=args.format, strict=args.strict)
+    except ValueError as exc:  # no credentials, a plain-http base URL, ...
+        raise CLIError(str(exc), EXIT_USAGE) from None
+    with client:
         resource = getattr(client, op.tag)
         positional = [kwargs.pop(p.python_name) for p in op.params if p.required and p.kind != "boolean"]
         if body is not None:
@@ -151,9 +259,30 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
         options = (
             {"progress": progress} if progress and (op.max_date_range or any(p.max_items for p in op.params)) else {}
         )
-        result = getattr(resource, op.operation_id)(*positional, **kwargs, **options)
+        try:
+            result = getattr(resource, op.operation_id)(*positional, **kwargs, **options)
+        except errors.ValidationError as exc:  # name the arguments as the command line shows them
+            wire = {p.python_name: p.name for p in op.params}
+            names = re.compile(r"\b(" + "|".join(map(re.escape, wire)) + r")\b") if wire else None
+            detail = "; ".join(f"{wire.get(k, k)}: {' '.join(v)}" for k, v in exc.errors.items())
+            detail = names.sub(lambda m: wire[m[0]], detail) if names else detail
+            raise CLIError(f"ValidationError: invalid request: {detail}", EXIT_INVALID) from None
     _print(result, args.output, op, sys.stdout)
     return 0
+
+
+def _read_body(op: Operation, source: str) -> Any:
+    """The request body from a file or stdin, in JSON or XML; any problem with it is the user's input (3)."""
+    name = "stdin" if source == "-" else source
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else pathlib.Path(source).read_bytes()
+    except OSError as exc:
+        raise CLIError(f"cannot read the request body from {name}: {exc.strerror or exc}", EXIT_INVALID) from None
+    codec = _xml if data.lstrip().startswith(b"<") else _json
+    try:
+        return codec.decode(data, type=op.body)
+    except errors.DecodeError as exc:
+        raise CLIError(f"invalid request body in {name}: {exc}", EXIT_INVALID) from None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -363,8 +492,11 @@ def _mock(args: argparse.Namespace) -> int:
 
 
 def _vendor(args: argparse.Namespace) -> int:
-    from ._vendor import vendor
+    from ._vendor import VendorError, vendor
 
-    written, removed = vendor(args.dest, args.package, with_xsdata=args.with_xsdata)
+    try:
+        written, removed = vendor(args.dest, args.package, with_xsdata=args.with_xsdata, force=args.force)
+    except VendorError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
     print(f"vendored into {os.path.join(args.dest, args.package)}: {written} files written, {removed} removed")
     return 0

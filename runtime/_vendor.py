@@ -3,17 +3,26 @@
 The copy holds the runtime and the generated code, not the generators. Its modules import each other
 only relatively, so nothing is rewritten but the top-level name where it appears as a word (the logger
 name, the user agent, docstrings). A manifest (``VENDORED.json``) records the version, the spec hash and
-the files written; running the command again updates the copy in place and removes files that are no
-longer part of it. A folder that holds other files and no manifest is never written into.
+the files written with their hashes; running the command again updates the copy in place and removes
+files that are no longer part of it. A file changed since it was written is neither overwritten nor
+removed unless ``force``; a folder that holds other files and no manifest is never written into.
+
+The copy type-checks under a downstream project's ``mypy --strict``: every ``type: ignore`` also
+silences ``unused-ignore`` (the downstream's settings may make it unneeded), and lxml, which ships no
+type information, is imported with an ignore of its own.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib
+import importlib.util
 import json
+import keyword
 import pathlib
 import re
 import shutil
+import sys
 from typing import Any
 
 from . import __version__
@@ -21,12 +30,33 @@ from ._api import SPEC_SHA256
 
 MANIFEST = "VENDORED.json"
 _SKIP = {"xml_models", "xsdata_support.py", "__pycache__"}
+_IGNORE = re.compile(r"# type: ignore\[([\w, -]+)\]")
+_LXML_IMPORT = re.compile(r"^(\s*from lxml import [\w, ]+|\s*import lxml(?:\.\w+)*)$", re.MULTILINE)
+
+
+class VendorError(ValueError):
+    """The copy cannot be written as asked (a bad name, local changes, a missing dependency)."""
+
+
+def check_package_name(package: str) -> None:
+    """A name the copy can be imported by without shadowing anything: an identifier, not a keyword,
+    not a standard library module, not one of our dependencies."""
+    if not package.isidentifier():
+        raise VendorError(f"{package!r} is not a valid Python package name")
+    if keyword.iskeyword(package) or keyword.issoftkeyword(package):
+        raise VendorError(f"{package!r} is a Python keyword; choose another package name")
+    if package in sys.stdlib_module_names or package in ("msgspec", "urllib3", "lxml", "xsdata", "vitec_connect"):
+        raise VendorError(f"{package!r} would shadow the module of that name; choose another package name")
+
+
+def _typed_for_downstream(text: str) -> str:
+    """Ignores that stay quiet under any downstream settings (see the module docstring)."""
+    text = _IGNORE.sub(lambda m: m[0] if "unused-ignore" in m[1] else f"# type: ignore[{m[1]}, unused-ignore]", text)
+    return _LXML_IMPORT.sub(r"\1  # type: ignore[import-untyped, unused-ignore]", text)
 
 
 def _sources(with_xsdata: bool) -> dict[str, pathlib.Path]:
     """relative path -> source file, for every module of the package (installed or editable)."""
-    import importlib
-
     out: dict[str, pathlib.Path] = {}
     top = importlib.import_module(__package__ or "vitec_connect")
     roots: list[tuple[str, Any]] = [("", top)]
@@ -42,20 +72,38 @@ def _sources(with_xsdata: bool) -> dict[str, pathlib.Path]:
     return out
 
 
-def vendor(dest: str | pathlib.Path, package: str, *, with_xsdata: bool = False) -> tuple[int, int]:
-    """Write the package into ``dest/package``; returns (files written, stale files removed)."""
-    if not package.isidentifier():
-        raise ValueError(f"{package!r} is not a valid Python package name")
+def vendor(
+    dest: str | pathlib.Path, package: str, *, with_xsdata: bool = False, force: bool = False
+) -> tuple[int, int]:
+    """Write the package into ``dest/package``; returns (files written, stale files removed).
+
+    Raises ``VendorError`` (nothing written) for a bad name, a folder not written by this command, files
+    changed since they were written (unless ``force``), or ``with_xsdata`` without xsdata installed.
+    """
+    check_package_name(package)
+    if with_xsdata and importlib.util.find_spec("xsdata") is None:
+        raise VendorError("--with-xsdata copies the xsdata classes, which need xsdata: pip install xsdata")
     target = pathlib.Path(dest) / package
     manifest_path = target / MANIFEST
     old: dict[str, Any] = {}
     if target.exists():
         if manifest_path.exists():
-            old = json.loads(manifest_path.read_text(encoding="utf-8"))
+            try:
+                old = json.loads(manifest_path.read_text(encoding="utf-8"))
+            except ValueError:
+                raise VendorError(f"{manifest_path} is not valid JSON; restore it, or remove {target}") from None
         elif any(target.iterdir()):
-            raise ValueError(
+            raise VendorError(
                 f"{target} exists and was not written by 'vitec-connect vendor'; refusing to write into it"
             )
+    changed = [
+        rel
+        for rel, digest in sorted(old.get("files", {}).items())
+        if (target / rel).is_file() and hashlib.sha256((target / rel).read_bytes()).hexdigest() != digest
+    ]
+    if changed and not force:
+        shown = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+        raise VendorError(f"changed since vendored: {shown} (in {target}); --force overwrites them")
     own = (__package__ or "vitec_connect").split(".")[0]
     word = re.compile(rf"\b{re.escape(own)}\b")
     header = (
@@ -66,7 +114,7 @@ def vendor(dest: str | pathlib.Path, package: str, *, with_xsdata: bool = False)
     for rel, src in sorted(_sources(with_xsdata).items()):
         data = src.read_bytes()
         if src.suffix in (".py", ".pyi"):
-            text = word.sub(package, data.decode("utf-8"))
+            text = _typed_for_downstream(word.sub(package, data.decode("utf-8")))
             data = (header + text).encode("utf-8")
         out = target / rel
         out.parent.mkdir(parents=True, exist_ok=True)

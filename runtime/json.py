@@ -202,8 +202,10 @@ def _build_model(raw: Any, cls: type, path: str, strict: bool) -> Any:
         kwargs[f.attr] = v
     try:
         obj = cls(**kwargs)
-    except TypeError as exc:
-        raise DecodeError(f"{cls.__name__}: {exc}", path) from None
+    except TypeError as exc:  # a required member is absent: name it as it is on the wire
+        missing = [f.encode_name for f in msgspec.structs.fields(cls) if f.required and f.name not in kwargs]
+        reason = "missing required member " + ", ".join(map(repr, missing)) if missing else str(exc)
+        raise DecodeError(f"{cls.__name__}: {reason}", path) from None
     if extra:
         set_extra(obj, "json", extra)
     if extra or deep:

@@ -30,6 +30,7 @@ import re
 from datetime import datetime
 from typing import Any, NamedTuple, TypeVar, overload
 
+import msgspec
 from lxml import etree
 
 from . import _xml_fast
@@ -416,8 +417,11 @@ def _compile(plan: _Plan) -> Any:
                 raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", path)
         try:
             obj = cls(**kwargs)
-        except TypeError as exc:
-            raise DecodeError(f"{name}: {exc}", path) from None
+        except TypeError as exc:  # a required member is absent: name its element
+            absent = {f.name for f in msgspec.structs.fields(cls) if f.required and f.name not in kwargs}
+            missing = ", ".join(f"<{m.element}>" for m in members if m.attr in absent)
+            reason = f"missing required {missing}" if missing else str(exc)
+            raise DecodeError(f"{name}: {reason}", path) from None
         if extras is not None or unknown is not None:
             set_extra(obj, "xml", (extras or [], unknown))
             ctx.extras = True

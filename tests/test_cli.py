@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pathlib
@@ -93,7 +94,7 @@ def test_vendor_copies_renames_and_updates_in_place(tmp_path: pathlib.Path) -> N
     assert text.startswith("# Vendored from vitec-connect") and "vitec_connect" not in text
     # re-running removes what is no longer part of the copy and leaves a foreign folder alone
     (pkg / "obsolete.py").write_text("x = 1\n")
-    manifest["files"]["obsolete.py"] = "0"
+    manifest["files"]["obsolete.py"] = hashlib.sha256(b"x = 1\n").hexdigest()  # as if written by an older version
     (pkg / "VENDORED.json").write_text(json.dumps(manifest))
     assert vendor(tmp_path, "acme_vitec")[1] == 1 and not (pkg / "obsolete.py").exists()
     (tmp_path / "mine").mkdir()

@@ -80,15 +80,16 @@ REVEALED = [
 ]
 
 
-def mypy_strict(project: pathlib.Path, python: str, package: str = "vitec_connect") -> None:
-    """Write the user script into ``project`` (a downstream project with ``strict = true``) and check it."""
+def mypy_strict(project: pathlib.Path, python: str, package: str = "vitec_connect", *, also: str = "") -> None:
+    """Write the user script into ``project`` (a downstream project with ``strict = true``) and check it
+    (and the folder ``also``, relative to the project, when given)."""
     project.mkdir(parents=True, exist_ok=True)
-    (project / "pyproject.toml").write_text("[tool.mypy]\nstrict = true\n", encoding="utf-8")
+    (project / "pyproject.toml").write_text('[tool.mypy]\nstrict = true\nmypy_path = "src"\n', encoding="utf-8")
     (project / "user.py").write_text(USER_SCRIPT.replace("PKG", package), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("MYPY")}
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--python-executable", python, "--cache-dir", str(project / ".cache"),
-         "user.py"],
+         "user.py", *([also] if also else [])],
         cwd=project, capture_output=True, text=True, env=env, timeout=600,
     )  # fmt: skip
     out = done.stdout + done.stderr
@@ -149,3 +150,11 @@ def test_a_normal_install_type_checks(tmp_path: pathlib.Path) -> None:
     assert "vitec_connect/py.typed" in names and any(n.endswith("licenses/LICENSE") for n in names)
     _deps_path(site)
     mypy_strict(tmp_path / "project", python)
+
+
+def test_a_vendored_copy_type_checks_under_the_downstreams_strict_settings(tmp_path: pathlib.Path) -> None:
+    """The copy's own modules and the user's script: no unused ignores, no lxml stub errors."""
+    from vitec_connect._vendor import vendor
+
+    vendor(tmp_path / "project" / "src", "acme_vitec")
+    mypy_strict(tmp_path / "project", sys.executable, "acme_vitec", also="src/acme_vitec")

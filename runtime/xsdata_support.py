@@ -37,6 +37,7 @@ from typing import Any, TypeVar
 from lxml import etree
 from xsdata.exceptions import ConverterError, ParserError
 from xsdata.formats.converter import Converter, converter
+from xsdata.formats.dataclass.context import XmlContext
 from xsdata.formats.dataclass.models.generics import DerivedElement
 from xsdata.formats.dataclass.parsers import XmlParser
 from xsdata.formats.dataclass.parsers.config import ParserConfig
@@ -130,13 +131,17 @@ class _DataContractParser(XmlParser):
             queue[-1] = _PresentText(node.meta, node.var, node.ns_map, node.config)
 
 
+#: The classes' xsdata metadata, built once per class and shared by every parser and serializer.
+_CONTEXT = XmlContext()
+
 #: No entities, no network, no DTD: the document is data, read once (xsdata's own reading recovers from errors).
 _LXML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True)
 
 
 def parser(*, strict: bool = False) -> XmlParser:
     """An xsdata parser for .NET's XML; ``strict=True`` fails on unknown elements."""
-    return _DataContractParser(config=ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False))
+    config = ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False)
+    return _DataContractParser(config=config, context=_CONTEXT)
 
 
 def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
@@ -207,7 +212,8 @@ class _DataContractSerializer(XmlSerializer):
 
 
 def serializer() -> XmlSerializer:
-    return _DataContractSerializer(config=SerializerConfig(xml_declaration=False, encoding="UTF-8"))
+    config = SerializerConfig(xml_declaration=False, encoding="UTF-8")
+    return _DataContractSerializer(config=config, context=_CONTEXT)
 
 
 def _root_class(cls: type) -> type:

@@ -39,7 +39,7 @@ from xsdata.codegen.resolver import DependenciesResolver
 from xsdata.codegen.transformer import ResourceTransformer
 from xsdata.formats.dataclass.filters import Filters
 from xsdata.formats.dataclass.generator import DataclassGenerator
-from xsdata.models.config import GeneratorConfig
+from xsdata.models.config import GeneratorConfig, NameCase, NameConvention
 from xsdata.models.enums import Tag
 from xsdata.utils import collections
 from xsdata.utils.graphs import strongly_connected_components
@@ -132,7 +132,7 @@ class _Resolver(DependenciesResolver):
         for slug, group in collections.group_by(imports, key=get_slug).items():
             if len(group) > 1 or slug in protected:
                 for imp in group:
-                    imp.alias = f"{imp.source.rpartition('.')[2]}:{imp.name}"
+                    imp.alias = NameCase.PASCAL(imp.source.rpartition(".")[2]) + imp.name
 
 
 class _Generator(DataclassGenerator):
@@ -188,6 +188,8 @@ def _config() -> GeneratorConfig:
     config.output.relative_imports = True
     config.output.include_header = False
     config.output.max_line_length = 120
+    # class names as .NET spells them (xsdata's default PascalCase writes TVAndBroadband as TvandBroadband)
+    config.conventions.class_name = NameConvention(NameCase.ORIGINAL, "type")
     return config
 
 

@@ -10,9 +10,8 @@ __NAMESPACE__ = "http://schemas.microsoft.com/2003/10/Serialization/"
 
 
 @dataclass(kw_only=True)
-class String:
+class string:
     class Meta:
-        name = "string"
         nillable = True
         namespace = "http://schemas.microsoft.com/2003/10/Serialization/"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ..conftest import IN_CI, require_tool
@@ -19,3 +21,12 @@ def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
             pytest.fail(message)
         pytest.skip(message)
     return build(mcs, mono, newtonsoft, tmp_path_factory.mktemp("dotnet"))
+
+
+@pytest.fixture(scope="session")
+def batches(harness: Harness) -> Any:
+    """op -> {case name: [Result]} (``test_dotnet.run_batches``): each op's Mono process runs once per
+    session, for the codec tests and the xsdata tests alike."""
+    from .test_dotnet import run_batches
+
+    return run_batches(harness)

@@ -149,9 +149,9 @@ class Result:
     answer: Answer
 
 
-@pytest.fixture(scope="session")
-def batches(harness: Harness) -> Any:
-    """op -> {case name: [Result]}: one Mono process per op, for every case at once, on first use."""
+def run_batches(harness: Harness) -> Any:
+    """op -> {case name: [Result]}: one Mono process per op, for every case at once, on first use
+    (the session fixture ``batches`` in conftest.py, shared with the xsdata interop tests)."""
 
     @functools.cache
     def run(op: str) -> dict[str, list[Result]]:

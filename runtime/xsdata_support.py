@@ -35,7 +35,7 @@ import dataclasses
 from typing import Any, TypeVar
 
 from lxml import etree
-from xsdata.exceptions import ConverterError, ParserError
+from xsdata.exceptions import ConverterError
 from xsdata.formats.converter import Converter, converter
 from xsdata.formats.dataclass.context import XmlContext
 from xsdata.formats.dataclass.models.generics import DerivedElement
@@ -159,9 +159,7 @@ def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
         raise DecodeError(f"expected the root element {expected}, found {root.tag}")
     try:
         obj = parser(strict=strict).parse(root, cls)
-    except (ParserError, ConverterError) as exc:
-        raise DecodeError(f"not a {cls.__name__} document: {exc}") from None
-    except TypeError as exc:  # the dataclass refused its arguments: a required member is missing
+    except (ValueError, TypeError) as exc:  # xsdata's errors are ValueErrors; TypeError: a required member missing
         raise DecodeError(f"not a {cls.__name__} document: {exc}") from None
     if isinstance(obj, DerivedElement):
         obj = obj.value

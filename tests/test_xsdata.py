@@ -1,0 +1,217 @@
+"""The xsdata classes (``vitec_connect.xml_models``) and ``xsdata_support``, without .NET.
+
+What .NET writes is what our XML codec writes (``tests/interop`` proves it, byte for byte, for random
+instances of every root type); here the xsdata path reads such documents and must render them back
+unchanged. The same documents against Mono itself: ``tests/interop/test_xsdata_dotnet.py``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pathlib
+import random
+import re
+import subprocess
+import sys
+import textwrap
+from typing import Any
+
+import pytest
+from vitec_connect import models, xml, xml_models, xsdata_support
+from vitec_connect.errors import DecodeError
+
+from codegen.spec import load
+
+from .interop.instances import Generator
+from .interop.test_dotnet import CASE_IDS, CASES, FLAVOURS, Case
+from .interop.test_xsdata_dotnet import xsdata_class
+
+SPEC = load(pathlib.Path(__file__).resolve().parents[1] / "spec")
+CRM = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact.Crm"
+RANDOM_PER_CASE = 40
+
+
+def _contact(model: type = models.CrmContact, **values: Any) -> Any:
+    """A fully written contact (every member nil unless given), as .NET writes one."""
+    import msgspec
+
+    fields = {f.name: None for f in msgspec.structs.fields(model)}
+    return model(**{**fields, "customer_id": "k", **values})
+
+
+def _round_trip(data: bytes, cls: type, declared: Any) -> tuple[Any, bytes]:
+    obj = xsdata_support.parse(data, cls, strict=True)
+    return obj, xsdata_support.render(obj, type=declared)
+
+
+class TestNames:
+    def test_every_spec_type_has_its_dotnet_name_in_its_namespace_module(self) -> None:
+        checked = 0
+        for t in SPEC.openapi.types.values():
+            if not t.datacontract or t.kind not in ("object", "enum"):
+                continue
+            cls = getattr(importlib.import_module(f"vitec_connect.xml_models.{t.module}"), t.name)
+            assert cls.__name__ == t.name, t.component
+            if t.kind == "object":
+                ns = next(n for n, m in SPEC.xsd.files.items() if m == t.module)
+                assert cls.Meta.namespace == ns and getattr(cls.Meta, "name", t.name) == t.name, t.component
+            checked += 1
+        assert checked >= 50
+
+    def test_no_generated_name_is_numbered(self) -> None:
+        """xsdata numbers clashing names (``TipType1``, ``Lead1``); .NET's names have no such suffix here."""
+        defined = 0
+        for module in xml_models.__all__:
+            mod = getattr(xml_models, module)
+            for name, value in vars(mod).items():
+                if isinstance(value, type) and value.__module__ == mod.__name__:
+                    assert not re.search(r"\d$", name) and value.__name__ == name, f"{module}.{name}"
+                    defined += 1
+        assert defined >= 60
+
+    def test_namespaces_that_refer_to_each_other_share_a_module(self) -> None:
+        bi = xml_models.business_intelligence
+        assert xml_models.business_intelligence_tips.Receiver is bi.Receiver
+        assert bi.Receiver.Meta.namespace.endswith("BusinessIntelligense.Tips")
+
+    def test_members_typed_by_an_enumeration_hold_the_enumeration(self) -> None:
+        """Not a wrapper class per enumeration element (``lead.state.value``): the enumeration itself."""
+        (state,) = [f for f in dataclasses.fields(xml_models.business_intelligence_incoming.Lead) if f.name == "state"]
+        assert "State" in str(state.type) and state.metadata["nillable"] is True
+
+
+class TestEmptyAndNil:
+    def test_empty_string_and_nil_stay_apart(self) -> None:
+        data = xml.encode(_contact(note="", agent_id=None), type=models.CrmContact)
+        assert b"<Note></Note>" in data and b'<AgentId i:nil="true" />' in data
+        obj, out = _round_trip(data, xml_models.crm_contact.CrmContact, models.CrmContact)
+        assert obj.note == "" and obj.agent_id is None
+        assert out == data
+
+    def test_nillable_member_of_a_simple_type_keeps_nil(self) -> None:
+        """``WantsToBeMatched`` is of a string restriction; xsdata alone loses its nillable."""
+        for value in (None, ""):
+            contact = _contact(models.CrmPersonContact, wants_to_be_matched=value)
+            data = xml.encode(contact, type=models.CrmContact)
+            obj, out = _round_trip(data, xml_models.crm_contact.CrmContact, models.CrmContact)
+            assert obj.wants_to_be_matched == value
+            assert out == data
+
+    def test_empty_list_and_nil_list_stay_apart(self) -> None:
+        for categories in ([], None):
+            data = xml.encode(_contact(categories=categories), type=models.CrmContact)
+            obj, out = _round_trip(data, xml_models.crm_contact.CrmContact, models.CrmContact)
+            assert (obj.categories is None) == (categories is None)
+            assert out == data
+        empty = xml_models.crm_contact.CrmContact(customer_id="k", categories=xml_models.category.ArrayOfCategory())
+        assert (
+            b'<Categories xmlns:d2p1="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category" />'
+            in xsdata_support.render(empty)
+        )
+
+
+class TestSubtypes:
+    @pytest.mark.parametrize(
+        "model", [models.CrmPersonContact, models.CrmCompanyContact, models.CrmDeceasedEstateContact]
+    )
+    def test_subtype_at_the_root_parses_to_the_subtype_and_renders_with_i_type(self, model: type) -> None:
+        data = xml.encode(_contact(model), type=models.CrmContact)
+        assert (
+            f'<CrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:type="{model.__name__}"'.encode()
+            in data
+        )
+        obj = xsdata_support.parse(data, xml_models.crm_contact.CrmContact)
+        assert type(obj).__name__ == model.__name__
+        assert xsdata_support.render(obj) == data  # the declared root is the top of the class hierarchy
+        assert xsdata_support.render(obj, type=xml_models.crm_contact.CrmContact) == data
+        assert type(xsdata_support.parse(data, type(obj))) is type(obj)
+
+
+class TestUnknownEnumerationValues:
+    DOC = (
+        f'<CrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="{CRM}"><CustomerId>k</CustomerId>'
+        "<Type>Robot</Type></CrmContact>"
+    ).encode()
+
+    def test_kept_as_a_pseudo_member_and_written_back_unchanged(self) -> None:
+        obj = xsdata_support.parse(self.DOC, xml_models.crm_contact.CrmContact)  # a ConverterWarning would fail here
+        assert isinstance(obj.type_value, xml_models.crm_contact.ContactType)
+        assert obj.type_value.value == "Robot" and not obj.type_value.is_known
+        assert xml_models.crm_contact.ContactType("Person").is_known
+        assert b"<Type>Robot</Type>" in xsdata_support.render(obj)
+        assert xsdata_support.render(obj).endswith(b'<Note i:nil="true" /><Type>Robot</Type></CrmContact>')
+
+    def test_strict_reports_where(self) -> None:
+        with pytest.raises(DecodeError, match=r"'Robot' is not a ContactType the spec lists \(at CrmContact/Type\)"):
+            xsdata_support.parse(self.DOC, xml_models.crm_contact.CrmContact, strict=True)
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            (b"<CrmContact", "malformed XML"),
+            (b"<Foo/>", "expected the root element {" + CRM + "}CrmContact, found Foo"),
+            (f'<CrmContact xmlns="{CRM}"></CrmContact>'.encode(), "not a CrmContact document: .*customer_id"),
+            (
+                f'<CrmContact xmlns="{CRM}"><CustomerId>k</CustomerId><Id><x/></Id></CrmContact>'.encode(),
+                "not a CrmContact document",
+            ),
+        ],
+    )
+    def test_is_a_decode_error(self, data: bytes, message: str) -> None:
+        with pytest.raises(DecodeError, match=message):
+            xsdata_support.parse(data, xml_models.crm_contact.CrmContact)
+
+    def test_unknown_element_is_skipped_unless_strict(self) -> None:
+        data = f'<CrmContact xmlns="{CRM}"><CustomerId>k</CustomerId><Zzz>1</Zzz></CrmContact>'.encode()
+        assert xsdata_support.parse(data, xml_models.crm_contact.CrmContact).customer_id == "k"
+        with pytest.raises(DecodeError, match="Zzz"):
+            xsdata_support.parse(data, xml_models.crm_contact.CrmContact, strict=True)
+
+
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+def test_random_documents_round_trip(case: Case) -> None:
+    """Random instances of each root type as .NET writes them (the interop suite's generator, fewer)."""
+    cls = xsdata_class(case)
+    for i in range(RANDOM_PER_CASE):
+        seed = f"xsdata/{case.name}/{i}"
+        obj = Generator(random.Random(seed), **FLAVOURS["xml"]).root(case.declared, case.cls)  # type: ignore[arg-type]
+        data = xml.encode(obj, type=case.declared)
+        _, out = _round_trip(data, cls, case.declared)
+        assert out == data, seed
+
+
+def test_without_xsdata_importing_names_the_extra() -> None:
+    """The core imports without xsdata; the xsdata modules fail saying which extra to install."""
+    code = textwrap.dedent(
+        """
+        import importlib, sys
+
+        class NoXsdata:
+            def find_spec(self, name, path=None, target=None):
+                if name == "xsdata" or name.startswith("xsdata."):
+                    raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+                return None
+
+        sys.meta_path.insert(0, NoXsdata())
+        import vitec_connect, vitec_connect.xml, vitec_connect.models
+        for name in ("vitec_connect.xml_models", "vitec_connect.xml_models.crm_contact", "vitec_connect.xsdata_support"):
+            try:
+                importlib.import_module(name)
+            except ImportError as exc:
+                print(name, "|", exc, "|", type(exc.__cause__).__name__)
+            else:
+                print(name, "| imported")
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    lines = done.stdout.splitlines()
+    assert len(lines) == 3, done.stdout + done.stderr
+    for line in lines:
+        name, message, cause = line.split(" | ")
+        assert message == (
+            "vitec_connect.xsdata_support and vitec_connect.xml_models need xsdata: pip install 'vitec-connect[xsdata]'"
+        ), name
+        assert cause == "ModuleNotFoundError"

@@ -157,6 +157,7 @@ def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
     expected = _qname(_root_class(cls))  # as the spec declares it, or ``cls`` itself
     if root.tag not in (expected, _qname(cls)):
         raise DecodeError(f"expected the root element {expected}, found {root.tag}")
+    itype = root.get(f"{{{XSI}}}type")  # read now: xsdata clears each element it has read
     try:
         obj = parser(strict=strict).parse(root, cls)
     except (ValueError, TypeError) as exc:  # xsdata's errors are ValueErrors; TypeError: a required member missing
@@ -164,6 +165,8 @@ def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
     if isinstance(obj, DerivedElement):
         obj = obj.value
     if strict:
+        if itype is not None and itype.rpartition(":")[2] != getattr(obj.Meta, "name", type(obj).__name__):
+            raise DecodeError(f"i:type {itype!r} is not a subtype of {cls.__name__} the spec lists", cls.__name__)
         unknown = _first_unknown_enum(obj, cls.__name__)
         if unknown:
             raise DecodeError(unknown[0], unknown[1])

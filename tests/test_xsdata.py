@@ -127,6 +127,15 @@ class TestSubtypes:
         assert xsdata_support.render(obj, type=xml_models.crm_contact.CrmContact) == data
         assert type(xsdata_support.parse(data, type(obj))) is type(obj)
 
+    def test_unknown_subtype_is_read_as_the_declared_type_and_reported_in_strict_mode(self) -> None:
+        data = (
+            f'<CrmContact xmlns:i="http://www.w3.org/2001/XMLSchema-instance" i:type="CrmAssociationContact" '
+            f'xmlns="{CRM}"><CustomerId>k</CustomerId></CrmContact>'
+        ).encode()
+        assert type(xsdata_support.parse(data, xml_models.crm_contact.CrmContact)) is xml_models.crm_contact.CrmContact
+        with pytest.raises(DecodeError, match="i:type 'CrmAssociationContact' is not a subtype of CrmContact"):
+            xsdata_support.parse(data, xml_models.crm_contact.CrmContact, strict=True)
+
 
 class TestUnknownEnumerationValues:
     DOC = (

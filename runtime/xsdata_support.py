@@ -165,7 +165,8 @@ def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
     if isinstance(obj, DerivedElement):
         obj = obj.value
     if strict:
-        if itype is not None and itype.rpartition(":")[2] != getattr(obj.Meta, "name", type(obj).__name__):
+        found: Any = type(obj)
+        if itype is not None and itype.rpartition(":")[2] != getattr(found.Meta, "name", found.__name__):
             raise DecodeError(f"i:type {itype!r} is not a subtype of {cls.__name__} the spec lists", cls.__name__)
         unknown = _first_unknown_enum(obj, cls.__name__)
         if unknown:

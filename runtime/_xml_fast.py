@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from lxml import etree
+
 from ._types import TIMESTAMP_PATTERN, UNSET, parse_shaped
 
 __all__ = ["MISS", "compile_reader"]
@@ -48,10 +50,13 @@ _Step = Callable[[str, int, dict[str, Any]], int]  # reads members at pos into t
 #: Whitespace between elements (.NET writes none; indented documents are read too).
 _WS = r"[ \t\r\n]*"
 
-# Character data: XML 1.0 characters but "<", "&" and a raw carriage return (the parser would turn
-# it into a line feed); "&" only as a well-formed entity or character reference.
-_CHAR = r"[^<&\r\x00-\x08\x0b\x0c\x0e-\x1f]"  # (the document as Latin-1; U+FFFE, U+FFFF refused before)
-_TEXT = rf"{_CHAR}*(?:&(?:amp|lt|gt|quot|apos|#[0-9]{{1,7}}|#x[0-9a-fA-F]{{1,6}});{_CHAR}*)*"
+# Character data: XML 1.0 characters but "<" and a raw carriage return (the parser would turn it into
+# a line feed). One character class, so the engine keeps no state per character or reference
+# (a repeated group would: megabytes of references cost gigabytes). Whether each "&" starts a
+# well-formed reference is checked where the value is built (``_char_data``).
+# At most libxml2's limit for one text node (10,000,000 bytes resolved; huge_tree stays off): longer
+# raw text is a miss, and the tree reader applies the same limit to what it resolves to.
+_TEXT = r"[^<\r\x00-\x08\x0b\x0c\x0e-\x1f]{0,10000000}"  # (the document as Latin-1; U+FFFE, U+FFFF refused before)
 _VALUE = {
     "string": _TEXT,
     "enum": _TEXT,
@@ -64,26 +69,38 @@ _PROLOG = re.compile(
 )
 _END = re.compile(r"[ \t\r\n]*")
 _NOT_XML = (b"]]>", b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # "]]>" in character data; U+FFFE; U+FFFF
-_ENTITY = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
-_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-
-
-def _entity(m: re.Match[str]) -> str:
-    name, dec, hexa = m.groups()
-    if name:
-        return _NAMED[name]
-    code = int(dec) if dec else int(hexa, 16)
-    if not (
-        code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
-    ):
-        raise _Miss  # not an XML character: the parser reports it
-    return chr(code)
+#: An "&" that does not start one of XML's five entity references or a character reference.
+_BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)")
+#: Resolves the references in one text (see ``_char_data``); the parser's own limits apply.
+_TEXT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
 def _char_data(raw: str) -> str:
-    """Character data as matched (UTF-8 bytes seen as Latin-1, references unresolved) -> the text."""
+    """Character data as matched (UTF-8 bytes seen as Latin-1, references unresolved) -> the text.
+
+    Text with entity references only is resolved by ``str.replace`` (``&amp;`` last, so ``&amp;lt;``
+    stays ``&lt;``). Text with character references goes through libxml2 as one element: it resolves
+    every reference where it stands (``&#38;lt;`` is ``&lt;``), refuses those that are not XML
+    characters, and costs one scan in C where a Python call per reference would cost ten times
+    lxml's parse of the whole document. A malformed reference is a miss.
+    """
+    if "&" not in raw:
+        return raw if raw.isascii() else raw.encode("latin-1").decode("utf-8")
+    if "&#" in raw:
+        try:
+            return etree.fromstring(b"<t>" + raw.encode("latin-1") + b"</t>", _TEXT_PARSER).text or ""
+        except etree.XMLSyntaxError:
+            raise _Miss from None
+    if _BARE_AMP.search(raw) is not None:
+        raise _Miss
     text = raw if raw.isascii() else raw.encode("latin-1").decode("utf-8")
-    return _ENTITY.sub(_entity, text) if "&" in text else text
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
 
 
 def _rx(pattern: str) -> Callable[[str, int], re.Match[str] | None]:

@@ -21,6 +21,7 @@ Documents that hold nothing unknown take one msgspec pass; others take a slower 
 from __future__ import annotations
 
 import functools
+import re
 import typing
 from datetime import datetime
 from typing import Any, TypeVar, overload
@@ -77,12 +78,22 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any: ...
 def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     """Decode JSON ``data`` into ``type`` (a model, ``list[Model]`` or ``str``).
 
-    Raises ``DecodeError`` with the path of the first problem.
+    Raises ``DecodeError`` with the path of the first problem, and nothing else for any ``data``.
     """
+    resolve_target(type)  # a wrong ``type`` is the caller's TypeError, not a DecodeError
+    if isinstance(data, str):
+        try:
+            data = data.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise DecodeError(
+                f"character U+{ord(data[exc.start]):04X} at index {exc.start} is not valid Unicode text", "$"
+            ) from None
     try:
         return _decode(data, type, strict)
     except UnicodeDecodeError as exc:
         raise _invalid_utf8(exc) from None
+    except RecursionError:
+        raise DecodeError("nested too deeply", "$") from None
     except DecodeError:
         if isinstance(data, (bytes, bytearray, memoryview)):
             try:
@@ -90,6 +101,9 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
             except UnicodeDecodeError as exc:  # say so in our words, whatever the parser said
                 raise _invalid_utf8(exc) from None
         raise
+    except (ValueError, TypeError, LookupError, AttributeError, msgspec.MsgspecError) as exc:
+        # Whatever else a document could provoke is still a document we do not read.
+        raise DecodeError(f"unreadable document: {exc.__class__.__name__}: {exc}", "$") from None
 
 
 def _invalid_utf8(exc: UnicodeDecodeError) -> DecodeError:
@@ -103,9 +117,12 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
     root = "$"
     if target.kind == "str":
         try:
-            return msgspec.json.decode(data, type=str)
+            value = msgspec.json.decode(data)
         except msgspec.DecodeError as exc:
-            raise DecodeError(f"expected a JSON string: {exc}", root) from None
+            raise DecodeError(f"malformed JSON: {exc}", root) from None
+        if not isinstance(value, str):
+            raise DecodeError(f"expected a string, got {_kind(value)}", root)
+        return value
     if _needs_dispatch(target.cls) or (target.kind == "list" and target.cls in DISCRIMINATORS):
         obj = _slow_decode(data, target, strict)  # subtypes below the root: only the lossless path picks them
     else:
@@ -121,7 +138,45 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
             raise DecodeError(f"malformed JSON: {exc}", root) from None
     if strict:
         strict_enums(obj, root)
+    if _LONG_NUMBER.search(data) is not None:  # (rare: only then is every integer member looked at)
+        _check_int32(obj, root)
     return obj
+
+
+#: Ten digits in a row somewhere in the document: an integer member may be outside Int32.
+_LONG_NUMBER = re.compile(rb"[0-9]{10}")
+_INT32 = (-(2**31), 2**31 - 1)
+
+
+def _check_int32(obj: Any, path: str) -> None:
+    """Int32 members hold what .NET's Int32 holds, as in XML (msgspec reads any integer)."""
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            _check_int32(item, f"{path}[{i}]")
+        return
+    if not isinstance(obj, Model):
+        return
+    for f in _int_bearing(type(obj)):
+        value = getattr(obj, f.attr)
+        if f.hint is int:
+            if isinstance(value, int) and not _INT32[0] <= value <= _INT32[1]:
+                raise DecodeError(f"{value} is outside the 32-bit integer range", f"{path}.{f.wire}")
+        elif value is not None and value is not UNSET:
+            _check_int32(value, f"{path}.{f.wire}")
+
+
+@functools.cache
+def _int_bearing(cls: type) -> tuple[Any, ...]:
+    """The fields of ``cls`` that are integers or may hold models (whose members may be)."""
+    out = []
+    for f in fields_of(cls):
+        hint = f.hint
+        if typing.get_origin(hint) is list:
+            (hint,) = typing.get_args(hint)
+            hint = _without_none(hint)
+        if hint is int or (isinstance(hint, type) and issubclass(hint, Model)):
+            out.append(f)
+    return tuple(out)
 
 
 @functools.cache
@@ -141,7 +196,9 @@ def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
 def _subtype_for(data: bytes | str, base: type, strict: bool) -> Any:
     try:
         probe = msgspec.json.decode(data, type=_probe(DISCRIMINATORS[base][0]))
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except msgspec.ValidationError:
+        return base  # not an object: decoding it as the base says what it is
+    except msgspec.DecodeError as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
     return _pick_subtype(base, getattr(probe, DISCRIMINATORS[base][0]), strict, "$")
 
@@ -297,6 +354,10 @@ def encode(obj: Any, *, validate: bool = False) -> bytes:
         return _ENCODER.encode(obj)
     except (TypeError, NotImplementedError) as exc:
         raise EncodeError(str(exc)) from None
+    except UnicodeEncodeError as exc:
+        raise EncodeError(
+            f"a string holds U+{ord(exc.object[exc.start]):04X}, which is not valid Unicode text"
+        ) from None
 
 
 def _to_builtins(obj: Any) -> Any:

@@ -48,6 +48,11 @@ _NIL = f"{{{XSI}}}nil"
 _TYPE = f"{{{XSI}}}type"
 _STRING_TAG = f"{{{SERIALIZATION}}}string"
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+#: XML's whitespace (S): what may pad a value or stand between elements. Not str.isspace(), which
+#: also takes no-break spaces and other Unicode spaces that .NET's reader refuses.
+_WS = " \t\r\n"
+#: xs:int's lexical form (XML Schema), as .NET's XmlConvert reads it: ASCII digits, an optional sign.
+_INTEGER = re.compile(r"[+-]?[0-9]+").fullmatch
 
 
 class _Member(NamedTuple):
@@ -153,17 +158,43 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any: ...
 def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     """Decode DataContract XML into ``type`` (a model, ``list[Model]`` or ``str``).
 
-    Raises ``DecodeError`` naming the path and what was expected.
+    Raises ``DecodeError`` naming the path and what was expected, and nothing else for any ``data``.
     """
     target = resolve_target(type)
+    try:
+        return _decode(data, target, strict)
+    except DecodeError:
+        raise
+    except RecursionError:
+        raise DecodeError("nested too deeply") from None
+    except (ValueError, TypeError, LookupError, AttributeError) as exc:
+        # What lxml or a conversion raises for input the checks above did not foresee: still a
+        # document we do not read. (DecodeError subclasses ValueError: re-raised as it is, first.)
+        raise DecodeError(f"unreadable document: {exc.__class__.__name__}: {exc}") from None
+
+
+def _utf8(text: str) -> bytes:
+    """A document given as text, as UTF-8 (its XML declaration, which may name another encoding, dropped)."""
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DecodeError(
+            f"character U+{ord(text[exc.start]):04X} at index {exc.start} is not valid Unicode text"
+        ) from None
+
+
+def _decode(data: bytes | str, target: Any, strict: bool) -> Any:
+    if isinstance(data, str):
+        data = _utf8(data)
     if _FAST_PATH and target.kind != "str":
         fast = _fast_reader(target.cls, target.kind == "list", strict)
         if fast is not None:
             obj = fast(data)
             if obj is not _xml_fast.MISS:
                 return obj
-    if isinstance(data, str):
-        data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data).encode("utf-8")
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
     if target.kind == "model" and len(data) > _STREAM_THRESHOLD:
         return _decode_streaming(data, _PLANS[target.cls], strict)
     try:
@@ -178,8 +209,7 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
                 f'expected <string xmlns="{SERIALIZATION}">, got <{_local(root.tag)}> in {_ns_of(root)}',
                 _local(root.tag),
             )
-        if root.get(_NIL) == "true":
-            return None
+        _not_nil(root, "a string", "string")
         if len(root):
             raise DecodeError("expected text, found an element", "string")
         return root.text or ""
@@ -189,6 +219,7 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
         if root.tag != want:
             raise DecodeError(_unexpected_root(root, f"ArrayOf{item.name}", item.ns), _local(root.tag))
         path = f"ArrayOf{item.name}"
+        _not_nil(root, "an array", path)
         tag = f"{{{item.ns}}}{item.name}"
         out = []
         for i, child in enumerate(root, 1):
@@ -203,7 +234,14 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     declared = _PLANS[target.cls]
     if root.tag != f"{{{declared.ns}}}{declared.name}":
         raise DecodeError(_unexpected_root(root, declared.name, declared.ns), _local(root.tag))
+    _not_nil(root, f"an object ({declared.name})", declared.name)
     return _read_object(root, declared, declared.name, strict)
+
+
+def _not_nil(root: Any, expected: str, path: str) -> None:
+    """A response is never nil: the root's i:nil is refused as JSON's null is (one rule for both formats)."""
+    if root.get(_NIL) in _TRUE:
+        raise DecodeError(f'expected {expected}, got i:nil="{root.get(_NIL)}" on the root', path)
 
 
 #: Try the fast path first (tests switch it off to compare it with the tree decoder).
@@ -228,10 +266,10 @@ def _unexpected_root(root: Any, name: str, ns: str) -> str:
 
 
 def _no_text(el: Any, path: str) -> None:
-    if el.text and el.text.strip():
+    if el.text and el.text.strip(_WS):
         raise DecodeError(f"unexpected text {el.text.strip()[:40]!r}", path)
     for child in el:
-        if child.tail and child.tail.strip():
+        if child.tail and child.tail.strip(_WS):
             raise DecodeError(f"unexpected text {child.tail.strip()[:40]!r}", path)
 
 
@@ -308,7 +346,7 @@ def _decode_streaming(data: bytes, declared: _Plan, strict: bool) -> Any:
                         f"{where}/{_local(previous.tag)}[{len(items)}]",  # its place among the children
                     )
                 tail = previous.tail
-                if tail is not None and not tail.isspace():
+                if tail is not None and tail.strip(_WS):
                     raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)
                 parent.remove(previous)
         if root is None:  # no list items at all: the whole tree is here
@@ -319,6 +357,7 @@ def _decode_streaming(data: bytes, declared: _Plan, strict: bool) -> Any:
         raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
     if root.tag != f"{{{declared.ns}}}{declared.name}":
         raise DecodeError(_unexpected_root(root, declared.name, declared.ns), _local(root.tag))
+    _not_nil(root, f"an object ({declared.name})", declared.name)
     obj = _reader(declared)(root, declared.name, ctx)
     if ctx.extras:
         _mark_deep(obj)
@@ -376,10 +415,12 @@ def _compile(plan: _Plan) -> Any:
                     return _reader(found)(el, path, ctx)
             elif ctx.strict:
                 raise DecodeError(f"unknown i:type {itype!r} for {name} (strict mode)", path)
+            elif not ns:
+                raise DecodeError(f"i:type {itype!r}: its prefix names no namespace", path)
             else:
                 unknown = (ns, local)  # decoded as the declared type; i:type written back as it was
         text = el.text
-        if text is not None and not text.isspace():
+        if text is not None and text.strip(_WS):
             raise DecodeError(f"unexpected text {text.strip()[:40]!r}", path)
         kwargs: dict[str, Any] = {}
         last = -1
@@ -413,7 +454,7 @@ def _compile(plan: _Plan) -> Any:
                     )
                 kwargs[attr] = rd(child, path, ctx)
             tail = child.tail
-            if tail is not None and not tail.isspace():
+            if tail is not None and tail.strip(_WS):
                 raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", path)
         try:
             obj = cls(**kwargs)
@@ -469,10 +510,10 @@ def _member_reader(m: _Member) -> Any:
                 if done is None or i > len(done):
                     out.append(item_read(node, f"{where}/{item}[{i}]", ctx))
                 tail = node.tail
-                if tail is not None and not tail.isspace():
+                if tail is not None and tail.strip(_WS):
                     raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)
             text = child.text
-            if text is not None and not text.isspace():
+            if text is not None and text.strip(_WS):
                 raise DecodeError(f"unexpected text {text.strip()[:40]!r}", where)
             return out
 
@@ -501,10 +542,12 @@ def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) 
             text = child.text
             if len(child):
                 raise DecodeError(f"expected text, found element <{_local(child[0].tag)}>", where(path))
-            if text is None:
-                nil = child.get(_NIL)
-                return None if nil is not None and nil in _TRUE else ""
-            return text
+            nil = child.get(_NIL)
+            if nil is not None and nil in _TRUE:
+                if text and text.strip(_WS):
+                    raise DecodeError('an element with i:nil="true" must be empty', where(path))
+                return None
+            return text or ""
 
         return read_string
 
@@ -515,10 +558,10 @@ def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) 
         text = child.text
         nil = child.get(_NIL)
         if nil is not None and nil in _TRUE:
-            if text and text.strip():
+            if text and text.strip(_WS):
                 raise DecodeError('an element with i:nil="true" must be empty', where(path))
             return None
-        return text.strip() if text else ""
+        return text.strip(_WS) if text else ""
 
     if kind == "datetime":
 
@@ -564,10 +607,11 @@ def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) 
             text = text_of(child, path)
             if text is None:
                 return None
-            try:
-                number = int(text)
-            except ValueError:
-                raise DecodeError(f"expected an integer, got {text!r}", where(path)) from None
+            if _INTEGER(text) is None:  # (int() would also take "1_000", other scripts' digits)
+                raise DecodeError(f"expected an integer, got {text[:40]!r}", where(path))
+            if len(text.lstrip("+-").lstrip("0")) > 10:
+                raise DecodeError(f"{text[:40]} is outside the 32-bit integer range", where(path))
+            number = int(text)
             if not _INT_MIN <= number <= _INT_MAX:
                 raise DecodeError(f"{number} is outside the 32-bit integer range", where(path))
             return number
@@ -687,25 +731,41 @@ def _write_root(out: list[str], obj: Model, declared: _Plan) -> None:
         raise EncodeError(f"{obj.__class__.__name__} is not a {declared.name}", declared.name)
     out.append(f'<{declared.name} xmlns:i="{XSI}"')
     scope = {declared.ns: "", XSI: "i"}
-    itype = _itype(obj, plan, declared, scope)
-    if itype:
-        out.append(f' i:type="{itype}"')
+    out.append(_itype(obj, plan, declared, scope))
     out.append(f' xmlns="{declared.ns}"')
     _write_content(out, obj, plan, declared.name, scope, 1, declared.name)
 
 
-def _itype(obj: Any, plan: _Plan, declared: _Plan, scope: dict[str, str]) -> str | None:
+def _itype(obj: Any, plan: _Plan, declared: _Plan, scope: dict[str, str]) -> str:
+    """The ``i:type`` attribute of ``obj`` written as ``declared`` (a subtype, or an unknown ``i:type``
+    kept from decoding), or ``""``."""
     if plan is not declared:
-        ns, name = plan.ns, plan.name
-    else:
-        extra = get_extra(obj, "xml") if is_deep(obj) else None
-        if not extra or not extra[1]:
-            return None
-        ns, name = extra[1]
+        return _type_attr(plan.ns, plan.name, scope)
+    extra = get_extra(obj, "xml") if is_deep(obj) else None
+    if not extra or not extra[1]:
+        return ""
+    return _type_attr(*extra[1], scope)
+
+
+def _type_attr(ns: str, name: str, scope: dict[str, str]) -> str:
+    """`` i:type="prefix:name"``; a namespace not in scope is declared on the element (as ``d0p1``,
+    a prefix .NET's depth numbering never uses). Both values escaped: a name read from a document is
+    written back as the same text, never as markup."""
     prefix = scope.get(ns)
     if prefix is None:
-        raise EncodeError(f"i:type {name} is in namespace {ns}, which is not declared here")
-    return f"{prefix}:{name}" if prefix else name
+        return f' xmlns:d0p1="{_attr(ns)}" i:type="d0p1:{_attr(name)}"'
+    return f' i:type="{prefix}:{_attr(name)}"' if prefix else f' i:type="{_attr(name)}"'
+
+
+def _attr(value: str) -> str:
+    """Text for a double-quoted attribute value: markup escaped, and the whitespace that attribute
+    normalisation would turn into spaces written as references, so it reads back unchanged."""
+    value = _text(value, "")
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    if "\t" in value or "\n" in value:
+        value = value.replace("\t", "&#x9;").replace("\n", "&#xA;")
+    return value
 
 
 def _write_object(
@@ -719,9 +779,7 @@ def _write_object(
     if plan is None or not issubclass(plan.cls, declared.cls):
         raise EncodeError(f"expected a {declared.name}, got {value.__class__.__name__}", path)
     out.append(f"<{tag}")
-    itype = _itype(value, plan, declared, scope)
-    if itype:
-        out.append(f' i:type="{itype}"')
+    out.append(_itype(value, plan, declared, scope))
     _write_content(out, value, plan, tag, scope, depth, path)
 
 
@@ -748,9 +806,7 @@ def _write_content(
                 target = _PLANS[m.target]
                 if sub is None or not issubclass(sub.cls, target.cls):
                     raise EncodeError(f"expected a {target.name}, got {value.__class__.__name__}", where)
-                itype = _itype(value, sub, target, child_scope)
-                if itype:
-                    out.append(f' i:type="{itype}"')
+                out.append(_itype(value, sub, target, child_scope))
                 _write_content(out, value, sub, mtag, child_scope, child_depth, where)
             elif m.kind == "list":
                 if not isinstance(value, list):
@@ -808,20 +864,24 @@ def _write_foreign(out: list[str], el: Any, scope: dict[str, str], depth: int) -
     prefix = scope.get(ns)
     if prefix is None:
         prefix = f"d{depth}p1"
-        decls.append(f' xmlns:{prefix}="{ns}"')
+        decls.append(f' xmlns:{prefix}="{_attr(ns)}"')
         inner = {**scope, ns: prefix}
     tag = f"{prefix}:{qn.localname}" if prefix else qn.localname
     out.append(f"<{tag}")
-    out.extend(decls)
+    attrs: list[str] = []
     for name, value in el.attrib.items():
         aq = etree.QName(name)
         if aq.namespace:
             ap = inner.get(aq.namespace)
-            if ap is None:
-                continue  # an attribute in an undeclared namespace cannot be placed faithfully
-            out.append(f' {ap}:{aq.localname}="{_text(value, tag).replace(chr(34), "&quot;")}"')
+            if ap is None:  # declared for this attribute (an attribute is in no namespace without a prefix)
+                ap = f"d{depth}p{len(decls) + 2}"
+                decls.append(f' xmlns:{ap}="{_attr(aq.namespace)}"')
+                inner = {**inner, aq.namespace: ap}
+            attrs.append(f' {ap}:{aq.localname}="{_attr(value)}"')
         else:
-            out.append(f' {aq.localname}="{_text(value, tag).replace(chr(34), "&quot;")}"')
+            attrs.append(f' {aq.localname}="{_attr(value)}"')
+    out.extend(decls)
+    out.extend(attrs)
     if len(el) == 0 and el.text is None:
         out.append(" />")
         return
@@ -830,7 +890,7 @@ def _write_foreign(out: list[str], el: Any, scope: dict[str, str], depth: int) -
         out.append(_text(el.text, tag))
     for child in el:
         _write_foreign(out, child, inner, depth + 1)
-        if child.tail and child.tail.strip():
+        if child.tail and child.tail.strip(_WS):
             out.append(_text(child.tail, tag))
     out.append(f"</{tag}>")
 
@@ -871,8 +931,7 @@ def canonicalize(data: bytes, *, type: Any = None) -> bytes:
     scope = {default_ns: "", XSI: "i"}
     if not is_list:
         plan, itype = _canon_type(root, plan, scope)
-        if itype:
-            out.append(f' i:type="{itype}"')
+        out.append(itype)
     out.append(f' xmlns="{default_ns}"')
     if is_list:
         out.append(">" if len(root) else " />")
@@ -885,16 +944,16 @@ def canonicalize(data: bytes, *, type: Any = None) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def _canon_type(el: Any, declared: _Plan, scope: dict[str, str]) -> tuple[_Plan, str | None]:
+def _canon_type(el: Any, declared: _Plan, scope: dict[str, str]) -> tuple[_Plan, str]:
     itype = el.get(_TYPE)
     if itype is None:
-        return declared, None
+        return declared, ""
     prefix, _, local = itype.rpartition(":")
     ns = el.nsmap.get(prefix or None)
+    if not ns:
+        raise DecodeError(f"i:type {itype!r}: its prefix names no namespace", _local(el.tag))
     found = _BY_QNAME.get((ns, local))
-    p = scope.get(ns or "")
-    text = local if p == "" else f"{p}:{local}" if p else local
-    return (found if found is not None else declared), text
+    return (found if found is not None else declared), _type_attr(ns, local, scope)
 
 
 def _canon_object(
@@ -906,8 +965,7 @@ def _canon_object(
         out.append(' i:nil="true" />')
         return
     plan, itype = _canon_type(el, declared, scope)
-    if itype:
-        out.append(f' i:type="{itype}"')
+    out.append(itype)
     _canon_content(out, el, plan, tag, scope, depth)
 
 
@@ -926,8 +984,7 @@ def _canon_content(out: list[str], el: Any, plan: _Plan, tag: str, scope: dict[s
             out.append(' i:nil="true" />')
         elif m.kind == "object":
             sub, itype = _canon_type(child, _PLANS[m.target], child_scope)
-            if itype:
-                out.append(f' i:type="{itype}"')
+            out.append(itype)
             _canon_content(out, child, sub, mtag, child_scope, depth + 1)
         elif m.kind == "list":
             if not len(child):

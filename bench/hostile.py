@@ -7,8 +7,9 @@
   process per decoder: the decode time of ``vitec_connect.xml.decode`` against ``lxml.etree.fromstring``
   alone (the parse, no objects built), and the resident set's peak growth over the body's size.
   Targets: at most 3x lxml's parse time and 5x the body in peak memory.
-- Report merging: two or more windows of a report holding N items in all (the edge items returned by
-  both neighbouring windows, as the API does), merged by the client's ``_merge_report``. The time per
+- Report merging: two windows of a report holding N items in all (the edge items returned by both
+  neighbouring windows, as the API does), each window without the previous one's items
+  (``_without_previous``), then merged (``_merge_report``), as a windowed call does. The time per
   item must stay flat from 10k to 100k items (linear), where a list-based check grows with N.
 
 Every figure is the median of ``--rounds`` runs with the spread (min..max).
@@ -17,6 +18,7 @@ Every figure is the median of ``--rounds`` runs with the spread (min..max).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import pathlib
 import re
@@ -125,23 +127,37 @@ def bench_entities(sizes: list[int], rounds: int) -> list[dict[str, Any]]:
 
 
 def merge_windows(n: int, windows: int = 2) -> list[Any]:
-    """``windows`` consecutive report windows holding ``n`` items in all, each edge item in both
-    neighbouring windows (the same values, decoded separately: equal, not identical)."""
-    from vitec_connect import models
-    from vitec_connect.models import business_intelligence_incoming as bi_in
+    """``windows`` consecutive windows of a report holding ``n`` items in all (a third in each list),
+    each window's last item of every list also the next window's first (an equal copy, as decoded)."""
+    import copy
 
-    per = n // windows
-    ids = [f"BIL{i}" for i in range(n)]
+    from vitec_connect import json, models
+
+    from . import data
+
+    full = data.report(n=n // 3)
+    names = ("incoming_leads", "outgoing_leads", "tips")
     parts = []
     for w in range(windows):
-        lo, hi = w * per, (w + 1) * per + (1 if w < windows - 1 else 0)  # one edge item repeated
-        items = [models.IncomingLead(lead=bi_in.Lead(id=i)) for i in ids[lo:hi]]
-        parts.append(models.TipsAndLeadsReport(incoming_leads=items, outgoing_leads=[], tips=None))
+        lists = {}
+        for name in names:
+            items = getattr(full, name)
+            per = len(items) // windows
+            lo, hi = w * per, (w + 1) * per if w < windows - 1 else len(items)
+            lists[name] = ([copy.deepcopy(items[lo - 1])] if w else []) + items[lo:hi]
+        window = models.TipsAndLeadsReport(**lists)
+        parts.append(json.decode(json.encode(window), type=models.TipsAndLeadsReport))  # as a call receives it
     return parts
 
 
 def bench_merge(sizes: list[int], rounds: int) -> list[dict[str, Any]]:
-    from vitec_connect._client import _merge_report
+    from vitec_connect._client import _merge_report, _without_previous
+
+    def merge(parts: list[Any]) -> Any:  # what a windowed call does with the windows it receives
+        kept = [parts[0]]
+        for previous, current in itertools.pairwise(parts):
+            kept.append(_without_previous(previous, current))
+        return _merge_report(kept)
 
     results = []
     for n in sizes:
@@ -149,9 +165,10 @@ def bench_merge(sizes: list[int], rounds: int) -> list[dict[str, Any]]:
         per_item = []
         for _ in range(rounds):
             start = time.perf_counter()
-            merged = _merge_report(parts)
+            merged = merge(parts)
             per_item.append((time.perf_counter() - start) / n * 1e6)
-        assert len(merged.incoming_leads) == n - 0, (len(merged.incoming_leads), n)
+        total = len(merged.incoming_leads) + len(merged.outgoing_leads) + len(merged.tips)
+        assert total == n // 3 * 3, (total, n)  # every edge item once, nothing else dropped
         row = {"items": n, "microseconds_per_item": _spread(per_item)}
         print(json.dumps(row), flush=True)
         results.append(row)

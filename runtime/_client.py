@@ -602,15 +602,30 @@ def _merge_report(parts: list[Any]) -> Any:
 
 
 def _new_items(previous: list[Any], current: list[Any]) -> list[Any]:
-    """``current`` without the items ``previous`` also returned (as many times as it returned them)."""
-    seen = list(previous)
+    """``current`` without the items ``previous`` also returned (as many times as it returned them).
+
+    Linear: ``previous`` is bucketed by each item's encoding (one msgspec call), and an item is left out
+    only if it also equals (``==``) one left in its bucket.
+    """
+    seen: dict[bytes, list[Any]] = {}
+    for item in previous:
+        seen.setdefault(_KEY.encode(item), []).append(item)
     out = []
     for item in current:
-        if item in seen:
-            seen.remove(item)
-            continue
-        out.append(item)
+        bucket = seen.get(_KEY.encode(item))
+        if bucket:
+            for i, earlier in enumerate(bucket):
+                if earlier == item:
+                    del bucket[i]
+                    break
+            else:
+                out.append(item)
+        else:
+            out.append(item)
     return out
+
+
+_KEY = msgspec.msgpack.Encoder(enc_hook=_json._enc_hook)
 
 
 def _without_previous(previous: Any, current: Any) -> Any:

@@ -39,14 +39,14 @@ def resolve_target(tp: Any) -> Target:
 class Field(NamedTuple):
     attr: str
     wire: str
-    hint: Any  # the annotation without None / UnsetType
+    hint: Any  # the annotation without None / UnsetType (ranged integers keep their Annotated[int, Meta])
     nullable: bool
 
 
 @functools.cache
 def fields_of(cls: type) -> tuple[Field, ...]:
     """The fields of a model with their annotations resolved (``X | None | UnsetType`` -> ``X``)."""
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)  # short and byte: Annotated[int, Meta(ge, le)]
     out = []
     for f in msgspec.structs.fields(cls):
         hint = hints[f.name]
@@ -56,8 +56,19 @@ def fields_of(cls: type) -> tuple[Field, ...]:
             nullable = type(None) in args
             args = [a for a in args if a is not type(None)]
             hint = args[0] if len(args) == 1 else Union[tuple(args)]  # noqa: UP007
+        hint = _ranged_or_plain(hint)
         out.append(Field(f.name, f.encode_name, hint, nullable))
     return tuple(out)
+
+
+def _ranged_or_plain(hint: Any) -> Any:
+    """``Annotated[int, Meta(ge, le)]`` (a short or byte) as it is; any other ``Annotated[X, ...]`` as ``X``."""
+    if typing.get_origin(hint) is not typing.Annotated:
+        return hint
+    base, *meta = typing.get_args(hint)
+    if base is int and any(getattr(m, "ge", None) is not None for m in meta):
+        return hint
+    return base
 
 
 def set_extra(obj: Model, fmt: str, data: Any) -> None:

@@ -23,8 +23,10 @@ from __future__ import annotations
 import functools
 import re
 import typing
-from datetime import datetime
-from typing import Any, TypeVar, overload
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Annotated, Any, TypeVar, overload
+from uuid import UUID
 
 import msgspec
 
@@ -38,6 +40,19 @@ from ._codec import (
     resolve_target,
     set_extra,
     strict_enums,
+)
+from ._scalars import (
+    INT_RANGES,
+    Duration,
+    check_int,
+    format_decimal_json,
+    format_double_json,
+    format_timespan_json,
+    parse_base64,
+    parse_decimal_json,
+    parse_double_json,
+    parse_guid,
+    parse_timespan_json,
 )
 from ._types import UNSET, Model, OpenEnum, Timestamp, format_timestamp, parse_timestamp, timestamp_hook
 from .errors import DecodeError, EncodeError
@@ -53,13 +68,24 @@ def _enc_hook(value: Any) -> Any:
         return text
     if isinstance(value, datetime):
         return format_timestamp(value)
+    if isinstance(value, timedelta):
+        return format_timespan_json(value)
     raise NotImplementedError(f"cannot encode {type(value).__name__}")
+
+
+def _dec_hook(tp: Any, value: Any) -> Any:
+    if tp is Duration:
+        if value.__class__ is not str:
+            raise TypeError(f"expected a TimeSpan string, got {type(value).__name__}")
+        return parse_timespan_json(value)
+    return timestamp_hook(tp, value)
 
 
 @functools.cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    # Timestamps decode through one hook call each; anything else raises, and the lossless path tells what.
-    return msgspec.json.Decoder(tp, dec_hook=timestamp_hook)
+    # Timestamps and TimeSpans decode through one hook call each; anything else raises, and the lossless
+    # path tells what.
+    return msgspec.json.Decoder(tp, dec_hook=_dec_hook)
 
 
 @functools.cache
@@ -68,7 +94,10 @@ def _probe(prop: str) -> Any:
     return msgspec.defstruct("Probe", [(prop, Any, None)])
 
 
-_ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook)
+# Decimals are numbers: a typed one is written by format_decimal_json, an unknown member's as it was read.
+_ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook, decimal_format="number")
+#: The lossless path reads every number with a point or an exponent as a Decimal: its text is kept.
+_RAW_DECODER = msgspec.json.Decoder(float_hook=Decimal)
 
 
 @overload
@@ -218,7 +247,7 @@ def _pick_subtype(base: type, value: Any, strict: bool, path: str) -> type:
 
 def _slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:
     try:
-        raw = msgspec.json.decode(data)
+        raw = _RAW_DECODER.decode(data)
     except msgspec.DecodeError as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
     if target.kind == "list":
@@ -297,7 +326,15 @@ def _build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
             if not isinstance(value, str):
                 raise DecodeError(f"expected a string, got {_kind(value)}", path)
             return value
+    scalar = _SCALARS.get(hint)
+    if scalar is not None:
+        try:
+            return scalar(value)
+        except ValueError as exc:
+            raise DecodeError(str(exc), path) from None
     origin = typing.get_origin(hint)
+    if origin is Annotated:
+        return _ranged_int(value, hint, path)
     if origin is list:
         if not isinstance(value, list):
             raise DecodeError(f"expected an array, got {_kind(value)}", path)
@@ -305,9 +342,51 @@ def _build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
         item = _without_none(item)
         return [_build_value(v, item, f"{path}[{i}]", strict) for i, v in enumerate(value)]
     try:
-        return msgspec.convert(value, hint, dec_hook=timestamp_hook)
+        return msgspec.convert(value, hint, dec_hook=_dec_hook)
     except msgspec.ValidationError as exc:
         raise DecodeError(str(exc), path) from None
+
+
+def _guid(value: Any) -> UUID:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a Guid string, got {_kind(value)}")
+    return parse_guid(value)
+
+
+def _bytes(value: Any) -> bytes:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a base64 string, got {_kind(value)}")
+    return parse_base64(value)
+
+
+def _timespan(value: Any) -> Duration:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a TimeSpan string, got {_kind(value)}")
+    return parse_timespan_json(value)
+
+
+#: Readers of the scalar kinds whose JSON msgspec does not read as .NET writes it (lossless path).
+_SCALARS: dict[Any, Any] = {
+    float: parse_double_json,
+    Decimal: parse_decimal_json,
+    UUID: _guid,
+    bytes: _bytes,
+    Duration: _timespan,
+}
+#: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind.
+_RANGED = {bounds: kind for kind, bounds in INT_RANGES.items()}
+
+
+def _ranged_int(value: Any, hint: Any, path: str) -> int:
+    """A short or byte member (``Annotated[int, Meta(ge, le)]``): an integer in its .NET range."""
+    meta = typing.get_args(hint)[1]
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise DecodeError(f"expected an integer, got {_kind(value)}", path)
+    try:
+        check_int(_RANGED.get((meta.ge, meta.le), "long"), value)
+    except ValueError as exc:
+        raise DecodeError(str(exc), path) from None
+    return value
 
 
 def _without_none(hint: Any) -> Any:
@@ -348,7 +427,11 @@ def encode(obj: Any, *, validate: bool = False) -> bytes:
         if problems:
             path, message = problems[0]
             raise EncodeError(message, path)
-    if (isinstance(obj, list) and any(is_deep(x) for x in obj)) or is_deep(obj):
+    if (
+        (isinstance(obj, list) and any(is_deep(x) or (isinstance(x, Model) and _has_numbers(type(x))) for x in obj))
+        or is_deep(obj)
+        or (isinstance(obj, Model) and _has_numbers(type(obj)))
+    ):
         obj = _to_builtins(obj)
     try:
         return _ENCODER.encode(obj)
@@ -361,6 +444,7 @@ def encode(obj: Any, *, validate: bool = False) -> bytes:
 
 
 def _to_builtins(obj: Any) -> Any:
+    """The JSON value of ``obj`` with its unknown content, doubles and decimals as .NET writes them."""
     if isinstance(obj, Model):
         out: dict[str, Any] = {}
         for f in fields_of(type(obj)):
@@ -373,4 +457,37 @@ def _to_builtins(obj: Any) -> Any:
         return out
     if isinstance(obj, list):
         return [_to_builtins(x) for x in obj]
+    if isinstance(obj, float):
+        return msgspec.Raw(format_double_json(obj).encode())
+    if isinstance(obj, Decimal):
+        try:
+            return msgspec.Raw(format_decimal_json(obj).encode())
+        except ValueError as exc:
+            raise EncodeError(str(exc)) from None
+    if isinstance(obj, timedelta):
+        return format_timespan_json(obj)
     return obj
+
+
+@functools.cache
+def _has_numbers(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
+    """True if a double, decimal or TimeSpan member occurs in ``cls`` or below (then encoding takes
+    ``_to_builtins``: msgspec writes none of them as Newtonsoft does)."""
+    for f in fields_of(cls):
+        for hint in _leaves(f.hint):
+            if hint in (float, Decimal, Duration):
+                return True
+            if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
+                if _has_numbers(hint, _seen | {cls}):
+                    return True
+    return False
+
+
+def _leaves(hint: Any) -> list[Any]:
+    """The types a hint is made of (list items, union members, an Annotated's base)."""
+    args = typing.get_args(hint)
+    if not args:
+        return [hint]
+    if typing.get_origin(hint) is Annotated:
+        return _leaves(args[0])
+    return [leaf for a in args for leaf in _leaves(a)]

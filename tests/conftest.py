@@ -55,6 +55,7 @@ SLOW = (
     "tests/with_server/test_contract.py",
     "tests/test_codegen.py",
     "tests/test_fullspec.py",
+    "tests/test_kinds_json.py",
     "tests/test_docs_diff.py",
     "tests/test_fuzz_smoke.py",
     "tests/test_bench_smoke.py",

@@ -14,7 +14,9 @@ behaviour differs from .NET's, this module adjusts it through xsdata's extension
   pseudo-member ``TipType("Other")`` (``is_known`` False, ``value == "Other"``), written back unchanged.
   ``strict=True`` reports them instead;
 - ``xs:dateTime`` as .NET writes it: at most 7 fractional digits, trailing zeros trimmed (xsdata
-  writes 9, beyond what .NET keeps);
+  writes 9, beyond what .NET keeps); ``xs:double`` as .NET writes it (``1E+20``, ``-0``, 17 digits
+  where 15 do not read back). These two converters are registered on xsdata's converter factory for
+  the whole process: other xsdata classes in it write those types the same way;
 - namespace declarations and prefixes: xsdata cannot be told to write .NET's (``d2p1``...), so
   ``render`` has ``vitec_connect.xml.canonicalize`` write them.
 
@@ -49,6 +51,7 @@ from xsdata.formats.dataclass.serializers.mixins import XmlWriterEvent
 from xsdata.models.datatype import XmlDateTime
 from xsdata.models.enums import QNames
 
+from . import _scalars
 from ._types import OpenEnum
 from .errors import DecodeError
 
@@ -82,6 +85,20 @@ class _DotNetDateTime(Converter):
         return f"{text}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+class _DotNetDouble(Converter):
+    """``xs:double`` as .NET writes it: ``1E+20``, ``-0``, ``0.33333333333333331`` (xsdata: ``1E20``,
+    ``-0.0``, ``0.3333333333333333``). Applies to every ``float`` xsdata reads or writes in this process."""
+
+    def deserialize(self, value: Any, **kwargs: Any) -> float:
+        try:
+            return _scalars.parse_double(value)
+        except (TypeError, ValueError) as exc:
+            raise ConverterError(str(exc)) from None
+
+    def serialize(self, value: float, **kwargs: Any) -> str:
+        return _scalars.format_double(value)
+
+
 class _OpenEnumConverter(Converter):
     """Any text becomes a member: a declared one, or a pseudo-member that writes the text back.
     The text is taken as it is (xsdata's own enum converter strips it; .NET does not)."""
@@ -97,6 +114,7 @@ class _OpenEnumConverter(Converter):
 
 converter.register_converter(XmlDateTime, _DotNetDateTime())
 converter.register_converter(OpenEnum, _OpenEnumConverter())
+converter.register_converter(float, _DotNetDouble())
 
 
 # ---------------------------------------------------------------------------------------------------

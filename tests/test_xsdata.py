@@ -283,3 +283,24 @@ def test_every_type_of_the_fixture_spec_generates_with_its_dotnet_name() -> None
     assert wanted - defined - reexported == set()
     numbered = {name for _, name in defined if re.search(r"\d$", name)} - {t.name for t in spec.openapi.types.values()}
     assert numbered == set()
+
+
+def test_vendored_copy_reads_and_writes_like_the_package(tmp_path: pathlib.Path) -> None:
+    """``vitec-connect vendor --with-xsdata``: the renamed copy's xsdata classes round-trip a sample."""
+    from vitec_connect._vendor import vendor
+
+    vendor(tmp_path, "acme_vitec", with_xsdata=True)
+    sample = ROOT / "spec" / "samples" / "get_contact.response.xml"
+    code = textwrap.dedent(
+        f"""
+        import pathlib, warnings
+        warnings.simplefilter("error")
+        from acme_vitec import xml_models, xsdata_support
+        data = pathlib.Path({str(sample)!r}).read_bytes()
+        obj = xsdata_support.parse(data, xml_models.crm_contact.CrmContact, strict=True)
+        print(type(obj).__module__, xsdata_support.render(obj) == xsdata_support.render(
+            xsdata_support.parse(xsdata_support.render(obj), xml_models.crm_contact.CrmContact)))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert done.stdout.split() == ["acme_vitec.xml_models.crm_contact", "True"], done.stderr

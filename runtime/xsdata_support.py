@@ -158,7 +158,11 @@ _LXML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
 
 def parser(*, strict: bool = False) -> XmlParser:
     """An xsdata parser for .NET's XML; ``strict=True`` fails on unknown elements."""
-    config = ParserConfig(fail_on_unknown_properties=strict, fail_on_unknown_attributes=False)
+    config = ParserConfig(
+        fail_on_unknown_properties=strict,
+        fail_on_unknown_attributes=False,
+        fail_on_converter_warnings=True,  # text that is no number, boolean... is an error, as in .NET
+    )
     return _DataContractParser(config=config, context=_CONTEXT)
 
 

@@ -169,6 +169,10 @@ class TestBadInput:
             (b"<Foo/>", "expected the root element {" + CRM + "}CrmContact, found Foo"),
             (f'<CrmContact xmlns="{CRM}"></CrmContact>'.encode(), "not a CrmContact document: .*customer_id"),
             (
+                f'<CrmContact xmlns="{CRM}"><AdvertisingEnabled>yes</AdvertisingEnabled><CustomerId>k</CustomerId></CrmContact>'.encode(),
+                "not a CrmContact document",
+            ),
+            (
                 f'<CrmContact xmlns="{CRM}"><CustomerId>k</CustomerId><Id><x/></Id></CrmContact>'.encode(),
                 "not a CrmContact document",
             ),

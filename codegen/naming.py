@@ -33,7 +33,9 @@ def model_ref(component: str) -> str:
 
 def scalar_hint(kind: str) -> str:
     """The Python type of a scalar kind as a result or a list item (``UUID``, ``Duration``...)."""
-    return {"short": "int", "byte": "int"}.get(kind) or _SCALAR_HINTS.get(kind) or kinds.BY_NAME[kind].python
+    if kind in ("long", "short", "byte"):
+        return "int"
+    return _SCALAR_HINTS.get(kind) or kinds.BY_NAME[kind].python
 
 
 def response_hint(op: Operation) -> str:
@@ -115,6 +117,8 @@ _SCALAR_HINTS = {
     "bytes": "bytes",
     "timespan": "Duration",
     "decimal": "Decimal",
+    # ranged integers: msgspec enforces the .NET range, and the codecs tell them from an Int32 by it
+    "long": f"Annotated[int, Meta(ge={kinds.BY_NAME['long'].minimum}, le={kinds.BY_NAME['long'].maximum})]",
     "short": f"Annotated[int, Meta(ge={kinds.BY_NAME['short'].minimum}, le={kinds.BY_NAME['short'].maximum})]",
     "byte": f"Annotated[int, Meta(ge={kinds.BY_NAME['byte'].minimum}, le={kinds.BY_NAME['byte'].maximum})]",
 }

@@ -33,7 +33,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 import msgspec
 from lxml import etree
 
-from . import _xml_fast
+from . import _xml_fast, _xml_kinds
 from ._api.xml_tables import SERIALIZATION, TYPES
 from ._codec import fields_of, get_extra, is_deep, mark_deep, resolve_target, set_extra
 from ._types import UNSET, Model, OpenEnum, format_timestamp, parse_timestamp
@@ -489,7 +489,7 @@ def _member_reader(m: _Member) -> Any:
         item_read = (
             _reader_later(m.target)
             if m.item_kind == "object"
-            else _scalar_reader(m.item_kind or "string", None, str(item), item=True)
+            else _scalar_reader(m.item_kind or "string", m.target, str(item), item=True)
         )
 
         def read_list(child: Any, path: str, ctx: _Ctx) -> Any:
@@ -518,6 +518,12 @@ def _member_reader(m: _Member) -> Any:
             return out
 
         return read_list
+    if m.kind == "map":
+
+        def read_map(child: Any, path: str, ctx: _Ctx) -> Any:
+            return _xml_kinds.read_map(child, f"{path}/{element}")
+
+        return read_map
     return _scalar_reader(m.kind, m.target, element)
 
 
@@ -532,6 +538,8 @@ def _reader_later(target: Any) -> Any:
 
 def _scalar_reader(kind: str, target: Any, element: str, *, item: bool = False) -> Any:
     """A reader of one text-only element. A list item's path already names it."""
+    if kind in _xml_kinds.TEXT_KINDS:
+        return _xml_kinds.reader(kind, element, item=item)
 
     def where(path: str) -> str:
         return path if item else f"{path}/{element}"
@@ -644,6 +652,8 @@ def _text(value: str, path: str) -> str:
 
 
 def _scalar(value: Any, kind: str, path: str) -> str:
+    if kind in _xml_kinds.TEXT_KINDS:
+        return _xml_kinds.text(value, kind, path)
     if kind == "string" or kind is None:
         if not isinstance(value, str):
             raise EncodeError(f"expected a string, got {type(value).__name__}", path)
@@ -827,8 +837,11 @@ def _write_content(
                             else:
                                 out.append(f"<{itag}>{_scalar(item, m.item_kind or 'string', iwhere)}</{itag}>")
                     out.append(f"</{mtag}>")
+            elif m.kind == "map":
+                out.append(_xml_kinds.map_content(value, child_scope[m.child_ns or ""], mtag, _text, where))
             else:
-                out.append(f">{_scalar(value, m.kind, where)}</{mtag}>")
+                text = _scalar(value, m.kind, where)
+                out.append(f">{text}</{mtag}>" if text or m.kind not in _xml_kinds.TEXT_KINDS else " />")
         if extras:
             _write_extras(out, extras, idx, scope, child_depth)
     if len(out) == mark + 1:
@@ -1002,6 +1015,11 @@ def _canon_content(out: list[str], el: Any, plan: _Plan, tag: str, scope: dict[s
                     else:
                         out.append(f"<{itag}>{_text(item.text or '', mtag)}</{itag}>")
             out.append(f"</{mtag}>")
+        elif m.kind == "map":
+            content = _xml_kinds.read_map(child, mtag) or {}
+            out.append(_xml_kinds.map_content(content, child_scope[m.child_ns or ""], mtag, _text, mtag))
+        elif m.kind in _xml_kinds.TEXT_KINDS and not (child.text or "").strip(_WS):
+            out.append(" />")  # an empty byte[]: .NET writes <X />
         else:
             out.append(f">{_text(child.text or '', mtag)}</{mtag}>")
     if len(out) == mark + 1:

@@ -56,6 +56,7 @@ SLOW = (
     "tests/test_codegen.py",
     "tests/test_fullspec.py",
     "tests/test_kinds_json.py",
+    "tests/test_kinds_xml.py",
     "tests/test_docs_diff.py",
     "tests/test_fuzz_smoke.py",
     "tests/test_bench_smoke.py",

@@ -174,7 +174,10 @@ def test_every_kind_has_its_python_type(full: Any) -> None:
     assert hints["duration"] is duration and hints["document"] == bytes | None | msgspec.UnsetType
     assert hints["attributes"] == dict[str, str | None] | None | msgspec.UnsetType
     assert hints["related_ids"] == list[uuid.UUID] | None | msgspec.UnsetType
-    assert hints["revisions"] == list[int] | None | msgspec.UnsetType
+    assert (
+        typing.get_args(typing.get_args(hints["revisions"])[0])[0]
+        == typing.Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+    )
     floor = hints["floor"]
     assert typing.get_origin(floor) is typing.Annotated
     assert [(m.ge, m.le) for m in floor.__metadata__] == [(-32768, 32767)]

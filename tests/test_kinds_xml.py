@@ -1,0 +1,115 @@
+"""DataContract XML of the new member kinds (fixture spec's ``valuation`` types), as Mono writes it.
+
+The forms are the rows of fixtures/dotnet/wire_facts.tsv: doubles, decimals, Guids, byte[], TimeSpan,
+``d2p1:int``/``long``/``double``/``guid``/``boolean`` items, enum items, ``KeyValueOfstringstring``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pathlib
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from .test_kinds_json import _instance
+
+A = 'xmlns:d2p1="http://schemas.microsoft.com/2003/10/Serialization/Arrays"'
+DOC = (
+    '<Valuation xmlns:i="http://www.w3.org/2001/XMLSchema-instance" '
+    'xmlns="http://schemas.datacontract.org/2004/07/Vitec.Connect.Valuation.Models">'
+    "<Amount>-0.0000001</Amount><Area>-70795</Area><AreaRange><Max>2.5</Max><Min>1</Min></AreaRange>"
+    f"<Attempts>0</Attempts><Attributes {A}><d2p1:KeyValueOfstringstring><d2p1:Key>a</d2p1:Key>"
+    "<d2p1:Value>1</d2p1:Value></d2p1:KeyValueOfstringstring><d2p1:KeyValueOfstringstring><d2p1:Key>b</d2p1:Key>"
+    '<d2p1:Value i:nil="true" /></d2p1:KeyValueOfstringstring></Attributes><BasementFloor i:nil="true" />'
+    "<CommissionRate>1.10</CommissionRate><Document>AQID+g==</Document><Duration>PT1H30M30S</Duration>"
+    f"<Flags {A}><d2p1:boolean>true</d2p1:boolean><d2p1:boolean>false</d2p1:boolean></Flags><Floor>-32768</Floor>"
+    f"<Floors {A}><d2p1:int>1</d2p1:int><d2p1:int>-2</d2p1:int></Floors>"
+    "<Id>00000000-0000-0000-0000-000000000005</Id><Kind>Desk</Kind>"
+    "<Kinds><ValuationKind>Visit</ValuationKind><ValuationKind>Desk</ValuationKind></Kinds>"
+    f"<Measurements {A}><d2p1:double>0.1</d2p1:double><d2p1:double>1E+20</d2p1:double><d2p1:double>-0</d2p1:double>"
+    "<d2p1:double>INF</d2p1:double><d2p1:double>0.33333333333333331</d2p1:double></Measurements>"
+    "<PlotArea>NaN</PlotArea><PriceRange><Max>1.000</Max><Min>100</Min></PriceRange>"
+    f"<RelatedIds {A}><d2p1:guid>8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d</d2p1:guid></RelatedIds>"
+    "<Reminder>P2DT0.006S</Reminder><Revision>9007199254740993</Revision>"
+    f"<Revisions {A}><d2p1:long>9223372036854775807</d2p1:long></Revisions><Rooms>255</Rooms></Valuation>"
+).encode()
+
+
+@pytest.fixture(scope="module")
+def pkg(fullspec_package: pathlib.Path) -> Iterator[Any]:
+    sys.path.insert(0, str(fullspec_package))
+    try:
+        yield importlib.import_module("fullconnect")
+    finally:
+        sys.path.remove(str(fullspec_package))
+
+
+@pytest.fixture(scope="module")
+def v(pkg: Any) -> Any:
+    return importlib.import_module("fullconnect.models.valuation")
+
+
+def test_every_kind_is_written_as_dotnet_writes_it(pkg: Any, v: Any) -> None:
+    assert pkg.xml.encode(_instance(pkg, v)) == DOC
+
+
+def test_what_dotnet_wrote_is_read_and_written_back_unchanged(pkg: Any, v: Any) -> None:
+    obj = pkg.xml.decode(DOC, type=v.Valuation, strict=True)
+    assert obj.attributes == {"a": "1", "b": None} and obj.kinds == [v.ValuationKind.Visit, v.ValuationKind.Desk]
+    assert obj.reminder.ticks == 1_728_000_060_000 and obj.revisions == [2**63 - 1]
+    assert pkg.xml.encode(obj) == DOC
+    assert pkg.xml.canonicalize(DOC) == DOC
+    assert pkg.json.decode(pkg.json.encode(obj), type=v.Valuation) is not None
+
+
+def test_empty_and_nil_shapes(pkg: Any, v: Any) -> None:
+    obj = _instance(pkg, v)
+    obj.document, obj.attributes, obj.floors, obj.related_ids = b"", {}, None, []
+    data = pkg.xml.encode(obj)
+    assert b"<Document />" in data
+    assert f"<Attributes {A} />".encode() in data
+    assert f'<Floors {A} i:nil="true" />'.encode() in data
+    assert f"<RelatedIds {A} />".encode() in data
+    back = pkg.xml.decode(data, type=v.Valuation)
+    assert (back.document, back.attributes, back.floors, back.related_ids) == (b"", {}, None, [])
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            b"<Floor>-32768</Floor>",
+            b"<Floor>-32769</Floor>",
+            "-32769 is out of range for a short (Int16) (-32768..32767) (at Valuation/Floor)",
+        ),
+        (b"<Rooms>255</Rooms>", b"<Rooms>256</Rooms>", "256 is out of range for a byte (0..255) (at Valuation/Rooms)"),
+        (b"<Amount>-0.0000001</Amount>", b"<Amount>1E+20</Amount>", "no exponent), got '1E+20' (at Valuation/Amount)"),
+        (
+            b"<Area>-70795</Area>",
+            b"<Area>lots</Area>",
+            "expected a double like 0.1, 1E+20, NaN or INF, got 'lots' (at Valuation/Area)",
+        ),
+        (b"<Duration>PT1H30M30S</Duration>", b"<Duration>01:30:30</Duration>", "expected a duration like PT1H30M30S"),
+        (b"<d2p1:long>9223372036854775807", b"<d2p1:long>9223372036854775808", "out of range for a long (Int64)"),
+        (b"<d2p1:Key>a</d2p1:Key>", b'<d2p1:Key i:nil="true" />', "a dictionary key cannot be nil"),
+    ],
+)
+def test_bad_values_are_refused_in_our_words(pkg: Any, v: Any, old: bytes, new: bytes, message: str) -> None:
+    assert old in DOC
+    with pytest.raises(pkg.errors.DecodeError) as info:
+        pkg.xml.decode(DOC.replace(old, new), type=v.Valuation)
+    assert message in str(info.value)
+
+
+def test_values_dotnet_cannot_hold_are_not_written(pkg: Any, v: Any) -> None:
+    obj = _instance(pkg, v)
+    obj.floor = 40000
+    with pytest.raises(pkg.errors.EncodeError, match=r"40000 is out of range for a short"):
+        pkg.xml.encode(obj)
+    obj = _instance(pkg, v)
+    obj.id = "not a uuid"
+    with pytest.raises(pkg.errors.EncodeError, match=r"expected a UUID, got str \(at Valuation/Id\)"):
+        pkg.xml.encode(obj)

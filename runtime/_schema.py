@@ -1,6 +1,8 @@
-"""The shapes of the generated tables (``_api/``): operations and DataContract XML types.
+"""The shapes of the generated tables (``_api/``): operations, DataContract XML types, constraints and
+discriminators.
 
-The generators in codegen/ write instances of these; the runtime (client, codecs, mock server) reads them.
+The generators in codegen/ write instances of these, always with keyword arguments (so every generated line
+says what each value is); the runtime (client, codecs, validation, mock server) reads them by field name.
 Plain immutable tuples: nothing here does any work.
 """
 
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-__all__ = ["Operation", "Param", "XmlMember", "XmlType"]
+__all__ = ["Constraint", "DateRangeLimit", "Discriminator", "Operation", "Param", "XmlMember", "XmlType"]
 
 
 class Param(NamedTuple):
@@ -24,18 +26,45 @@ class Param(NamedTuple):
     enum: Any = None  #: the enum class of an ``"enum"`` parameter
 
 
+class DateRangeLimit(NamedTuple):
+    """How long a date range one request may ask for (longer ones are fetched in windows)."""
+
+    start: str  #: wire name of the parameter that opens the range, e.g. ``dateFrom``
+    end: str  #: wire name of the parameter that closes it, e.g. ``dateTo``
+    months: int  #: at most this many months per request
+
+
 class Operation(NamedTuple):
     """One endpoint: method, route, parameters, body and response type."""
 
-    operation_id: str
-    method: str
+    operation_id: str  #: Python name of the operation, e.g. ``get_contact``
+    method: str  #: HTTP method, e.g. ``GET``
     path: str  #: route template, e.g. ``/CRM/Lead/{customerId}/Incoming/{id}``
-    tag: str
-    params: tuple[Param, ...]
+    tag: str  #: the resource it belongs to (``client.<tag>``)
+    params: tuple[Param, ...]  #: path and query parameters, in the spec's order
     body: Any  #: model class of the request body, or None
-    body_name: str | None
+    body_name: str | None  #: argument name of the body, or None
     response: Any  #: the response type: a model class, ``list[Model]`` or ``str``
-    max_date_range: tuple[str, str, int] | None = None  #: (from param, to param, months)
+    max_date_range: DateRangeLimit | None = None  #: a limit on the span of a date range
+
+
+class Constraint(NamedTuple):
+    """A documented rule on one member: required, or a length limit, with Vitec's messages."""
+
+    attr: str  #: Python attribute, e.g. ``customer_id``
+    json_name: str  #: JSON name, e.g. ``customerId``
+    xml_name: str  #: XML element, e.g. ``CustomerId``
+    required: bool = False  #: the member must be present and not null
+    required_message: str | None = None  #: Vitec's message when it is not
+    max_length: int | None = None  #: at most this many characters
+    length_message: str | None = None  #: Vitec's message when it has more
+
+
+class Discriminator(NamedTuple):
+    """How JSON names the subtype of a polymorphic type (in XML it is ``i:type``)."""
+
+    property: str  #: JSON property holding the subtype's name, e.g. ``type``
+    subtypes: dict[str, Any]  #: its value -> model class
 
 
 class XmlMember(NamedTuple):
@@ -54,8 +83,8 @@ class XmlMember(NamedTuple):
 class XmlType(NamedTuple):
     """A DataContract class: its XML name, namespace, base and own members (base members come first)."""
 
-    cls: Any
-    name: str
-    namespace: str
-    base: Any  #: model class of the base type, or None
-    members: tuple[XmlMember, ...]
+    cls: Any  #: the model class
+    name: str  #: element / type name, e.g. ``CrmContact``
+    namespace: str  #: DataContract namespace
+    base: Any = None  #: model class of the base type, or None
+    members: tuple[XmlMember, ...] = ()  #: own members, in XML order

@@ -28,13 +28,14 @@ def _check(obj: Any, path: str, problems: list[tuple[str, str]]) -> None:
     if not isinstance(obj, Model):
         return
     for cls in reversed(type(obj).__mro__):
-        for attr, wire, _xml, required, required_msg, max_length, length_msg in CONSTRAINTS.get(cls, ()):
-            value = getattr(obj, attr)
+        for rule in CONSTRAINTS.get(cls, ()):
+            value = getattr(obj, rule.attr)
+            wire, limit = rule.json_name, rule.max_length
             where = f"{path}.{wire}"
-            if required and (value is UNSET or value is None):
-                problems.append((where, required_msg or f"{wire} is required"))
-            if max_length is not None and isinstance(value, str) and len(value) > max_length:
-                message = length_msg or f"{wire} must be 0 to {max_length} characters"
+            if rule.required and (value is UNSET or value is None):
+                problems.append((where, rule.required_message or f"{wire} is required"))
+            if limit is not None and isinstance(value, str) and len(value) > limit:
+                message = rule.length_message or f"{wire} must be 0 to {limit} characters"
                 problems.append((where, f"{message} (got {len(value)})"))
     for f in fields_of(type(obj)):
         value = getattr(obj, f.attr)

@@ -224,18 +224,18 @@ def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
 
 def _subtype_for(data: bytes | str, base: type, strict: bool) -> Any:
     try:
-        probe = msgspec.json.decode(data, type=_probe(DISCRIMINATORS[base][0]))
+        probe = msgspec.json.decode(data, type=_probe(DISCRIMINATORS[base].property))
     except msgspec.ValidationError:
         return base  # not an object: decoding it as the base says what it is
     except msgspec.DecodeError as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
-    return _pick_subtype(base, getattr(probe, DISCRIMINATORS[base][0]), strict, "$")
+    return _pick_subtype(base, getattr(probe, DISCRIMINATORS[base].property), strict, "$")
 
 
 def _pick_subtype(base: type, value: Any, strict: bool, path: str) -> type:
     """The subtype the discriminator ``value`` names; the base for no value or (unless strict) an unknown one."""
-    prop, mapping = DISCRIMINATORS[base]
-    sub = mapping.get(value) if isinstance(value, str) else None
+    prop, subtypes = DISCRIMINATORS[base]
+    sub = subtypes.get(value) if isinstance(value, str) else None
     if sub is None and value is not None and strict:
         raise DecodeError(f"{base.__name__}: unknown {prop} {value!r} (strict mode)", f"{path}.{prop}")
     return sub or base
@@ -271,7 +271,7 @@ def _build_model(raw: Any, cls: type, path: str, strict: bool) -> Any:
     if not isinstance(raw, dict):
         raise DecodeError(f"expected an object ({cls.__name__}), got {_kind(raw)}", path)
     if cls in DISCRIMINATORS:
-        cls = _pick_subtype(cls, raw.get(DISCRIMINATORS[cls][0]), strict, path)
+        cls = _pick_subtype(cls, raw.get(DISCRIMINATORS[cls].property), strict, path)
     kwargs: dict[str, Any] = {}
     known = {f.wire: f for f in fields_of(cls)}
     extra: dict[str, Any] = {}

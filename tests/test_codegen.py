@@ -146,8 +146,23 @@ def test_a_spec_change_flows_into_every_artifact(tmp_path: pathlib.Path) -> None
     changed = {rel for rel in after if after[rel] != before.get(rel)}
     assert {"models/toys.py", "_api/xml_tables.py", "_api/constraints.py", "xml_models/toys.py"} <= changed
     assert "colour: str | None | UnsetType = UNSET" in after["models/toys.py"]
-    assert 'XmlMember("Colour", "colour", "string")' in after["_api/xml_tables.py"]
-    assert '("label", "label", "Label", False, None, 5, None)' in after["_api/constraints.py"]
+    assert 'XmlMember(\n                element="Colour",\n                json_name="colour",\n                kind="string",\n            )' in after["_api/xml_tables.py"]
+    assert 'Constraint(\n            attr="label",\n            json_name="label",\n            xml_name="Label",\n            max_length=5,\n        )' in after["_api/constraints.py"]
+
+
+def test_generated_tables_are_keyword_calls() -> None:
+    """Every row of the generated tables names its values: no positional argument in a table constructor."""
+    import ast
+
+    from vitec_connect import _schema
+
+    for path in sorted((ROOT / "generated" / "_api").glob("*.py")) + sorted((GOLDEN / "_api").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _schema.__all__:
+                assert not node.args, f"{path.name}:{node.lineno}: {node.func.id}(...) has positional arguments"
+            if isinstance(node, ast.Tuple) and node.elts and all(isinstance(e, ast.Constant) for e in node.elts):
+                assert len(node.elts) < 3, f"{path.name}:{node.lineno}: a positional tuple row"
 
 
 def test_generation_refuses_an_inconsistent_spec(tmp_path: pathlib.Path) -> None:

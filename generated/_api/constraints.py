@@ -7,62 +7,104 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._schema import Constraint
 from ..models import crm_contact, public_advertisement_lead
 
-# (python attribute, JSON name, XML element, required, required message, max length, length message)
-CONSTRAINTS: dict[Any, tuple[tuple[str, str, str, bool, str | None, int | None, str | None], ...]] = {
+CONSTRAINTS: dict[Any, tuple[Constraint, ...]] = {
     crm_contact.CrmCompanyContact: (
-        ("name", "name", "Name", False, None, 100, "Företagsnamn måste vara mellan 0 och 100 tecken"),
-        (
-            "corporate_number",
-            "corporateNumber",
-            "CorporateNumber",
-            False,
-            None,
-            20,
-            "Organisationsnummer måste vara mellan 0 och 20 tecken",
+        Constraint(
+            attr="name",
+            json_name="name",
+            xml_name="Name",
+            max_length=100,
+            length_message="Företagsnamn måste vara mellan 0 och 100 tecken",
         ),
-        ("home_page", "homePage", "HomePage", False, None, 60, "Hemsida måste vara mellan 0 och 60 tecken"),
+        Constraint(
+            attr="corporate_number",
+            json_name="corporateNumber",
+            xml_name="CorporateNumber",
+            max_length=20,
+            length_message="Organisationsnummer måste vara mellan 0 och 20 tecken",
+        ),
+        Constraint(
+            attr="home_page",
+            json_name="homePage",
+            xml_name="HomePage",
+            max_length=60,
+            length_message="Hemsida måste vara mellan 0 och 60 tecken",
+        ),
     ),
     crm_contact.CrmContact: (
-        ("id", "id", "Id", False, None, 40, "Kontaktid måste vara mellan 0 och 40 tecken"),
-        (
-            "customer_id",
-            "customerId",
-            "CustomerId",
-            True,
-            "Kund-id krävs",
-            40,
-            "Kund-id måste vara mellan 0 och 40 tecken",
+        Constraint(
+            attr="id",
+            json_name="id",
+            xml_name="Id",
+            max_length=40,
+            length_message="Kontaktid måste vara mellan 0 och 40 tecken",
+        ),
+        Constraint(
+            attr="customer_id",
+            json_name="customerId",
+            xml_name="CustomerId",
+            required=True,
+            required_message="Kund-id krävs",
+            max_length=40,
+            length_message="Kund-id måste vara mellan 0 och 40 tecken",
         ),
     ),
     crm_contact.CrmDeceasedEstateContact: (
-        ("name", "name", "Name", False, None, 30, "Nam måste vara mellan 0 och 30 tecken"),
-        (
-            "social_security_number",
-            "socialSecurityNumber",
-            "SocialSecurityNumber",
-            False,
-            None,
-            20,
-            "Personnummer måste vara mellan 0 och 20 tecken",
+        Constraint(
+            attr="name",
+            json_name="name",
+            xml_name="Name",
+            max_length=30,
+            length_message="Nam måste vara mellan 0 och 30 tecken",
+        ),
+        Constraint(
+            attr="social_security_number",
+            json_name="socialSecurityNumber",
+            xml_name="SocialSecurityNumber",
+            max_length=20,
+            length_message="Personnummer måste vara mellan 0 och 20 tecken",
         ),
     ),
     crm_contact.CrmPersonContact: (
-        ("first_name", "firstName", "FirstName", False, None, 30, "Förnamn måste vara mellan 0 och 30 tecken"),
-        ("last_name", "lastName", "LastName", False, None, 30, "Efternamn måste vara mellan 0 och 30 tecken"),
-        (
-            "social_security_number",
-            "socialSecurityNumber",
-            "SocialSecurityNumber",
-            False,
-            None,
-            20,
-            "Personnummer måste vara mellan 0 och 20 tecken",
+        Constraint(
+            attr="first_name",
+            json_name="firstName",
+            xml_name="FirstName",
+            max_length=30,
+            length_message="Förnamn måste vara mellan 0 och 30 tecken",
+        ),
+        Constraint(
+            attr="last_name",
+            json_name="lastName",
+            xml_name="LastName",
+            max_length=30,
+            length_message="Efternamn måste vara mellan 0 och 30 tecken",
+        ),
+        Constraint(
+            attr="social_security_number",
+            json_name="socialSecurityNumber",
+            xml_name="SocialSecurityNumber",
+            max_length=20,
+            length_message="Personnummer måste vara mellan 0 och 20 tecken",
         ),
     ),
     public_advertisement_lead.PublicAdvertisingPersonLead: (
-        ("person", "person", "Person", True, "En kontaktperson måste anges", None, None),
-        ("lead_source", "leadSource", "LeadSource", True, "En leadskälla måste anges", None, None),
+        Constraint(
+            attr="person",
+            json_name="person",
+            xml_name="Person",
+            required=True,
+            required_message="En kontaktperson måste anges",
+        ),
+        Constraint(
+            attr="lead_source",
+            json_name="leadSource",
+            xml_name="LeadSource",
+            required=True,
+            required_message="En leadskälla måste anges",
+        ),
     ),
 }

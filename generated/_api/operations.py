@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._response import raw_response
-from .._schema import Operation, Param
+from .._schema import DateRangeLimit, Operation, Param
 from ..models import (
     business_intelligence,
     crm_contact,
@@ -33,86 +33,168 @@ __all__ = [
     "Resources",
 ]
 GET_CONTACT_LEADS = Operation(
-    "get_contact_leads",
-    "GET",
-    "/CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead",
-    "crm",
-    (
-        Param("customerId", "customer_id", "path", "string", True),
-        Param("contactIds", "contact_ids", "path", "string", True, ",", 20),
-        Param("objectLeadType", "object_lead_type", "path", "boolean", True),
-        Param("contactLeadType", "contact_lead_type", "path", "boolean", True),
-        Param("logLeadType", "log_lead_type", "path", "boolean", True),
-        Param("outgoingLeadType", "outgoing_lead_type", "path", "boolean", True),
-    ),
-    None,
-    None,
-    list[crm_contact_lead.CrmContactLead],
-    None,
-)
-GET_INCOMING_LEAD = Operation(
-    "get_incoming_lead",
-    "GET",
-    "/CRM/Lead/{customerId}/Incoming/{id}",
-    "crm",
-    (
-        Param("customerId", "customer_id", "path", "string", True),
-        Param("id", "id", "path", "string", True),
-    ),
-    None,
-    None,
-    existing_lead.IncomingLead,
-    None,
-)
-CREATE_PERSON_LEAD = Operation(
-    "create_person_lead",
-    "POST",
-    "/PublicAdvertising/{customerId}/Contact/Person/Lead",
-    "public_advertising",
-    (Param("customerId", "customer_id", "path", "string", True),),
-    public_advertisement_lead.PublicAdvertisingPersonLead,
-    "lead",
-    str,
-    None,
-)
-GET_TIPS_AND_LEADS_REPORT = Operation(
-    "get_tips_and_leads_report",
-    "GET",
-    "/BusinessIntelligence/TipsAndLeads/Report",
-    "business_intelligence",
-    (
-        Param("customerId", "customer_id", "query", "string", True),
-        Param("dateFrom", "date_from", "query", "datetime", True),
-        Param("dateTo", "date_to", "query", "datetime", True),
+    operation_id="get_contact_leads",
+    method="GET",
+    path="/CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead",
+    tag="crm",
+    params=(
         Param(
-            "activeStatusTipLead",
-            "active_status_tip_lead",
-            "query",
-            "enum",
-            False,
-            None,
-            None,
-            business_intelligence.ActiveStatusTipLead,
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+        Param(
+            name="objectLeadType",
+            python_name="object_lead_type",
+            location="path",
+            kind="boolean",
+            required=True,
+        ),
+        Param(
+            name="contactLeadType",
+            python_name="contact_lead_type",
+            location="path",
+            kind="boolean",
+            required=True,
+        ),
+        Param(
+            name="logLeadType",
+            python_name="log_lead_type",
+            location="path",
+            kind="boolean",
+            required=True,
+        ),
+        Param(
+            name="outgoingLeadType",
+            python_name="outgoing_lead_type",
+            location="path",
+            kind="boolean",
+            required=True,
         ),
     ),
-    None,
-    None,
-    business_intelligence.TipsAndLeadsReport,
-    ("dateFrom", "dateTo", 2),
+    body=None,
+    body_name=None,
+    response=list[crm_contact_lead.CrmContactLead],
+)
+GET_INCOMING_LEAD = Operation(
+    operation_id="get_incoming_lead",
+    method="GET",
+    path="/CRM/Lead/{customerId}/Incoming/{id}",
+    tag="crm",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=existing_lead.IncomingLead,
+)
+CREATE_PERSON_LEAD = Operation(
+    operation_id="create_person_lead",
+    method="POST",
+    path="/PublicAdvertising/{customerId}/Contact/Person/Lead",
+    tag="public_advertising",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=public_advertisement_lead.PublicAdvertisingPersonLead,
+    body_name="lead",
+    response=str,
+)
+GET_TIPS_AND_LEADS_REPORT = Operation(
+    operation_id="get_tips_and_leads_report",
+    method="GET",
+    path="/BusinessIntelligence/TipsAndLeads/Report",
+    tag="business_intelligence",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=True,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=True,
+        ),
+        Param(
+            name="activeStatusTipLead",
+            python_name="active_status_tip_lead",
+            location="query",
+            kind="enum",
+            required=False,
+            enum=business_intelligence.ActiveStatusTipLead,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=business_intelligence.TipsAndLeadsReport,
+    max_date_range=DateRangeLimit(start="dateFrom", end="dateTo", months=2),
 )
 GET_CONTACT = Operation(
-    "get_contact",
-    "GET",
-    "/CRM/Contact/{customerId}/{contactId}",
-    "crm",
-    (
-        Param("customerId", "customer_id", "path", "string", True),
-        Param("contactId", "contact_id", "path", "string", True),
+    operation_id="get_contact",
+    method="GET",
+    path="/CRM/Contact/{customerId}/{contactId}",
+    tag="crm",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
     ),
-    None,
-    None,
-    crm_contact.CrmContact,
-    None,
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmContact,
 )
 
 OPERATIONS: dict[str, Operation] = {

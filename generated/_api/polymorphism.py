@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._schema import Discriminator
 from ..models import crm_contact
 
-DISCRIMINATORS: dict[Any, tuple[str, dict[str, Any]]] = {
-    crm_contact.CrmContact: (
-        "type",
-        {
+DISCRIMINATORS: dict[Any, Discriminator] = {
+    crm_contact.CrmContact: Discriminator(
+        property="type",
+        subtypes={
             "Person": crm_contact.CrmPersonContact,
             "Company": crm_contact.CrmCompanyContact,
             "DeceasedEstate": crm_contact.CrmDeceasedEstateContact,

@@ -77,8 +77,6 @@ def _xml_types(spec: Spec) -> list[dict[str, Any]]:
                 if m.kind == "object":
                     target_ns = type_qname(spec, api.type(m.ref))[0]
                     entry["child_ns"] = ns_const[target_ns] if target_ns != ns else None
-            elif m.kind == "string" and m.ref:
-                entry["kind"] = "string"
             elif m.kind == "list":
                 if m.ref:
                     item_ns, item_name = type_qname(spec, api.type(m.ref))

@@ -26,11 +26,6 @@ def resource_class(tag: str) -> str:
     return "".join(part.capitalize() for part in tag.split("_")) + "Resource"
 
 
-def model_ref(component: str) -> str:
-    """``crm_contact.CrmContact`` -> ``crm_contact.CrmContact`` (module-qualified Python name)."""
-    return component
-
-
 def scalar_hint(kind: str) -> str:
     """The Python type of a scalar kind as a result or a list item (``UUID``, ``Duration``...)."""
     if kind in ("long", "short", "byte"):
@@ -51,8 +46,8 @@ def response_hint(op: Operation) -> str:
         return hint if op.response_kind == "scalar" else f"list[{hint}]"
     assert op.response_ref is not None
     if op.response_kind == "list":
-        return f"list[{model_ref(op.response_ref)}]"
-    return model_ref(op.response_ref)
+        return f"list[{op.response_ref}]"
+    return op.response_ref
 
 
 def body_hint(op: Operation) -> str:
@@ -61,7 +56,7 @@ def body_hint(op: Operation) -> str:
         assert op.body_scalar is not None
         return f"list[{scalar_hint(op.body_scalar)}]"
     assert op.body is not None
-    return f"list[{model_ref(op.body)}]" if op.body_kind == "list" else model_ref(op.body)
+    return f"list[{op.body}]" if op.body_kind == "list" else op.body
 
 
 def python_name(p: Param) -> str:
@@ -81,7 +76,7 @@ def param_hint(p: Param) -> str:
     }.get(p.kind)
     if p.kind == "enum":
         assert p.ref is not None
-        base = f"{model_ref(p.ref)} | str"
+        base = f"{p.ref} | str"
     if p.separator:
         base = "Sequence[str] | str"
     assert base is not None, p
@@ -153,10 +148,6 @@ def enum_member_names(values: tuple[str, ...]) -> dict[str, str]:
             name += "_"
         names[value] = name
     return names
-
-
-def xml_kind(m: Member) -> str:
-    return "string" if m.kind == "string" else m.kind
 
 
 def exported_names(api: OpenApiSpec) -> dict[str, str]:

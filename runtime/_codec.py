@@ -4,6 +4,7 @@ content kept on decoded objects, and the strict-mode walk for enum members the s
 from __future__ import annotations
 
 import functools
+import types
 import typing
 from collections.abc import Iterator
 from typing import Any, NamedTuple, Union
@@ -51,7 +52,7 @@ def fields_of(cls: type) -> tuple[Field, ...]:
     for f in msgspec.structs.fields(cls):
         hint = hints[f.name]
         nullable = False
-        if typing.get_origin(hint) in (Union, getattr(__import__("types"), "UnionType", Union)):
+        if typing.get_origin(hint) in (Union, types.UnionType):
             args = [a for a in typing.get_args(hint) if a is not UnsetType]
             nullable = type(None) in args
             args = [a for a in args if a is not type(None)]

@@ -49,3 +49,27 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
         assert isinstance(t["met"], bool) and t["ratio"] > 0, key
     for message in run.MESSAGES:
         assert results["meta"]["sizes"][message]["json"] > 0 and results["meta"]["sizes"][message]["xml"] > 0
+
+
+@pytest.mark.parametrize("sample", ["report", "contact", "contact_leads", "incoming_lead"])
+def test_the_floor_follows_the_generated_models(sample: str) -> None:
+    """bench/floor.py derives its plain Structs from the models: it reads every member our JSON writes."""
+    from vitec_connect import json as vjson
+
+    from bench import floor
+
+    obj = {"report": lambda: data.report(5), "contact": lambda: data.contact(1),
+           "contact_leads": lambda: data.contact_leads(3, 1), "incoming_lead": lambda: data.incoming_lead(1)}[sample]()  # fmt: skip
+    tp = {"report": floor.REPORT, "contact": floor.CONTACT, "contact_leads": floor.CONTACT_LEADS,
+          "incoming_lead": floor.INCOMING_LEAD}[sample]  # fmt: skip
+    raw = vjson.encode(obj)
+    back = json.loads(floor.encoder().encode(floor.decoder(tp).decode(raw)))
+
+    def paths(x: object, at: str = "") -> set[str]:
+        if isinstance(x, dict):
+            return {f"{at}.{k}" for k in x}.union(*(paths(v, f"{at}.{k}") for k, v in x.items()))
+        if isinstance(x, list):
+            return set().union(*(paths(v, at) for v in x))
+        return set()
+
+    assert paths(back) == paths(json.loads(raw))

@@ -20,7 +20,9 @@ from lxml import etree
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from codegen import consistency, docs_diff, docs_parse
+from codegen import consistency
+from codegen.docs import changelog, cli, compare, edit
+from codegen.docs import parse as docs_parse
 from codegen.spec import load
 
 from .conftest import FIXTURES, IN_CI, ROOT, SPEC, strip_ws
@@ -44,7 +46,7 @@ def docs(tmp_path: pathlib.Path, scenario: str | None = None) -> pathlib.Path:
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
     capsys.readouterr()
-    rc = docs_diff.main([*args, "--json"])
+    rc = cli.main([*args, "--json"])
     return rc, json.loads(capsys.readouterr().out)
 
 
@@ -54,7 +56,7 @@ def items(report: dict[str, Any], what: str | None = None) -> list[dict[str, Any
 
 def text_report(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
     capsys.readouterr()
-    rc = docs_diff.main(list(args))
+    rc = cli.main(list(args))
     return rc, capsys.readouterr().out
 
 
@@ -88,7 +90,7 @@ def test_the_fixture_copies_agree_with_the_spec(tmp_path: pathlib.Path, capsys: 
 def test_what_the_spec_decides_on_purpose_is_not_drift(tmp_path: pathlib.Path) -> None:
     """Type on the base (tables: on each subtype), Email (samples only), x-inferred ContactType members,
     memberless telephone types, names the pages never show (business_intelligence.Party)."""
-    report, checker = docs_diff.compare(docs(tmp_path), SPEC, ROOT / "generated")
+    report, checker = compare.compare(docs(tmp_path), SPEC, ROOT / "generated")
     assert report.items == []
     assert checker.member_evidence[("crm_contact.CrmContact", "type")]  # from the subtypes' tables
     assert not any("table" in e for e in checker.member_evidence[("crm_contact.CrmContact", "email")])
@@ -503,12 +505,12 @@ def test_update_edits_a_list_member_of_another_namespace(tmp_path: pathlib.Path)
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace(row, row + "\nCategories Kategorier Collection of Category\n\nScore Poäng integer\n"))
     spec, _ = copies(tmp_path)
-    report, checker = docs_diff.compare(d, spec, ROOT / "generated")
+    report, checker = compare.compare(d, spec, ROOT / "generated")
     assert [(i.what, i.name, i.new) for i in report.items] == [
         ("field", "categories", "Collection of Category, optional"),
         ("field", "score", "integer, optional"),
     ]
-    editor = docs_diff.SpecEditor(spec, checker.spec)
+    editor = edit.SpecEditor(spec, checker.spec)
     for i in report.items:
         assert i.update is not None
         editor.apply(i.update)
@@ -571,12 +573,36 @@ def test_pipe_rows_with_the_information_on_the_next_line() -> None:
 def test_changelog_gets_an_unreleased_heading_above_the_releases(tmp_path: pathlib.Path) -> None:
     path = tmp_path / "CHANGELOG.md"
     path.write_text("# Changelog\n\n## 0.1.0\n\n- First release.\n", encoding="utf-8")
-    docs_diff.append_changelog(path, ["- New."])
+    changelog.append_changelog(path, ["- New."])
     assert (
         path.read_text(encoding="utf-8") == "# Changelog\n\n## Unreleased\n\n- New.\n\n## 0.1.0\n\n- First release.\n"
     )
 
 
 def test_missing_docs_folder_is_an_error(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert docs_diff.main(["--docs", str(tmp_path / "nowhere")]) == 2
+    assert cli.main(["--docs", str(tmp_path / "nowhere")]) == 2
     assert "no folder" in capsys.readouterr().err
+
+
+def test_api_impact_reads_every_internal_module_and_keyword_constraints() -> None:
+    """Types re-exported from _internal_1.py (under another name) and Constraint(...) rows are both seen."""
+    from codegen.docs import impact
+
+    internal = "class Cargo_1(Model, kw_only=True):\n    weight: int\n"
+    before = {
+        "models/_internal_1.py": internal,
+        "models/south.py": "from ._internal_1 import Cargo_1 as Cargo\n",
+        "_api/constraints.py": "CONSTRAINTS = {south.Cargo: (Constraint(attr='weight', json_name='weight', "
+        "xml_name='Weight', max_length=5),)}\n",
+    }
+    after = {
+        **before,
+        "models/_internal_1.py": internal + "    label: str | None | UnsetType = UNSET\n",
+        "_api/constraints.py": before["_api/constraints.py"].replace("max_length=5", "max_length=3"),
+    }
+    verdict, changes = impact.api_impact(before, after)
+    assert verdict == "breaking"
+    assert changes == [
+        (False, "+ models.south.Cargo.label: str | None | UnsetType (optional)"),
+        (True, "~ models.south.Cargo.weight: length limit 5 → 3 (encode(validate=True) now rejects values it accepted)"),
+    ]

@@ -12,7 +12,7 @@ relies on layout more than it has to:
 - sample bodies (JSON and DataContract XML) are cut out verbatim before anything else is read, so code
   examples and samples interleaved with the tables do not disturb them.
 
-The page is read without the spec; ``codegen.docs_diff`` decides which table documents which type.
+The page is read without the spec; checker.py decides which table documents which type.
 """
 
 from __future__ import annotations

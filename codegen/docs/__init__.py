@@ -1,0 +1,33 @@
+"""When Vitec's documentation changes: see exactly what changed, regenerate, and know what breaks.
+
+``python -m codegen.docs_diff [--docs DIR] [--spec DIR] [--out DIR] [--json] [--update]``
+
+Reads every page in ``--docs`` (default ``../shared/vitec-docs`` beside the repository) and compares it
+with ``--spec`` (default ``spec/``) and the code generated from it (``--out``, default ``generated/``):
+
+- endpoints: method and route (a page is matched to an operation by route, else by ``x-doc-page``), the
+  body and response types, every URI/query parameter (name, location, type, required);
+- every type whose table is on a page: its members (name, type, list-ness, length limit, required,
+  Vitec's messages). A table is matched to the type, among those the endpoint reaches, whose members it
+  shares most (the scrape moves tables away from their headings);
+- every sample body (JSON and XML), walked with the spec: members the spec lacks, enum members,
+  the XML namespaces and element order; whether it still decodes in strict mode and re-encodes
+  identically with the generated code; whether it still equals its copy in ``spec/samples/``.
+
+What the spec decides on purpose is not drift: a member a table omits but a sample shows
+(``CrmContact.email``), a member the tables list under each subtype that the spec keeps on the base
+(``type``), enum members marked ``x-inferred``, type names the pages never show.
+
+Exit status: 0 the pages and the spec agree; 1 they drift; 2 the check itself failed.
+
+``--update`` applies the simple cases (a new optional member, a new enum member, a changed length limit
+or length message) to openapi.yaml and the matching XSD, checks their consistency, regenerates
+``--out``, copies the page's samples to ``spec/samples/`` where the regenerated code round-trips them,
+says what the change means for callers (additions only, or breaking: read from the generated models),
+and appends it to ``CHANGELOG.md`` beside the spec folder, under "Unreleased".
+
+One module per job: parse.py (a page into tables and samples), checker.py with walk.py and verdicts.py
+(the comparison), samples.py and roundtrip.py (sample bodies as data, and through the generated code),
+compare.py (the whole comparison, one Report; report.py), edit.py (the spec edits), impact.py (the API
+change for callers), changelog.py, update.py (``--update``), cli.py (the command line).
+"""

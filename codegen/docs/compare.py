@@ -1,0 +1,39 @@
+"""The whole comparison: pages read, spec checked, samples round-tripped, one ``Report``."""
+
+from __future__ import annotations
+
+import pathlib
+
+from ..spec import load
+from . import parse as docs_parse
+from .checker import Checker
+from .report import Report
+from .roundtrip import roundtrip_items, run_roundtrips
+
+# ---------------------------------------------------------------------------------------------------
+# the whole comparison
+
+
+def compare(
+    docs: pathlib.Path, spec_dir: pathlib.Path, out_dir: pathlib.Path, in_process: bool | None = None
+) -> tuple[Report, Checker]:
+    spec = load(spec_dir)
+    known = frozenset(t.name for t in spec.openapi.types.values())
+    pages = docs_parse.read_pages(docs, known)
+    checker = Checker(spec, pages)
+    items = checker.run()
+    items += roundtrip_items(checker.jobs, run_roundtrips(checker.jobs, out_dir, in_process))
+    page_info = []
+    matched = {p.file: op for p, op in checker.matched}
+    for p in pages:
+        op = matched.get(p.file)
+        page_info.append(
+            {
+                "file": p.file,
+                "endpoint": f"{p.method} /{p.route}" if p.route else None,
+                "operation": op.operation_id if op else None,
+                "tables": len(p.tables),
+                "samples": len(p.samples),
+            }
+        )
+    return Report(docs, spec_dir, page_info, items, checker.checked), checker

@@ -9,7 +9,8 @@ Codecs: ``vitec_connect.json`` and ``vitec_connect.xml`` (``encode`` / ``decode`
 """
 
 from . import json, models, xml
-from ._client import DEFAULT_BASE_URL, Client, RawResponse
+from ._client import DEFAULT_BASE_URL, NOT_GIVEN, Client, NotGiven, RawResponse
+from ._options import BatchOptions, RequestOptions, WindowOptions
 from ._retry import Retry
 from ._transport import BaseTransport, MockTransport, Request, Response, Urllib3Transport
 from ._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
@@ -34,6 +35,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -42,6 +44,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BaseTransport",
+    "BatchOptions",
     "Client",
     "DecodeError",
     "EncodeError",
@@ -49,11 +52,13 @@ __all__ = [
     "MockTransport",
     "Model",
     "NotFoundError",
+    "NotGiven",
     "OpenEnum",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
     "Request",
+    "RequestOptions",
     "Response",
     "Retry",
     "Timestamp",
@@ -61,6 +66,7 @@ __all__ = [
     "Urllib3Transport",
     "ValidationError",
     "VitecError",
+    "WindowOptions",
     "__version__",
     "json",
     "models",

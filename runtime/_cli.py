@@ -65,18 +65,25 @@ class CLIError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if getattr(args, "verbose", False):
-        log = logging.getLogger("vitec_connect")
-        for old in [h for h in log.handlers if getattr(h, "vitec_cli", False)]:
-            log.removeHandler(old)
-        handler = logging.StreamHandler(sys.stderr)
-        handler.vitec_cli = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.DEBUG)
     if not hasattr(args, "run"):
         parser.print_help()
         return 2
+    log = logging.getLogger("vitec_connect")
+    handler, level = None, log.level
+    if getattr(args, "verbose", False):  # for this run only: main() may be called again in one process
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.DEBUG)
+    try:
+        return _run(args)
+    finally:
+        if handler is not None:
+            log.removeHandler(handler)
+            log.setLevel(level)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.run(args) or 0)
     except CLIError as exc:

@@ -12,9 +12,7 @@ Switching ``format="xml"`` changes the wire, not the code: every operation retur
 from __future__ import annotations
 
 import base64
-import calendar
 import copy
-import datetime as dt
 import difflib
 import ipaddress
 import logging
@@ -32,12 +30,21 @@ from urllib3.poolmanager import PoolKey
 from . import json as _json
 from . import xml as _xml
 from ._api.operations import RawResources, Resources
+from ._calls import (
+    _as_datetime,
+    _error_body,
+    _merge,
+    _param_text,
+    _snake,
+    _split_ids,
+    _windows,
+    _without_previous,
+)
 from ._options import Progress
 from ._response import RawResponse
 from ._retry import default_retry
 from ._schema import Operation
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
-from ._types import Model, OpenEnum, format_timestamp
 from ._validation import check
 from .errors import (
     APIStatusError,
@@ -67,13 +74,6 @@ POOL_OPTIONS = frozenset(f[4:] for f in PoolKey._fields if not f.startswith("key
 } | {"num_pools"}  # fmt: skip
 T = TypeVar("T")
 P = ParamSpec("P")
-_STOCKHOLM: dt.tzinfo | None
-try:
-    from zoneinfo import ZoneInfo
-
-    _STOCKHOLM = ZoneInfo("Europe/Stockholm")
-except Exception:  # pragma: no cover - no tz database on this machine
-    _STOCKHOLM = None
 
 
 class NotGiven:
@@ -509,160 +509,3 @@ def _use_proxy(transport: Urllib3Transport, proxy: str) -> None:
     pool = transport._pool
     transport._pool = urllib3.ProxyManager(proxy, proxy_headers=headers, **pool.connection_pool_kw)
     pool.clear()
-
-
-# ---------------------------------------------------------------------------------------------------
-# Parameters
-
-
-def _snake(name: str) -> str:
-    return "".join("_" + c.lower() if c.isupper() else c for c in name)
-
-
-def _split_ids(value: Any, separator: str, name: str) -> list[str]:
-    ids = value.split(separator) if isinstance(value, str) else list(value)
-    ids = [str(i).strip() for i in ids]
-    if not ids or any(not i for i in ids):
-        raise ValidationError({name: ["must be one or more non-empty ids"]})
-    if any(separator in i for i in ids):
-        raise ValidationError({name: [f"an id may not contain {separator!r}"]})
-    return ids
-
-
-def _as_datetime(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None and _STOCKHOLM is not None:
-            return value.astimezone(_STOCKHOLM).replace(tzinfo=None)  # the API's dates are Stockholm time
-        return value.replace(tzinfo=None)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    raise ValidationError({"date": [f"expected a date or datetime, got {type(value).__name__}"]})
-
-
-def _add_months(value: dt.datetime, months: int) -> dt.datetime:
-    month = value.month - 1 + months
-    year, month = value.year + month // 12, month % 12 + 1
-    day = min(value.day, calendar.monthrange(year, month)[1])
-    return value.replace(year=year, month=month, day=day)
-
-
-def _windows(start: dt.datetime, end: dt.datetime, months: int) -> Iterator[tuple[dt.datetime, dt.datetime]]:
-    """Consecutive windows of at most ``months`` months covering [start, end]; each starts where the
-    previous ended (items on an edge are returned by both and merged once)."""
-    a = start
-    while True:
-        z = min(_add_months(a, months), end)
-        yield a, z
-        if z >= end:
-            return
-        a = z
-
-
-def _param_text(value: Any, kind: str, separator: str | None) -> str:
-    if separator and isinstance(value, list):
-        return separator.join(value)
-    if kind == "boolean":
-        if not isinstance(value, bool):
-            raise ValidationError({"flag": [f"expected a bool, got {type(value).__name__}"]})
-        return "True" if value else "False"
-    if kind == "datetime":
-        return format_timestamp(_as_datetime(value))
-    if kind == "enum":
-        return value.value if isinstance(value, OpenEnum) else str(value)
-    return str(value)
-
-
-# ---------------------------------------------------------------------------------------------------
-# Results
-
-
-def _merge(op: Operation, results: list[Any]) -> Any:
-    if len(results) == 1:
-        return results[0]
-    first = results[0]
-    if isinstance(first, list):
-        return [item for part in results for item in part]
-    if isinstance(first, Model):
-        return _merge_report(results)
-    return results[-1]  # pragma: no cover - no other split operation
-
-
-def _merge_report(parts: list[Any]) -> Any:
-    """Concatenate each list member of consecutive windows (each already without the items the previous
-    window returned: a window starts where the previous one ended, so edge items come twice)."""
-    cls = type(parts[0])
-    merged: dict[str, Any] = {}
-    for f in msgspec.structs.fields(cls):
-        values = [getattr(p, f.name) for p in parts]
-        if all(isinstance(v, list) or v is None for v in values):
-            merged[f.name] = [item for v in values for item in v or []]
-        else:
-            merged[f.name] = values[-1]
-    return cls(**merged)
-
-
-def _new_items(previous: list[Any], current: list[Any]) -> list[Any]:
-    """``current`` without the items ``previous`` also returned (as many times as it returned them).
-
-    Linear: ``previous`` is bucketed by each item's encoding (one msgspec call), and an item is left out
-    only if it also equals (``==``) one left in its bucket.
-    """
-    seen: dict[bytes, list[Any]] = {}
-    for item in previous:
-        seen.setdefault(_KEY.encode(item), []).append(item)
-    out = []
-    for item in current:
-        bucket = seen.get(_KEY.encode(item))
-        if bucket:
-            for i, earlier in enumerate(bucket):
-                if earlier == item:
-                    del bucket[i]
-                    break
-            else:
-                out.append(item)
-        else:
-            out.append(item)
-    return out
-
-
-_KEY = msgspec.msgpack.Encoder(enc_hook=_json._enc_hook)
-
-
-def _without_previous(previous: Any, current: Any) -> Any:
-    """A window's report without the items the previous window already returned (iter_windows)."""
-    changes = {}
-    for f in msgspec.structs.fields(type(current)):
-        before, now = getattr(previous, f.name), getattr(current, f.name)
-        if isinstance(now, list) and (before is None or isinstance(before, list)):
-            changes[f.name] = _new_items(before or [], now)
-    return msgspec.structs.replace(current, **changes)
-
-
-def _error_body(response: Response) -> tuple[str, dict[str, list[str]]]:
-    """ASP.NET Web API's HttpError, in JSON or XML: (message, field -> messages); a body in neither
-    gives its first line (up to 200 characters), HTML gives nothing."""
-    content = response.content
-    if not content.strip() or b"<html" in content[:512].lower():
-        return "", {}
-    try:
-        if content.lstrip().startswith(b"<"):
-            from lxml import etree
-
-            root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
-            message = root.findtext("Message") or root.findtext("{*}Message") or ""
-            errors: dict[str, list[str]] = {}
-            state = root.find("ModelState")
-            if state is None:
-                state = root.find("{*}ModelState")
-            for el in state if state is not None else ():
-                errors.setdefault(etree.QName(el).localname, []).append(el.text or "")
-            return message, errors
-        data = msgspec.json.decode(content)
-        if isinstance(data, dict):
-            lower = {str(k).lower(): v for k, v in data.items()}
-            state = lower.get("modelstate") or {}
-            errors = {str(k): [str(m) for m in (v if isinstance(v, list) else [v])] for k, v in state.items()}
-            return str(lower.get("message", "")), errors
-    except Exception:  # noqa: S110 - an unreadable body still raises BadRequestError, with the raw body
-        pass
-    return content[:200].decode("utf-8", "replace").strip().splitlines()[0], {}

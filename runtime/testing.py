@@ -44,7 +44,7 @@ from . import _mockdata
 from . import json as _json
 from . import xml as _xml
 from ._api.operations import OPERATIONS
-from ._client import _add_months
+from ._calls import _add_months
 from ._codec import unknown_enums
 from ._schema import Operation
 from ._types import UNSET, OpenEnum, parse_timestamp

@@ -146,3 +146,14 @@ def test_vendoring_with_xsdata_needs_xsdata(tmp_path: pathlib.Path, monkeypatch:
     code, err = run(["vendor", str(tmp_path), "--package", "acme_vitec", "--with-xsdata"], capsys)
     assert (code, err) == (2, "error: --with-xsdata copies the xsdata classes, which need xsdata: pip install xsdata")
     assert not any(tmp_path.iterdir())
+
+
+def test_verbose_logging_lasts_for_one_run(credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
+    import logging
+
+    log = logging.getLogger("vitec_connect")
+    before = (list(log.handlers), log.level)
+    assert main(["get-contact", "k", "c", "--base-url", "http://127.0.0.1:9", "--verbose", "--format", "xml"]) == 10
+    err = capsys.readouterr().err
+    assert "DEBUG GET http://127.0.0.1:9/CRM/Contact/k/c" in err and err.strip().endswith("(the request did not reach the server)")
+    assert (list(log.handlers), log.level) == before

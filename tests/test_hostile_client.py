@@ -10,7 +10,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
 from vitec_connect import Client, DecodeError, MockTransport, Request, Response, json, xml
-from vitec_connect._client import _new_items
+from vitec_connect._calls import _new_items
 from vitec_connect.models import business_intelligence as bi
 
 SOME = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -111,11 +111,12 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     """
     resolve_target(type)  # a wrong ``type`` is the caller's TypeError, not a DecodeError
     if isinstance(data, str):
+        text = data
         try:
-            data = data.encode("utf-8")
+            data = text.encode("utf-8")
         except UnicodeEncodeError as exc:
             raise DecodeError(
-                f"character U+{ord(data[exc.start]):04X} at index {exc.start} is not valid Unicode text", "$"
+                f"character U+{ord(text[exc.start]):04X} at index {exc.start} is not valid Unicode text", "$"
             ) from None
     try:
         return _decode(data, type, strict)
@@ -167,7 +168,8 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
             raise DecodeError(f"malformed JSON: {exc}", root) from None
     if strict:
         strict_enums(obj, root)
-    if _LONG_NUMBER.search(data) is not None:  # (rare: only then is every integer member looked at)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if _LONG_NUMBER.search(raw) is not None:  # (rare: only then is every integer member looked at)
         _check_int32(obj, root)
     return obj
 

@@ -754,7 +754,8 @@ def _itype(obj: Any, plan: _Plan, declared: _Plan, scope: dict[str, str]) -> str
     extra = get_extra(obj, "xml") if is_deep(obj) else None
     if not extra or not extra[1]:
         return ""
-    return _type_attr(*extra[1], scope)
+    ns, name = extra[1]  # the unknown i:type kept from decoding: (namespace, local name)
+    return _type_attr(ns, name, scope)
 
 
 def _type_attr(ns: str, name: str, scope: dict[str, str]) -> str:

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from lxml import etree
 from vitec_connect import DecodeError, EncodeError, RawResponse, VitecError, json, models, xml
 from vitec_connect._api.operations import OPERATIONS
+from vitec_connect._client import _decode
 
 from .conftest import ROOT, SAMPLES, sample_type, strip_ws
 
@@ -177,7 +178,8 @@ def decoders() -> list[tuple[str, typing.Callable[[typing.Any], typing.Any]]]:
     for op in OPERATIONS.values():
         for fmt in ("json", "xml"):
             out.append((f"RawResponse.parse {op.operation_id} {fmt}",
-                        lambda d, op=op, fmt=fmt: RawResponse(200, {}, d if isinstance(d, bytes) else d.encode("utf-8", "replace"), 0.0, op, fmt).parse()))  # fmt: skip
+                        lambda d, op=op, fmt=fmt: RawResponse(200, {}, d if isinstance(d, bytes) else d.encode("utf-8", "replace"), 0.0, op.path,
+                                                              lambda c, s, op=op, fmt=fmt: _decode(c, op.response, fmt, s)).parse()))  # fmt: skip
     return out
 
 

@@ -1,13 +1,42 @@
 from __future__ import annotations
 
+import importlib.util
 import os
 import pathlib
 import re
 import shutil
 
 import pytest
-import vitec_connect
-from vitec_connect import models
+
+_ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def _check_the_editable_install() -> None:
+    """An editable install links each module into build/__editable__.*/ once: a module added since is not
+    importable from it. Say so, instead of failing with an ImportError deep in some test."""
+    spec = importlib.util.find_spec("vitec_connect")  # finds the package without running it
+    if spec is None or spec.origin is None:
+        return
+    linked = pathlib.Path(spec.origin).parent
+    if "__editable__" not in str(linked) or pathlib.Path(spec.origin).resolve().parent != _ROOT / "runtime":
+        return
+    trees = {linked: _ROOT / "runtime", **{linked / sub: _ROOT / "generated" / sub for sub in ("models", "_api")}}
+    missing = sorted(
+        f"{src.relative_to(_ROOT)}"
+        for dst, tree in trees.items()
+        for src in tree.glob("*.py")
+        if not (dst / src.name).exists()
+    )
+    if missing:
+        pytest.exit(
+            f"new modules since the editable install: {', '.join(missing)}; run `pip install -e '.[dev]'` again",
+            returncode=4,
+        )
+
+
+_check_the_editable_install()  # before anything imports vitec_connect
+
+from vitec_connect import models  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -70,30 +99,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         rel = pathlib.Path(str(item.fspath)).resolve().relative_to(ROOT).as_posix()
         if rel.startswith(SLOW) or item.get_closest_marker("dotnet"):
             item.add_marker(pytest.mark.slow)
-
-
-def _check_the_editable_install() -> None:
-    """An editable install links each module into build/__editable__.*/ once: a module added since is not
-    importable from it. Say so, instead of failing with an ImportError deep in some test."""
-    installed = pathlib.Path(vitec_connect.__file__).resolve().parent
-    linked = pathlib.Path(vitec_connect.__file__).parent
-    if "__editable__" not in str(linked) or installed != ROOT / "runtime":
-        return
-    trees = {linked: ROOT / "runtime", **{linked / sub: ROOT / "generated" / sub for sub in ("models", "_api")}}
-    missing = sorted(
-        f"{src.relative_to(ROOT)}"
-        for dst, tree in trees.items()
-        for src in tree.glob("*.py")
-        if not (dst / src.name).exists()
-    )
-    if missing:
-        pytest.exit(
-            f"new modules since the editable install: {', '.join(missing)}; run `pip install -e '.[dev]'` again",
-            returncode=4,
-        )
-
-
-_check_the_editable_install()
 
 
 FULLSPEC = FIXTURES / "fullspec"

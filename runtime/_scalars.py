@@ -33,6 +33,7 @@ __all__ = [
     "Duration",
     "check_decimal",
     "check_int",
+    "fit_decimal",
     "format_base64",
     "format_decimal",
     "format_decimal_json",
@@ -64,7 +65,7 @@ _INT_NAMES = {"int": "an int (Int32)", "long": "a long (Int64)", "short": "a sho
 #: The largest .NET decimal (96-bit mantissa); the smallest is its negation. At most 28 decimal places.
 DECIMAL_MAX = decimal.Decimal(2**96 - 1)
 _DECIMAL_PLACES = 28
-_PLACES = decimal.Decimal(1).scaleb(-_DECIMAL_PLACES)
+_MANTISSA_MAX = 2**96 - 1
 _EXACT = decimal.Context(prec=80)  # wide enough that no .NET decimal is rounded by the arithmetic itself
 
 # ---------------------------------------------------------------------------------------------------
@@ -157,13 +158,27 @@ def format_decimal_json(value: decimal.Decimal) -> str:
 
 
 def _fit(value: decimal.Decimal, text: object) -> decimal.Decimal:
-    """``value`` rounded to 28 places as .NET rounds it, or ``ValueError`` if it is out of range."""
+    """``value`` as .NET holds it, or ``ValueError`` if it is out of range: at most 28 places, and fewer
+    where its digits would not fit the 96-bit mantissa (``79228162514264337593543950335.0`` is read as
+    ``79228162514264337593543950335``), rounded half to even."""
     if value.copy_abs() > DECIMAL_MAX:
         raise ValueError(f"{text!r} is outside the .NET decimal range (±{DECIMAL_MAX})")
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -_DECIMAL_PLACES:
-        value = value.quantize(_PLACES, rounding=decimal.ROUND_HALF_EVEN, context=_EXACT)
-    return value
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent >= 0:
+        return value
+    places = min(-exponent, _DECIMAL_PLACES)
+    mantissa = int("".join(map(str, digits)) or "0") // 10 ** (-exponent - places)
+    while places > 0 and mantissa > _MANTISSA_MAX:
+        places -= 1
+        mantissa //= 10
+    if places == -exponent:
+        return value
+    return value.quantize(decimal.Decimal(1).scaleb(-places), rounding=decimal.ROUND_HALF_EVEN, context=_EXACT)
+
+
+def fit_decimal(value: decimal.Decimal) -> decimal.Decimal:
+    """``value`` as .NET's decimal holds it (see ``parse_decimal_json``); ``ValueError`` if out of range."""
+    return _fit(value, value)
 
 
 def parse_decimal(text: str) -> decimal.Decimal:

@@ -45,6 +45,7 @@ from ._scalars import (
     INT_RANGES,
     Duration,
     check_int,
+    fit_decimal,
     format_decimal_json,
     format_double_json,
     format_timespan_json,
@@ -161,6 +162,8 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
             fast_type = _subtype_for(data, target.cls, strict)
         try:
             obj = _decoder(fast_type).decode(data)
+            if _has_decimals(target.cls):
+                _fit_decimals(obj, root)  # msgspec keeps every digit; .NET's decimal does not
         except msgspec.ValidationError:
             # Unknown members, integer enum values, or a real error: the lossless path tells which.
             obj = _slow_decode(data, target, strict)
@@ -483,6 +486,43 @@ def _has_numbers(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
                 if _has_numbers(hint, _seen | {cls}):
                     return True
     return False
+
+
+@functools.cache
+def _has_decimals(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
+    """True if a decimal member occurs in ``cls`` or below."""
+    for f in fields_of(cls):
+        for hint in _leaves(f.hint):
+            if hint is Decimal:
+                return True
+            if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
+                if _has_decimals(hint, _seen | {cls}):
+                    return True
+    return False
+
+
+def _fit_decimals(obj: Any, path: str) -> None:
+    """Every decimal member below ``obj`` as .NET holds it (``fit_decimal``), in place."""
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            if isinstance(item, Decimal):
+                obj[i] = _fit(item, f"{path}[{i}]")
+            else:
+                _fit_decimals(item, f"{path}[{i}]")
+    elif isinstance(obj, Model) and _has_decimals(type(obj)):
+        for f in fields_of(type(obj)):
+            value = getattr(obj, f.attr)
+            if isinstance(value, Decimal):
+                setattr(obj, f.attr, _fit(value, f"{path}.{f.wire}"))
+            elif isinstance(value, (list, Model)):
+                _fit_decimals(value, f"{path}.{f.wire}")
+
+
+def _fit(value: Decimal, path: str) -> Decimal:
+    try:
+        return fit_decimal(value)
+    except ValueError as exc:
+        raise DecodeError(str(exc), path) from None
 
 
 def _leaves(hint: Any) -> list[Any]:

@@ -123,8 +123,30 @@ def _identifier(name: str, taken: set[str]) -> str:
     return ident
 
 
+#: C# types of the scalar kinds beyond string, bool, int and DateTime (value types take ``?`` when nullable).
+_KIND_TYPES = {
+    "long": "long",
+    "short": "short",
+    "byte": "byte",
+    "double": "double",
+    "decimal": "decimal",
+    "guid": "global::System.Guid",
+    "timespan": "global::System.TimeSpan",
+}
+
+
+def _item_type(kind: str) -> str:
+    return {"string": "string", "boolean": "bool", "int": "int", "bytes": "byte[]"}.get(kind) or _KIND_TYPES[kind]
+
+
 def _member_type(m: Member) -> str:
     value_type = m.nullable or not m.required
+    if m.kind in _KIND_TYPES:
+        return _KIND_TYPES[m.kind] + ("?" if value_type else "")
+    if m.kind == "bytes":
+        return "byte[]"
+    if m.kind == "map":
+        return "global::System.Collections.Generic.Dictionary<string, string>"
     if m.kind == "string":
         return "string"
     if m.kind == "boolean":
@@ -148,6 +170,8 @@ def _member_type(m: Member) -> str:
         elif m.item_kind == "enum":
             assert m.ref is not None
             item = cs_name(m.ref)
+        elif m.item_kind in ("boolean", "int", *_KIND_TYPES):
+            item = _item_type(m.item_kind)
         else:
             raise SpecError(f"csharp: list of {m.item_kind} has no C# form")
         return f"global::System.Collections.Generic.List<{item}>"

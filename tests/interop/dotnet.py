@@ -82,9 +82,9 @@ class Harness:
         return [answers[i] for i in range(len(requests))]
 
 
-def build(mcs: str, mono: str, newtonsoft: str, out_dir: pathlib.Path) -> Harness:
-    """Generate the C# sources from spec/ and compile them into ``out_dir/harness.exe``."""
-    sources = csharp.write(load(SPEC_DIR), out_dir)
+def build(mcs: str, mono: str, newtonsoft: str, out_dir: pathlib.Path, spec_dir: pathlib.Path = SPEC_DIR) -> Harness:
+    """Generate the C# sources from ``spec_dir`` (spec/) and compile them into ``out_dir/harness.exe``."""
+    sources = csharp.write(load(spec_dir), out_dir)
     shutil.copy(newtonsoft, out_dir / "Newtonsoft.Json.dll")  # found at run time even outside the GAC
     exe = out_dir / "harness.exe"
     refs = [f"-r:{r}" for r in FRAMEWORK_REFERENCES] + [f"-r:{out_dir / 'Newtonsoft.Json.dll'}"]

@@ -25,16 +25,20 @@ back converted to Stockholm time; that is .NET's behaviour, not a codec question
 from __future__ import annotations
 
 import dataclasses
+import decimal
 import functools
 import importlib
+import math
 import pathlib
 import random
+import struct
+import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import msgspec
-from vitec_connect._types import Timestamp, parse_timestamp
+from vitec_connect._types import Timestamp, format_timestamp, parse_timestamp
 
 from codegen.spec import Member, OpenApiSpec, TypeDef, load
 
@@ -216,6 +220,22 @@ class Generator:
     free_discriminator: bool = False
     coverage: set[tuple[Any, ...]] = dataclasses.field(default_factory=set)
     nil_rate: float = 0.15
+    api: OpenApiSpec | None = None  #: the spec the instances are made for (default: spec/)
+    package: str = "vitec_connect"  #: the package whose models they are instances of
+
+    def _spec(self) -> OpenApiSpec:
+        return self.api or spec_api()
+
+    def _class(self, component: str) -> Any:
+        if self.api is None:
+            return model_class(component)
+        module, name = component.split(".")
+        return getattr(importlib.import_module(f"{self.package}.models.{module}"), name)
+
+    def _component_of(self, cls: type) -> str:
+        if self.api is None:
+            return component_of(cls)
+        return next(c for c, t in self.api.types.items() if t.kind == "object" and self._class(c) is cls)
 
     # -- scalars
 
@@ -320,10 +340,21 @@ class Generator:
         if kind == "int":
             return self.integer()
         if kind == "datetime":
+            if self.api is not None:  # the package's own Timestamp (its codecs know their class only)
+                return importlib.import_module(f"{self.package}._types").parse_timestamp(
+                    format_timestamp(self.timestamp())
+                )
             return self.timestamp()
+        if kind in _KINDS:
+            return _KINDS[kind](self)
+        if kind == "map":
+            r = self.rng
+            return {
+                self.string() + str(i): (None if r.random() < 0.2 else self.string()) for i in range(r.randint(0, 3))
+            }
         if kind == "enum":
             assert ref is not None
-            cls = model_class(ref)
+            cls = self._class(ref)
             value = self.rng.choice(list(cls))
             self.coverage.add(("enum", ref, value.value))
             return value
@@ -349,9 +380,9 @@ class Generator:
 
     def model(self, component: str, depth: int = 0, cls: type | None = None) -> Any:
         """An instance of ``component`` (or of its subclass ``cls``) with every member set."""
-        api = spec_api()
-        cls = cls or model_class(component)
-        actual = component_of(cls)
+        api = self._spec()
+        cls = cls or self._class(component)
+        actual = self._component_of(cls)
         attrs = attrs_of(cls)
         chain = [actual]
         while api.type(chain[-1]).base:
@@ -379,7 +410,7 @@ class Generator:
             return None
         if m.kind == "enum" and m.ref:
             self.coverage.add(("enum", m.ref, value))
-            return model_class(m.ref)(value)
+            return self._class(m.ref)(value)
         return value
 
     # -- roots
@@ -402,6 +433,68 @@ class Generator:
             else:
                 out.append(self.model(component_of(item), 1))
         return out
+
+
+_DOUBLES = (
+    0.1,
+    1e20,
+    -0.0,
+    0.0,
+    math.inf,
+    -math.inf,
+    -70795.0,
+    1 / 3,
+    5e-324,
+    1e15,
+    1e14,
+    1e-5,
+    1.7976931348623157e308,
+)
+_DECIMALS = (
+    "1.10",
+    "-0.0000001",
+    "0",
+    "0.00",
+    "100",
+    "79228162514264337593543950335",
+    "-79228162514264337593543950335",
+)
+_TICKS = (0, 1, -1, 54_300_000_000, 2**63 - 1, -(2**63), 864_000_000_000, 5_000_000)
+
+
+def _double(g: Generator) -> float:
+    r = g.rng
+    if r.random() < 0.4:
+        return r.choice(_DOUBLES)
+    value = struct.unpack("<d", struct.pack("<Q", r.getrandbits(64)))[0]
+    return value if value == value else 0.5  # NaN: written and read fine, but never equal to itself
+
+
+def _decimal(g: Generator) -> decimal.Decimal:
+    r = g.rng
+    if r.random() < 0.4:
+        return decimal.Decimal(r.choice(_DECIMALS))
+    mantissa = r.getrandbits(r.choice((8, 32, 64, 96)))
+    return decimal.Decimal(r.choice((1, -1)) * mantissa).scaleb(-r.randint(0, 28))
+
+
+def _ticks(g: Generator) -> Any:
+    r = g.rng
+    ticks = r.choice(_TICKS) if r.random() < 0.4 else r.randint(-(2**63), 2**63 - 1) // r.choice((1, 10**7, 10**11))
+    return importlib.import_module(f"{g.package}._scalars").Duration.from_ticks(ticks)
+
+
+#: Random values of the scalar kinds beyond string, boolean, int and datetime.
+_KINDS: dict[str, Any] = {
+    "long": lambda g: g.rng.choice((2**63 - 1, -(2**63), 2**53 + 1, g.rng.randint(-(2**63), 2**63 - 1))),
+    "short": lambda g: g.rng.choice((-32768, 32767, g.rng.randint(-32768, 32767))),
+    "byte": lambda g: g.rng.choice((0, 255, g.rng.randint(0, 255))),
+    "double": _double,
+    "decimal": _decimal,
+    "guid": lambda g: uuid.UUID(int=g.rng.getrandbits(128)),
+    "bytes": lambda g: bytes(g.rng.getrandbits(8) for _ in range(g.rng.choice((0, 1, 2, 3, 16)))),
+    "timespan": _ticks,
+}
 
 
 def required_edges(api: OpenApiSpec, components: set[str], *, xml_safe: bool) -> set[tuple[Any, ...]]:

@@ -122,19 +122,19 @@ converter.register_converter(float, _DotNetDouble())
 
 
 class _PresentText(PrimitiveNode):
-    """A nillable text element that is present without ``i:nil``: its value is "" when empty."""
+    """A nillable text element that is present without ``i:nil``: its value is "" (b"" for base64) when empty."""
 
     __slots__ = ()
 
     def bind(self, qname: str, text: str | None, tail: str | None, objects: list[Any]) -> bool:
         done = super().bind(qname, text, tail, objects)
         if objects and objects[-1] == (qname, None):
-            objects[-1] = (qname, "")
+            objects[-1] = (qname, b"" if bytes in self.var.types else "")
         return done
 
 
 class _DataContractParser(XmlParser):
-    """xsdata's parser, but an empty nillable string element without ``i:nil`` is "" (xsdata: None)."""
+    """xsdata's parser, but an empty nillable string (or byte[]) element without ``i:nil`` is "" (xsdata: None)."""
 
     def start(self, clazz: Any, queue: list[Any], objects: list[Any], qname: str, attrs: dict[str, str],
               ns_map: dict[str | None, str]) -> None:  # fmt: skip
@@ -143,7 +143,7 @@ class _DataContractParser(XmlParser):
         if (
             type(node) is PrimitiveNode
             and node.var.nillable
-            and str in node.var.types
+            and (str in node.var.types or bytes in node.var.types)
             and not ParserUtils.xsi_nil(attrs)
         ):
             queue[-1] = _PresentText(node.meta, node.var, node.ns_map, node.config)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import dataclasses
 import decimal
 import importlib
+import math
 import pathlib
 import random
 import re
 import subprocess
 import sys
 import textwrap
+import uuid
 from typing import Any
 
 import pytest
@@ -308,3 +310,63 @@ def test_vendored_copy_reads_and_writes_like_the_package(tmp_path: pathlib.Path)
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
     assert done.stdout.split() == ["acme_vitec.xml_models.crm_contact", "True"], done.stderr
+
+
+#: Which Valuation member of tests/fixtures/fullspec takes each kind's texts (and the parser for them).
+VALUATION_MEMBERS = {
+    "double": ("area", "parse_double"),
+    "decimal": ("commission_rate", "parse_decimal"),
+    "long": ("revision", None),
+    "short": ("floor", None),
+    "byte": ("attempts", None),
+    "guid": ("id", "parse_guid"),
+    "bytes": ("document", "parse_base64"),
+    "timespan": ("duration", "parse_duration"),
+}
+
+
+@pytest.mark.slow
+def test_fixture_spec_documents_with_every_kind_round_trip(fullspec_package: pathlib.Path) -> None:
+    """The fixture spec's ``Valuation`` (every member kind, lists of them, a dictionary), written by the
+    codec as .NET writes it, once per text of the Mono corpus in its member: the xsdata classes generated
+    from the same spec read it (strict) and render it back byte for byte."""
+    sys.path.insert(0, str(fullspec_package))
+    try:
+        import msgspec
+
+        scalars = importlib.import_module("fullconnect._scalars")
+        valuation = importlib.import_module("fullconnect.models.valuation")
+        codec = importlib.import_module("fullconnect.xml")
+        support = importlib.import_module("fullconnect.xsdata_support")
+        xsdata_valuation = importlib.import_module("fullconnect.xml_models.valuation").Valuation
+    finally:
+        sys.path.remove(str(fullspec_package))
+    base = {f.name: None for f in msgspec.structs.fields(valuation.Valuation)}
+    base |= {
+        "id": uuid.UUID("8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d"),
+        "commission_rate": decimal.Decimal("1.10"),
+        "area": 0.1,
+        "floor": -1,
+        "attempts": 0,
+        "revision": 0,
+        "duration": scalars.parse_duration("PT1H30M30S"),
+        "kind": valuation.ValuationKind.Desk,
+        "note": "",
+        "attributes": {"a": "x", "": None, "åäö": ""},
+        "floors": [],
+        "revisions": [0, -(2**63), 2**63 - 1],
+        "measurements": [math.nan, math.inf, -0.0, 0.33333333333333331, 1e20],
+        "related_ids": [uuid.UUID(int=0)],
+        "flags": [True, False],
+        "kinds": [valuation.ValuationKind.Desk],
+    }
+    checked = 0
+    for kind, text in _wire_facts():
+        member, parser = VALUATION_MEMBERS[kind]
+        value = getattr(scalars, parser)(text) if parser else int(text)
+        data = codec.encode(valuation.Valuation(**{**base, member: value}), type=valuation.Valuation)
+        assert f">{text}<".encode() in data or text == "", (kind, text)
+        obj = support.parse(data, xsdata_valuation, strict=True)
+        assert support.render(obj, type=valuation.Valuation) == data, (kind, text)
+        checked += 1
+    assert checked >= 60

@@ -87,6 +87,7 @@ SLOW = (
     "tests/test_kinds_json.py",
     "tests/test_kinds_xml.py",
     "tests/test_docs_diff.py",
+    "tests/test_importer_docs.py",
     "tests/test_fuzz_smoke.py",
     "tests/test_bench_smoke.py",
     "tests/test_properties.py",

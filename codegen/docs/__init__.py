@@ -2,7 +2,9 @@
 
 ``python -m codegen.docs_diff [--docs DIR] [--spec DIR] [--out DIR] [--json] [--update]``
 
-Reads every page in ``--docs`` (default ``../shared/vitec-docs`` beside the repository) and compares it
+Reads every page in ``--docs`` (a folder of pages in the text form, markdown or HelpPage HTML, or a site's
+base URL, crawled from its help index; default: ``docs`` under ``[tool.vitec-connect]`` in pyproject.toml),
+through the same parser as the importer (``parse``, ``html``, ``crawl``), and compares it
 with ``--spec`` (default ``spec/``) and the code generated from it (``--out``, default ``generated/``):
 
 - endpoints: method and route (a page is matched to an operation by route, else by ``x-doc-page``), the
@@ -26,7 +28,8 @@ or length message) to openapi.yaml and the matching XSD, checks their consistenc
 says what the change means for callers (additions only, or breaking: read from the generated models),
 and appends it to ``CHANGELOG.md`` beside the spec folder, under "Unreleased".
 
-One module per job: parse.py (a page into tables and samples), checker.py with walk.py and verdicts.py
+One module per job: parse.py (a page into tables and samples), html.py (HelpPage HTML into the text form),
+crawl.py (pages from a folder or a site), checker.py with walk.py and verdicts.py
 (the comparison), samples.py and roundtrip.py (sample bodies as data, and through the generated code),
 compare.py (the whole comparison, one Report; report.py), edit.py (the spec edits), impact.py (the API
 change for callers), changelog.py, update.py (``--update``), cli.py (the command line).

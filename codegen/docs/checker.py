@@ -25,6 +25,7 @@ class Checker(SampleWalk, Verdicts):
         self.spec = spec
         self.api = spec.openapi
         self.pages = pages
+        self.page_files = {p.file for p in pages}
         self.items: list[Item] = []
         self.member_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.instances: set[str] = set()
@@ -131,8 +132,8 @@ class Checker(SampleWalk, Verdicts):
         """The pages behind evidence strings ("table X (page)", "<sample> at <path>", "... (page)")."""
         found = set()
         for e in evidence:
-            m = re.search(r"\((\S+\.txt)\)$", e)
-            if m:
+            m = re.search(r"\((\S+)\)$", e)
+            if m and m.group(1) in self.page_files:
                 found.add(m.group(1))
                 continue
             sample = e.split(" at ")[0]

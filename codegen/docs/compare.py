@@ -5,7 +5,7 @@ from __future__ import annotations
 import pathlib
 
 from ..spec import load
-from . import parse as docs_parse
+from . import crawl
 from .checker import Checker
 from .report import Report
 from .roundtrip import roundtrip_items, run_roundtrips
@@ -15,11 +15,12 @@ from .roundtrip import roundtrip_items, run_roundtrips
 
 
 def compare(
-    docs: pathlib.Path, spec_dir: pathlib.Path, out_dir: pathlib.Path, in_process: bool | None = None
+    docs: str | pathlib.Path, spec_dir: pathlib.Path, out_dir: pathlib.Path, in_process: bool | None = None
 ) -> tuple[Report, Checker]:
+    """``docs``: a folder of pages (text, markdown or HelpPage HTML) or a site's base URL (crawled)."""
     spec = load(spec_dir)
     known = frozenset(t.name for t in spec.openapi.types.values())
-    pages = docs_parse.read_pages(docs, known)
+    pages = [page for page, _ in crawl.read(docs, known)]
     checker = Checker(spec, pages)
     items = checker.run()
     items += roundtrip_items(checker.jobs, run_roundtrips(checker.jobs, out_dir, in_process))

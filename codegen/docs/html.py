@@ -3,7 +3,7 @@
 A HelpPage is headings (``<h1>GET CRM/Contact/{customerId}/{contactId}</h1>``, ``<h2>Request
 Information</h2>``…), paragraphs, tables (``Namn | Beskrivning | Typ | Information``) and samples in
 ``<pre>``. Flattening keeps exactly what the text form has: a heading or paragraph per line, a table as
-pipe rows, a sample verbatim (entities resolved). ``codegen.docs_parse.parse_page`` then reads it, so a
+pipe rows, a sample verbatim (entities resolved). ``parse.parse_page`` then reads it, so a
 page means the same whether it came as HTML or as text.
 """
 

@@ -460,7 +460,8 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
     for i, line in enumerate(lines):
         m = _ROUTE.match(line)
         if m:
-            page.method, page.route = m.group(1), m.group(2)
+            # HelpPage writes query parameters into the route (Report?customerId={customerId}&...)
+            page.method, page.route = m.group(1), m.group(2).split("?", 1)[0]
             page.summary = (m.group(3) or "").strip()
             if not page.summary:
                 following: list[str] = []
@@ -514,10 +515,22 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
     return page
 
 
+#: Page files in a folder: the text form, markdown, and HelpPage HTML (README.md is not a page).
+PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def read_page(text: str, name: str, known_types: frozenset[str] = frozenset()) -> Page:
+    """One page, HelpPage HTML or the text form: HTML is flattened to the text form first (``html``), so
+    both are read by the same parser."""
+    from . import html
+
+    return parse_page(html.to_text(text) if html.is_html(text) else text, name, known_types)
+
+
 def read_pages(folder: pathlib.Path, known_types: frozenset[str] = frozenset()) -> list[Page]:
-    """Every page in ``folder`` (``*.txt``; README.md is not a page)."""
+    """Every page in ``folder`` (``*.txt``, ``*.md``, ``*.html``; README.md is not a page), by name."""
     return [
-        parse_page(p.read_text(encoding="utf-8"), p.name, known_types)
-        for p in sorted(folder.glob("*.txt"))
-        if p.is_file()
+        read_page(p.read_text(encoding="utf-8"), p.name, known_types)
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix in PAGE_SUFFIXES and p.name.lower() != "readme.md"
     ]

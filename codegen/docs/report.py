@@ -10,7 +10,29 @@ from typing import Any
 from .parse import Row
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]  # the repository
-DEFAULT_DOCS = ROOT.parent / "shared" / "vitec-docs"
+CONFIG = ROOT / "pyproject.toml"
+
+
+def configured_docs(config: pathlib.Path | None = None) -> str | None:
+    """Where the pages are read from when ``--docs`` is not given: ``docs`` under ``[tool.vitec-connect]``
+    in the project's pyproject.toml (a folder, relative to that file, or a site's base URL)."""
+    config = config or CONFIG
+    if not config.is_file():
+        return None
+    text = config.read_text(encoding="utf-8")
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: the one key, read by its line
+        section = re.search(r"^\[tool\.vitec-connect\]\s*$(.*?)(?=^\[|\Z)", text, re.MULTILINE | re.DOTALL)
+        found = re.search(r'^docs\s*=\s*"([^"]*)"', section.group(1), re.MULTILINE) if section else None
+        value = found.group(1) if found else None
+    else:
+        value = tomllib.loads(text).get("tool", {}).get("vitec-connect", {}).get("docs")
+    if not value:
+        return None
+    return str(value) if str(value).startswith(("http://", "https://")) else str(config.parent / str(value))
+
+
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?")
 _KIND_LABEL = {"string": "string", "datetime": "date", "int": "integer", "boolean": "boolean"}
@@ -67,7 +89,7 @@ def _show(value: Any) -> str:
 
 @dataclasses.dataclass
 class Report:
-    docs: pathlib.Path
+    docs: str | pathlib.Path
     spec_dir: pathlib.Path
     pages: list[dict[str, Any]]
     items: list[Item]

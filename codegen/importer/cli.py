@@ -4,9 +4,9 @@
 
 Reads the sources, merges them (seed pages > help pages > Swagger > ``<spec>/overrides.yaml``) and
 compares the result with ``<spec>``: prints a unified diff of every file that would change and exits 1
-if any would, writing nothing. ``--write`` writes ``openapi.yaml``, ``xsd/`` and ``COVERAGE.md``;
-it never writes ``overrides.yaml``, ``README.md`` or ``samples/``. A hand edit of an imported file shows
-in the diff as a line the import would remove: move it to overrides.yaml, then write.
+if any would, writing nothing. ``--write`` writes ``openapi.yaml``, ``xsd/``, ``COVERAGE.md`` and the
+pages' sample bodies (``samples/``); it never writes ``overrides.yaml`` or ``README.md``. A hand edit of
+an imported file shows in the diff as a line the import would remove: move it to overrides.yaml, then write.
 """
 
 from __future__ import annotations
@@ -94,8 +94,11 @@ def run(swagger_doc: dict[str, Any] | None, seed_pages: list[tuple[Any, str]], h
 
 
 def current(spec_dir: pathlib.Path, names: dict[str, str]) -> dict[str, str]:
+    """The spec's files the import owns: openapi.yaml, COVERAGE.md, every XSD, and the samples it writes
+    (a sample it does not write, such as a code example, is left alone)."""
     have = {}
-    for rel in ["openapi.yaml", "COVERAGE.md", *(f"xsd/{p.name}" for p in sorted((spec_dir / "xsd").glob("*.xsd")))]:
+    xsds = [f"xsd/{p.name}" for p in sorted((spec_dir / "xsd").glob("*.xsd"))]
+    for rel in ["openapi.yaml", "COVERAGE.md", *xsds, *sorted(n for n in names if n.startswith("samples/"))]:
         path = spec_dir / rel
         if path.exists():
             have[rel] = path.read_text(encoding="utf-8")

@@ -75,6 +75,7 @@ def layer(lower: Api, higher: Api) -> Api:
         rules=lower.rules + higher.rules,
         unread_rules=lower.unread_rules + higher.unread_rules,
         problems=lower.problems + higher.problems,
+        samples={**lower.samples, **higher.samples},
     )
     for module, ns in higher.namespaces.items():
         if module in out.namespaces and out.namespaces[module] != ns:

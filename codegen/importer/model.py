@@ -37,6 +37,8 @@ class Api:
     #: prose rules read into the spec, and those left for a person: (operation, text)
     rules: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     unread_rules: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    #: (method, path) -> the page's sample bodies: (role "request" | "response", "json" | "xml", text verbatim)
+    samples: dict[Key, list[tuple[str, str, str]]] = dataclasses.field(default_factory=dict)
     #: what a reader could not take over, in its words
     problems: list[str] = dataclasses.field(default_factory=list)
 

@@ -36,6 +36,10 @@ _PRIMITIVE_SCHEMA: dict[str, dict[str, Any]] = {
 }
 
 
+def _placeholder(schema: dict[str, Any]) -> bool:
+    return schema.get("type") == "string" and "enum" not in schema
+
+
 def _lower_first(s: str) -> str:
     return s[:1].lower() + s[1:]
 
@@ -196,6 +200,10 @@ class PageReader:
         if name in self.components:
             return self.components[name]
         ns = self.namespace.get(name)
+        earlier = [c for c in self.api.components if c.split(".", 1)[1] == name]
+        if ns is None and len(earlier) == 1:  # an earlier page of this source has it
+            self.components[name] = earlier[0]
+            return earlier[0]
         if ns is None and len(self.below.get(name, ())) == 1:  # a lower source knows the type
             self.components[name] = self.below[name][0]
             return self.components[name]
@@ -214,6 +222,10 @@ class PageReader:
 
     def _component(self, name: str) -> None:
         component = self._component_name(name)
+        existing = self.api.components.get(component)
+        if existing and name not in self.tables and (not _placeholder(existing) or not self.enum_values.get(name)):
+            if not self.sample_kinds.get(name) or name not in self.namespace:
+                return  # an earlier page said more (a table) or as much
         schema: dict[str, Any]
         ns = self.api.namespaces[component.split(".", 1)[0]]
         if name in self.components and self.components[name] in self.below.get(name, ()) and name not in self.namespace:
@@ -325,6 +337,23 @@ class PageReader:
                 "application/json": {"schema": schema}, "application/xml": {"schema": schema}}}}  # fmt: skip
         rules.read(op, page.summary or "", self.api, f"{page.method} {path}")
         self.api.operations[(page.method.lower(), path)] = op
+        self.api.samples[(page.method.lower(), path)] = self._samples()
+
+    def _samples(self) -> list[tuple[str, str, str]]:
+        """The page's samples by role, the first of each (role, format) as the docs check names them."""
+        body = (self.page.body_type or "").removeprefix("Collection of ")
+        body_members = {_lower_first(r.name) for r in self.tables.get(body, [])}
+        found: dict[tuple[str, str], str] = {}
+        for s in self.page.samples:
+            if s.error:
+                continue
+            if s.fmt == "xml":
+                role = "request" if body and s.root in (body, f"ArrayOf{body}") else "response"
+            else:
+                request = isinstance(s.value, dict) and bool(set(s.value) & body_members)
+                role = "request" if body and request else "response"
+            found.setdefault((role, s.fmt), s.text)
+        return [(role, fmt, text) for (role, fmt), text in sorted(found.items())]
 
     def _body_schema(self, type_text: str) -> dict[str, Any]:
         if type_text.startswith("Collection of "):

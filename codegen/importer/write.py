@@ -125,6 +125,10 @@ def files(api: Api) -> dict[str, str]:
     for module, text in XsdWriter(api.components, api.namespaces).files(bare).items():
         out[f"xsd/{module}.xsd"] = text
     out["COVERAGE.md"] = coverage(api, doc)
+    for path, item in doc["paths"].items():
+        for method, op in item.items():
+            for role, fmt, text in api.samples.get((method, path), ()):
+                out[f"samples/{op['operationId']}.{role}.{fmt}"] = text if text.endswith("\n") else text + "\n"
     return out
 
 

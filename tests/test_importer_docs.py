@@ -1,0 +1,166 @@
+"""The docs check for the whole API through the importer's parser: pages as text, markdown or HelpPage
+HTML, from a folder or a site (served on 127.0.0.1), and a location kept in the project's configuration."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import pathlib
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from codegen.docs import cli, report
+from codegen.importer import cli as import_cli
+
+from .conftest import FIXTURES, ROOT
+
+BASE = FIXTURES / "docs" / "base"
+SITE = FIXTURES / "helppages" / "site"
+ROUTES = {
+    "/Help": "index.html",
+    "/Help/Api/GET-Demo-customerId-Widget-widgetId": "get_widget.html",
+    "/Help/Api/GET-Demo-Widget-Report_customerId_dateFrom_dateTo_widgetIds": "get_widget_report.html",
+    "/Help/Api/GET-Demo-customerId-Gadget": "get_gadget.html",
+    "/Help/ResourceModel?modelName=Demo_Widget": "model_widget.html",
+    "/Help/ResourceModel?modelName=Demo_Part": "model_part.html",
+}
+
+
+def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
+    capsys.readouterr()
+    code = cli.main([*args, "--json"])
+    return code, json.loads(capsys.readouterr().out)
+
+
+class TestLocation:
+    def test_no_default_outside_the_project(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        monkeypatch.setattr(report, "CONFIG", tmp_path / "pyproject.toml")  # no configuration
+        assert cli.main([]) == 2
+        assert (
+            "where are the pages? Give --docs DIR|URL, or set docs under [tool.vitec-connect]"
+            in capsys.readouterr().err
+        )
+
+    def test_the_configured_location(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        shutil.copytree(BASE, tmp_path / "pages")
+        config = tmp_path / "pyproject.toml"
+        config.write_text('[tool.other]\ndocs = "no"\n[tool.vitec-connect]\ndocs = "pages"\n', encoding="utf-8")
+        monkeypatch.setattr(report, "CONFIG", config)
+        code, out = check(capsys)
+        assert code == 0 and out["items"] == [] and out["docs"] == str(tmp_path / "pages")
+        assert out["checked"]["endpoints"] == 5
+
+    def test_the_project_ships_no_location_outside_itself(self) -> None:
+        assert report.configured_docs(ROOT / "pyproject.toml") is None
+
+
+def test_markdown_pages_read_like_text(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for page in BASE.glob("*.txt"):
+        (tmp_path / page.with_suffix(".md").name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "README.md").write_text("# not a page\n", encoding="utf-8")
+    code, out = check(capsys, "--docs", str(tmp_path))
+    assert code == 0 and out["items"] == []
+    assert [p["operation"] for p in out["pages"]] == [
+        "get_contact_leads", "get_incoming_lead", "create_person_lead", "get_tips_and_leads_report", "get_contact"
+    ]  # fmt: skip
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    root: pathlib.Path = SITE
+
+    def do_GET(self) -> None:
+        name = ROUTES.get(self.path)
+        if name is None or not (Handler.root / name).exists():
+            self.send_error(404)
+            return
+        body = (Handler.root / name).read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, pathlib.Path, pathlib.Path]]:
+    """A copy of the HelpPage site served on 127.0.0.1, a spec imported from it, and its generated code."""
+    tmp = tmp_path_factory.mktemp("served")
+    shutil.copytree(SITE, tmp / "site")
+    Handler.root = tmp / "site"
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    spec, out = tmp / "spec", tmp / "generated"
+    spec.mkdir()
+    try:
+        assert import_cli.main(["--pages", url, "--spec", str(spec), "--write"]) == 0
+        done = subprocess.run(
+            [sys.executable, "-m", "codegen", "--spec", str(spec), "--out", str(out)],
+            cwd=ROOT, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        yield url, spec, tmp / "site"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_served_html_pages_agree_with_the_spec_imported_from_them(
+    served: tuple[str, pathlib.Path, pathlib.Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, spec, _ = served
+    code, out = check(capsys, "--docs", url, "--spec", str(spec), "--out", str(spec.parent / "generated"))
+    assert code == 0, out["items"]
+    assert out["checked"]["endpoints"] == 2 and out["checked"]["round_trips"] == 3
+    assert [p["file"] for p in out["pages"]] == [
+        "/Help/Api/GET-Demo-customerId-Widget-widgetId",
+        "/Help/Api/GET-Demo-Widget-Report_customerId_dateFrom_dateTo_widgetIds",
+    ]
+
+
+def test_served_edited_and_new_pages_are_reported(
+    served: tuple[str, pathlib.Path, pathlib.Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, spec, site = served
+    model = site / "model_widget.html"
+    original = model.read_text(encoding="utf-8")
+    index = (site / "index.html").read_text(encoding="utf-8")
+    row = (
+        '<tr><td class="property-name">Colour</td><td class="property-documentation"><p>Färg.</p></td>'
+        '<td class="property-type">string</td><td class="property-annotations"></td></tr>\n      </tbody>'
+    )
+    gadget = (
+        '<tr><td class="api-name"><a href="/Help/Api/GET-Demo-customerId-Gadget">GET Demo/{customerId}/Gadget</a>'
+        "</td><td></td></tr>\n      </tbody>"
+    )
+    page = (SITE / "get_widget.html").read_text(encoding="utf-8").replace("Widget/{widgetId}", "Gadget")
+    try:
+        model.write_text(original.replace("      </tbody>", row, 1), encoding="utf-8")
+        (site / "index.html").write_text(index.replace("      </tbody>", gadget, 1), encoding="utf-8")
+        (site / "get_gadget.html").write_text(page, encoding="utf-8")
+        code, out = check(capsys, "--docs", url, "--spec", str(spec), "--out", str(spec.parent / "generated"))
+    finally:
+        model.write_text(original, encoding="utf-8")
+        (site / "index.html").write_text(index, encoding="utf-8")
+        (site / "get_gadget.html").unlink()
+    assert code == 1
+    colour = [i for i in out["items"] if i["what"] == "field"]
+    assert [(i["group"], i["change"], i["name"], i["new"]) for i in colour] == [
+        ("type widgets.Widget", "added", "colour", "string, optional")
+    ]
+    assert "table Widget (/Help/Api/GET-Demo-customerId-Widget-widgetId)" in colour[0]["evidence"]
+    new = [i for i in out["items"] if i["what"] == "endpoint"]
+    assert [(i["change"], i["group"]) for i in new] == [("added", "GET /Demo/{customerId}/Gadget")]

@@ -77,45 +77,66 @@ class _Plan(NamedTuple):
     by_tag: dict[str, int]
 
 
-def _build_plans() -> tuple[dict[Any, _Plan], dict[tuple[str, str], _Plan]]:
-    own: dict[Any, tuple[Any, list[_Member]]] = {}
-    info = {t.cls: t for t in TYPES}
-    for t in TYPES:
-        attrs = {f.wire: f.attr for f in fields_of(t.cls)}
-        members = []
-        for m in t.members:
-            item_tag = f"{{{m.item_ns}}}{m.item}" if m.item else None
-            members.append(
-                _Member(
-                    m.element,
-                    f"{{{t.namespace}}}{m.element}",
-                    t.namespace,
-                    attrs[m.json_name],
-                    m.kind,
-                    m.target,
-                    m.child_ns,
-                    item_tag,
-                    m.item_ns,
-                    m.item,
-                    m.item_kind,
-                )
+#: class -> its row of the generated tables
+_INFO: dict[Any, Any] = {t.cls: t for t in TYPES}
+_CLASS_BY_QNAME: dict[tuple[str, str], Any] = {(t.namespace, t.name): t.cls for t in TYPES}
+
+
+def _build_plan(cls: Any) -> _Plan:
+    """The plan of one type: its base's members, then its own (the tables list each type's own members)."""
+    t = _INFO[cls]
+    # wire name -> attribute, from the struct itself (no type hints evaluated: hundreds of types stay cheap)
+    attrs = dict(zip(cls.__struct_encode_fields__, cls.__struct_fields__, strict=True))
+    members = list(_PLANS[t.base].members) if t.base is not None else []
+    for m in t.members:
+        item_tag = f"{{{m.item_ns}}}{m.item}" if m.item else None
+        members.append(
+            _Member(
+                m.element,
+                f"{{{t.namespace}}}{m.element}",
+                t.namespace,
+                attrs[m.json_name],
+                m.kind,
+                m.target,
+                m.child_ns,
+                item_tag,
+                m.item_ns,
+                m.item,
+                m.item_kind,
             )
-        own[t.cls] = (t.base, members)
-    plans: dict[Any, _Plan] = {}
-    for cls in own:
-        chain = []
-        c = cls
-        while c is not None:
-            chain.append(c)
-            c = own[c][0]
-        members = [m for c in reversed(chain) for m in own[c][1]]
-        t = info[cls]
-        plans[cls] = _Plan(cls, t.name, t.namespace, tuple(members), {m.tag: i for i, m in enumerate(members)})
-    by_qname = {(p.ns, p.name): p for p in plans.values()}
-    return plans, by_qname
+        )
+    return _Plan(cls, t.name, t.namespace, tuple(members), {m.tag: i for i, m in enumerate(members)})
 
 
-_PLANS, _BY_QNAME = _build_plans()
+class _Plans(dict):  # type: ignore[type-arg]
+    """class -> ``_Plan``, each built on first use, so that importing costs the same for 5 types or 500."""
+
+    def __missing__(self, cls: Any) -> _Plan:
+        plan = self[cls] = _build_plan(cls)
+        return plan
+
+    def get(self, cls: Any, default: Any = None) -> Any:
+        return self[cls] if cls in _INFO else default
+
+    def values(self) -> Any:
+        return [self[cls] for cls in _INFO]
+
+
+class _ByQName(dict):  # type: ignore[type-arg]
+    """(namespace, name) -> ``_Plan`` of the type .NET calls so, built on first use."""
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        cls = _CLASS_BY_QNAME.get(key)
+        return default if cls is None else _PLANS[cls]
+
+    def __contains__(self, key: object) -> bool:
+        return key in _CLASS_BY_QNAME
+
+
+_PLANS: dict[Any, _Plan] = _Plans()
+_BY_QNAME: dict[tuple[str, str], _Plan] = _ByQName()
+
+
 _PARSER = etree.XMLParser(
     resolve_entities=False,
     no_network=True,
@@ -129,18 +150,16 @@ _PARSER = etree.XMLParser(
 
 
 def _topmost(cls: Any) -> Any:
-    bases = {t.cls: t.base for t in TYPES}
-    while bases.get(cls) is not None:
-        cls = bases[cls]
+    while _INFO[cls].base is not None:
+        cls = _INFO[cls].base
     return cls
 
 
-#: class -> the plan of the type an endpoint declares for it (its topmost base in the tables)
-_ROOTS: dict[Any, _Plan] = {t.cls: _PLANS[_topmost(t.cls)] for t in TYPES}
-
-
 def _root_plan(cls: Any) -> _Plan:
-    return _ROOTS[cls]
+    """The plan of the type an endpoint declares for ``cls`` (its topmost base in the tables)."""
+    if cls not in _INFO:
+        raise KeyError(cls)
+    return _PLANS[_topmost(cls)]
 
 
 def _local(tag: str) -> str:

@@ -1,0 +1,73 @@
+"""What ``import vitec_connect`` costs against importing its three runtime dependencies alone.
+
+``python -m bench.imports [--runs 15]``: the shipped package (five operations) and the fixture spec
+tests/fixtures/fullspec generated as a package (62 operations, 175 types) are each imported in a fresh
+interpreter, alternating with one that imports msgspec, lxml.etree and urllib3 only; the report is the
+median ratio (package / dependencies) with its spread (min..max of the per-run ratios). Bytecode is
+compiled first, so the runs measure imports, not compilation. Target: at most 1.3x for the fixture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FULLSPEC = ROOT / "tests" / "fixtures" / "fullspec"
+DEPS = "import msgspec, lxml.etree, urllib3"
+_TIMER = "import time; t = time.perf_counter(); {stmt}; print(time.perf_counter() - t)"
+
+
+def _time(stmt: str, path: pathlib.Path | None) -> float:
+    env_path = [str(path)] if path else []
+    code = f"import sys; sys.path[:0] = {env_path!r}; " + _TIMER.format(stmt=stmt)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout)
+
+
+def fixture_package(dest: pathlib.Path) -> pathlib.Path:
+    """runtime/ plus the fixture spec's generated code, as the package ``fullconnect`` under ``dest``."""
+    from codegen import generate
+
+    pkg = dest / "fullconnect"
+    shutil.copytree(ROOT / "runtime", pkg, ignore=shutil.ignore_patterns("__pycache__"))
+    for rel, text in generate.build(FULLSPEC).items():
+        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+        (pkg / rel).write_text(text, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(pkg)], check=True)
+    return dest
+
+
+def ratios(stmt: str, path: pathlib.Path | None, runs: int) -> tuple[float, float, float, float]:
+    """(median ratio, min, max, median seconds of the package import) over ``runs`` alternating pairs."""
+    _time(stmt, path)  # warm the file cache
+    own, deps = [], []
+    for _ in range(runs):
+        own.append(_time(stmt, path))
+        deps.append(_time(DEPS, None))
+    per_run = [o / d for o, d in zip(own, deps, strict=True)]
+    return statistics.median(per_run), min(per_run), max(per_run), statistics.median(own)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.imports", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = fixture_package(pathlib.Path(tmp))
+        for label, stmt, path in (
+            ("vitec_connect (5 operations)", "import vitec_connect", None),
+            ("fixture package (62 operations, 175 types)", "import fullconnect", folder),
+        ):
+            median, low, high, seconds = ratios(stmt, path, args.runs)
+            print(f"{label}: {median:.2f}x the dependencies ({low:.2f}..{high:.2f}), {seconds * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

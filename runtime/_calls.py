@@ -11,6 +11,7 @@ from typing import Any
 import msgspec
 
 from . import json as _json
+from ._scalars import format_double
 from ._schema import Operation
 from ._transport import Response
 from ._types import Model, OpenEnum, format_timestamp
@@ -83,6 +84,8 @@ def _param_text(value: Any, kind: str, separator: str | None) -> str:
         return format_timestamp(_as_datetime(value))
     if kind == "enum":
         return value.value if isinstance(value, OpenEnum) else str(value)
+    if kind == "double" and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return format_double(float(value))  # 1E+20, not Python's 1e+20
     return str(value)
 
 

@@ -18,6 +18,7 @@ import ipaddress
 import logging
 import os
 import threading
+import typing
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Mapping
@@ -45,6 +46,7 @@ from ._response import RawResponse
 from ._retry import default_retry
 from ._schema import Operation
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
+from ._types import Model
 from ._validation import check
 from .errors import (
     APIStatusError,
@@ -68,6 +70,7 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 Format = Literal["json", "xml"]
 _MEDIA = {"json": "application/json", "xml": "application/xml"}
+_OCTETS = "application/octet-stream"
 #: urllib3 pool options a caller may set (urllib3's own pool key, less what the client sets itself)
 POOL_OPTIONS = frozenset(f[4:] for f in PoolKey._fields if not f.startswith("key__")) - {
     "scheme", "host", "port", "timeout", "retries", "headers",
@@ -338,6 +341,8 @@ class Client(Resources):
         yield from batches
 
     def _encode_body(self, op: Operation, body: Any) -> bytes:
+        if typing.get_origin(op.body) is list:  # an array body: of models, or of scalars
+            return self._encode_list_body(op, body)
         if not isinstance(body, op.body):
             raise TypeError(f"{op.operation_id}() needs a {op.body.__name__}, got {type(body).__name__}")
         problems = check(body, op.body_name or "body")
@@ -347,6 +352,20 @@ class Client(Resources):
                 errors.setdefault(path, []).append(message)
             raise ValidationError(errors)
         data: bytes = (_json if self.format == "json" else _xml).encode(body)
+        return data
+
+    def _encode_list_body(self, op: Operation, body: Any) -> bytes:
+        (item,) = typing.get_args(op.body)
+        name = op.body_name or "body"
+        if not isinstance(body, list) or not all(isinstance(x, item) for x in body):
+            raise TypeError(f"{op.operation_id}() needs a list of {item.__name__} as {name}")
+        errors: dict[str, list[str]] = {}
+        for i, x in enumerate(body):
+            for path, message in check(x, f"{name}[{i}]") if isinstance(x, Model) else ():
+                errors.setdefault(path, []).append(message)
+        if errors:
+            raise ValidationError(errors)
+        data: bytes = _json.encode(body) if self.format == "json" else _xml.encode(body, type=op.body)
         return data
 
     def _url(self, op: Operation, args: Mapping[str, Any], extra_query: Mapping[str, str]) -> str:
@@ -372,7 +391,7 @@ class Client(Resources):
         headers = {
             **extra.headers,
             "Authorization": self._auth,
-            "Accept": media,
+            "Accept": _OCTETS if op.response is bytes else media,  # a file download: its bytes as they are
             "Accept-Encoding": "gzip, deflate",  # reports are megabytes; the size limit applies after inflating
             "User-Agent": "vitec-connect/0.1",
         }
@@ -425,6 +444,10 @@ class Client(Resources):
         raise cls(f"{text}{said} {where}", **kwargs)
 
     def _parse(self, op: Operation, response: Response, strict: bool) -> Any:
+        if op.response is None:  # 204 No Content (whatever a proxy may have put in the body)
+            return None
+        if op.response is bytes:  # a file download
+            return response.content
         ctype = response.headers.get("content-type", "")
         want = _MEDIA[self.format]
         if not response.content and op.response is not str:

@@ -41,6 +41,7 @@ from ._codec import (
     set_extra,
     strict_enums,
 )
+from ._scalar_roots import is_scalar_type
 from ._scalars import (
     INT_RANGES,
     Duration,
@@ -110,6 +111,8 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
 
     Raises ``DecodeError`` with the path of the first problem, and nothing else for any ``data``.
     """
+    if is_scalar_type(type):
+        return _decode_scalar(data, type, strict)
     resolve_target(type)  # a wrong ``type`` is the caller's TypeError, not a DecodeError
     if isinstance(data, str):
         text = data
@@ -135,6 +138,22 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     except (ValueError, TypeError, LookupError, AttributeError, msgspec.MsgspecError) as exc:
         # Whatever else a document could provoke is still a document we do not read.
         raise DecodeError(f"unreadable document: {exc.__class__.__name__}: {exc}", "$") from None
+
+
+def _decode_scalar(data: bytes | str, type: Any, strict: bool) -> Any:
+    """A scalar result (``bool``, ``int``, ``UUID``...) or a list of them."""
+    try:
+        raw = _RAW_DECODER.decode(data)
+    except msgspec.DecodeError as exc:
+        raise DecodeError(f"malformed JSON: {exc}", "$") from None
+    if typing.get_origin(type) is list:
+        if not isinstance(raw, list):
+            raise DecodeError(f"expected an array, got {_kind(raw)}", "$")
+        (item,) = typing.get_args(type)
+        return [_build_value(v, item, f"$[{i}]", strict) for i, v in enumerate(raw)]
+    if raw is None:
+        raise DecodeError(f"expected a {type.__name__}, got null", "$")
+    return _build_value(raw, type, "$", strict)
 
 
 def _invalid_utf8(exc: UnicodeDecodeError) -> DecodeError:
@@ -432,7 +451,9 @@ def encode(obj: Any, *, validate: bool = False) -> bytes:
         if problems:
             path, message = problems[0]
             raise EncodeError(message, path)
-    if (
+    if not isinstance(obj, (Model, list)) or (isinstance(obj, list) and obj and not isinstance(obj[0], Model)):
+        obj = _to_builtins(obj)  # a scalar result or body, or a list of them
+    elif (
         (isinstance(obj, list) and any(is_deep(x) or (isinstance(x, Model) and _has_numbers(type(x))) for x in obj))
         or is_deep(obj)
         or (isinstance(obj, Model) and _has_numbers(type(obj)))

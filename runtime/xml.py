@@ -36,6 +36,7 @@ from lxml import etree
 from . import _xml_fast, _xml_kinds
 from ._api.xml_tables import SERIALIZATION, TYPES
 from ._codec import fields_of, get_extra, is_deep, mark_deep, resolve_target, set_extra
+from ._scalar_roots import decode_xml, encode_xml, is_scalar_type
 from ._types import UNSET, Model, OpenEnum, format_timestamp, parse_timestamp
 from .errors import DecodeError, EncodeError
 
@@ -178,7 +179,11 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     """Decode DataContract XML into ``type`` (a model, ``list[Model]`` or ``str``).
 
     Raises ``DecodeError`` naming the path and what was expected, and nothing else for any ``data``.
+    A scalar type (``bool``, ``int``, ``UUID``...) or a list of one reads .NET's bare root (``<boolean>``,
+    ``ArrayOfguid``).
     """
+    if is_scalar_type(type):
+        return decode_xml(_utf8(data) if isinstance(data, str) else bytes(data), type)
     target = resolve_target(type)
     try:
         return _decode(data, target, strict)
@@ -706,7 +711,10 @@ def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
     The root is the declared type: ``type`` if given, else the topmost spec base of the object's class
     (what the API declares: a ``CrmPersonContact`` is written as ``<CrmContact i:type="CrmPersonContact">``).
     ``validate=True`` first checks the documented constraints and raises ``EncodeError`` naming the member.
+    A scalar or a list of scalars needs its ``type`` (``bool``, ``list[UUID]``...): .NET's bare root.
     """
+    if type is not None and is_scalar_type(type):
+        return encode_xml(obj, type)
     if validate:
         from ._validation import check
 

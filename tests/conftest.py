@@ -86,6 +86,7 @@ SLOW = (
     "tests/test_fullspec.py",
     "tests/test_kinds_json.py",
     "tests/test_kinds_xml.py",
+    "tests/test_fullspec_client.py",
     "tests/test_docs_diff.py",
     "tests/test_importer_docs.py",
     "tests/test_fuzz_smoke.py",

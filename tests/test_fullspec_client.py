@@ -1,0 +1,139 @@
+"""The fixture spec's operation shapes through the client (the fixture package, a mock transport).
+
+204 returns None; scalar results (bool, int, long, a list of Guids) and bodies (a list of strings, of
+models) in both formats; a file download is its bytes; PUT and DELETE are never resent; dotted query
+names are the spec's wire names behind Python arguments.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pathlib
+import sys
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from .test_kinds_json import DOC as VALUATION_JSON
+from .test_kinds_xml import DOC as VALUATION_XML
+
+SER = "http://schemas.microsoft.com/2003/10/Serialization/"
+ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+GUID = uuid.UUID("8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d")
+
+
+@pytest.fixture(scope="module")
+def pkg(fullspec_package: pathlib.Path) -> Iterator[Any]:
+    sys.path.insert(0, str(fullspec_package))
+    try:
+        yield importlib.import_module("fullconnect")
+    finally:
+        sys.path.remove(str(fullspec_package))
+
+
+class Server:
+    """Answers each request with the next (status, content type, body); records the requests."""
+
+    def __init__(self, pkg: Any, *answers: tuple[int, str, bytes]) -> None:
+        self.pkg, self.answers, self.requests = pkg, list(answers), []
+
+    def __call__(self, request: Any) -> Any:
+        self.requests.append(request)
+        status, ctype, body = self.answers.pop(0)
+        headers = {"content-type": ctype} if ctype else {}
+        return self.pkg._transport.Response(status, headers, body, 0.01, request)
+
+
+def client(pkg: Any, fmt: str, *answers: tuple[int, str, bytes]) -> tuple[Any, Server]:
+    server = Server(pkg, *answers)
+    return pkg.Client("u", "p", transport=pkg._transport.MockTransport(server), format=fmt), server
+
+
+JSON, XML = "application/json; charset=utf-8", "application/xml; charset=utf-8"
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_no_content_is_none_and_put_is_never_resent(pkg: Any, fmt: str) -> None:
+    v = importlib.import_module("fullconnect.models.valuation")
+    doc, decode = (VALUATION_JSON, pkg.json) if fmt == "json" else (VALUATION_XML, pkg.xml)
+    body = decode.decode(doc, type=v.Valuation)
+    c, server = client(pkg, fmt, (204, "", b""))
+    assert c.valuation.valuation_put("k", GUID, body) is None
+    (request,) = server.requests
+    assert request.method == "PUT" and request.retry is None
+    assert request.url.endswith(f"/Valuation/k/{GUID}") and request.body == doc
+
+
+@pytest.mark.parametrize(
+    ("fmt", "answer", "expected"),
+    [
+        ("json", b"true", True),
+        ("xml", f'<boolean xmlns="{SER}">false</boolean>'.encode(), False),
+    ],
+)
+def test_a_boolean_result_and_delete_is_never_resent(pkg: Any, fmt: str, answer: bytes, expected: bool) -> None:
+    c, server = client(pkg, fmt, (200, JSON if fmt == "json" else XML, answer))
+    assert c.valuation.valuation_delete("k", GUID) is expected
+    assert server.requests[0].method == "DELETE" and server.requests[0].retry is None
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_integer_results_and_dotted_query_names(pkg: Any, fmt: str) -> None:
+    v = importlib.import_module("fullconnect.models.valuation")
+    count = b"12" if fmt == "json" else f'<int xmlns="{SER}">12</int>'.encode()
+    rev = b"9007199254740993" if fmt == "json" else f'<long xmlns="{SER}">9007199254740993</long>'.encode()
+    ctype = JSON if fmt == "json" else XML
+    c, server = client(pkg, fmt, (200, ctype, count), (200, ctype, rev))
+    assert c.valuation.valuation_count("k", criteria_min_area=1e20, criteria_kind=v.ValuationKind.Visit) == 12
+    assert c.valuation.valuation_latest_revision("k") == 2**53 + 1
+    assert server.requests[0].url.endswith("/Valuation/k/Count?criteria.minArea=1E%2B20&criteria.kind=Visit")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_a_list_of_guids_result(pkg: Any, fmt: str) -> None:
+    body = (
+        f'["{GUID}"]'.encode()
+        if fmt == "json"
+        else f'<ArrayOfguid xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="{ARRAYS}"><guid>{GUID}</guid></ArrayOfguid>'.encode()
+    )
+    c, _ = client(pkg, fmt, (200, JSON if fmt == "json" else XML, body))
+    assert c.valuation.valuation_get_ids("k") == [GUID]
+
+
+def test_a_file_download_is_its_bytes(pkg: Any) -> None:
+    data = bytes(range(256))
+    c, server = client(pkg, "json", (200, "application/octet-stream", data))
+    assert c.crm_file.crm_file_get_file("k", "f1") == data
+    assert server.requests[0].headers["Accept"] == "application/octet-stream"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "sent"),
+    [
+        ("json", b'["e1","e2"]'),
+        (
+            "xml",
+            f'<ArrayOfstring xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="{ARRAYS}">'
+            "<string>e1</string><string>e2</string></ArrayOfstring>".encode(),
+        ),
+    ],
+)
+def test_an_array_body_of_strings(pkg: Any, fmt: str, sent: bytes) -> None:
+    c, server = client(pkg, fmt, (204, "", b""))
+    assert c.crm_project.crm_project_add_estate_connections("k", "p1", ["e1", "e2"]) is None
+    assert server.requests[0].method == "POST" and server.requests[0].body == sent
+    with pytest.raises(TypeError, match="needs a list of str"):
+        c.crm_project.crm_project_add_estate_connections("k", "p1", "e1")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_an_array_body_of_models(pkg: Any, fmt: str) -> None:
+    hits = importlib.import_module("fullconnect.models.hits_public_advertisement")
+    items = [hits.DailyEstateHit(estate_id="e1", count=3), hits.DailyEstateHit(estate_id="e2", count=None)]
+    c, server = client(pkg, fmt, (204, "", b""))
+    assert c.public_advertising_estate.public_advertising_estate_daily_hits("k", items) is None
+    sent = server.requests[0].body
+    codec = pkg.json if fmt == "json" else pkg.xml
+    assert codec.decode(sent, type=list[hits.DailyEstateHit]) == items

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import importlib
+import pathlib
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from ..conftest import IN_CI, require_tool
+from ..conftest import FULLSPEC, IN_CI, require_tool
 from .dotnet import Harness, build, find_newtonsoft
+from .instances import SPEC_DIR
 
 
-@pytest.fixture(scope="session")
-def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
+def _build(tmp_path_factory: pytest.TempPathFactory, name: str, spec_dir: pathlib.Path) -> Harness:
     mcs = require_tool("mcs")
     mono = require_tool("mono")
     newtonsoft = find_newtonsoft()
@@ -20,7 +24,28 @@ def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
-    return build(mcs, mono, newtonsoft, tmp_path_factory.mktemp("dotnet"))
+    return build(mcs, mono, newtonsoft, tmp_path_factory.mktemp(name), spec_dir)
+
+
+@pytest.fixture(scope="session")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
+    return _build(tmp_path_factory, "dotnet", SPEC_DIR)
+
+
+@pytest.fixture(scope="session")
+def full_harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
+    """The harness for tests/fixtures/fullspec, shared by the codec and the xsdata tests of it."""
+    return _build(tmp_path_factory, "dotnet-fullspec", FULLSPEC)
+
+
+@pytest.fixture(scope="session")
+def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
+    """The fixture spec's package ``fullconnect``, importable while the session lasts."""
+    sys.path.insert(0, str(fullspec_package))
+    try:
+        yield importlib.import_module("fullconnect")
+    finally:
+        sys.path.remove(str(fullspec_package))
 
 
 @pytest.fixture(scope="session")

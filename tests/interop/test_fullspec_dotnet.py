@@ -8,20 +8,14 @@ and what .NET writes must be our encoding byte for byte, and decode (strict) to 
 
 from __future__ import annotations
 
-import importlib
 import os
-import pathlib
 import random
-import sys
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from codegen.spec import load
 
-from ..conftest import FULLSPEC, IN_CI, require_tool
-from .dotnet import Harness, build, find_newtonsoft, first_difference
+from ..conftest import FULLSPEC
+from .dotnet import Harness, first_difference
 from .instances import Generator
 
 #: Newtonsoft escapes these three in strings; we write them as UTF-8 (both read back the same string).
@@ -36,26 +30,6 @@ def _unescaped(data: bytes) -> bytes:
 
 COUNT = int(os.environ.get("VITEC_FULLSPEC_COUNT", "8"))
 SEED = os.environ.get("VITEC_INTEROP_SEED", "vitec")
-
-
-@pytest.fixture(scope="module")
-def full_harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
-    mcs, mono = require_tool("mcs"), require_tool("mono")
-    newtonsoft = find_newtonsoft()
-    if newtonsoft is None:
-        if IN_CI:
-            pytest.fail("Newtonsoft.Json.dll not found")
-        pytest.skip("Newtonsoft.Json.dll not found")
-    return build(mcs, mono, newtonsoft, tmp_path_factory.mktemp("dotnet-fullspec"), FULLSPEC)
-
-
-@pytest.fixture(scope="module")
-def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
-    sys.path.insert(0, str(fullspec_package))
-    try:
-        yield importlib.import_module("fullconnect")
-    finally:
-        sys.path.remove(str(fullspec_package))
 
 
 def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any) -> None:

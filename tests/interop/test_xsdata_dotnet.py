@@ -6,18 +6,28 @@
   .NET's bytes;
 - xsdata -> .NET: .NET reads what xsdata rendered and writes it again exactly as it wrote the original:
   it read the same data (one more Mono process for the whole batch).
+
+The same for every object type of tests/fixtures/fullspec (every kind: double, decimal, Guid, byte[],
+TimeSpan, lists, dictionaries), at test_fullspec_dotnet's instances and counts.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import importlib
+import random
 from typing import Any
 
 import pytest
 
+from codegen.spec import load
+
+from ..conftest import FULLSPEC
 from .dotnet import Answer, Harness, first_difference
+from .instances import Generator
 from .test_dotnet import CASE_IDS, CASES, COUNT, SHOW, Case, Result
+from .test_fullspec_dotnet import COUNT as FULL_COUNT
+from .test_fullspec_dotnet import SEED as FULL_SEED
 
 xml_models = pytest.importorskip("vitec_connect.xml_models")
 xsdata_support = pytest.importorskip("vitec_connect.xsdata_support")
@@ -115,3 +125,47 @@ def test_xsdata_to_dotnet(xsdata_batch: dict[str, list[XsdataResult]], case: Cas
     _report("xsdata -> .NET", case, failures, len(results))
     sent = sum(x.answer is not None for x in results)
     assert sent == COUNT, f"{COUNT - sent} of {COUNT} documents did not reach .NET (see test_dotnet_to_xsdata)"
+
+
+# ---------------------------------------------------------------------------------------------------
+# The fixture spec (every kind of Vitec's API), as test_fullspec_dotnet checks the codecs
+
+
+def test_fixture_spec_through_xsdata_and_dotnet(full_harness: Harness, full: Any) -> None:
+    """Every object type of tests/fixtures/fullspec, the same seeded instances as test_fullspec_dotnet:
+    what .NET writes parses (strict) into the xsdata classes generated from that spec and renders back
+    byte for byte, and .NET reads each rendering and writes it again as it wrote the original."""
+    api = load(FULLSPEC).openapi
+    gen = Generator(random.Random(FULL_SEED), api=api, package="fullconnect", nil_rate=0.2)
+    support = importlib.import_module("fullconnect.xsdata_support")
+    roots = [c for c, t in sorted(api.types.items()) if t.datacontract and t.kind == "object"]
+    cases = []
+    for component in roots:
+        module, name = component.split(".")
+        xs_cls = getattr(importlib.import_module(f"fullconnect.xml_models.{module}"), name)
+        for i in range(FULL_COUNT):
+            obj = gen.model(component)
+            cases.append((f"{component} #{i}", component, xs_cls, type(obj), full.xml.encode(obj)))
+    written = full_harness.run([(component, "xml2xml", x) for _, component, _, _, x in cases])
+    failures: list[str] = []
+    rendered: list[tuple[str, str, bytes, bytes]] = []
+    for (where, component, xs_cls, model, _), answer in zip(cases, written, strict=True):
+        if not answer.ok:
+            failures.append(f"{where}: .NET refused the codec's XML: {answer.error[:200]}")
+            continue
+        try:
+            out = support.render(support.parse(answer.data, xs_cls, strict=True), type=model)
+        except Exception as exc:  # a warning is an error here (filterwarnings)
+            failures.append(f"{where}: xsdata failed: {exc!r}"[:400])
+            continue
+        if out != answer.data:
+            failures.append(f"{where}: rendered differently; {first_difference(answer.data, out)}")
+        rendered.append((where, component, answer.data, out))
+    again = full_harness.run([(component, "xml2xml", out) for _, component, _, out in rendered])
+    for (where, _, dotnet, _), answer in zip(rendered, again, strict=True):
+        if not answer.ok:
+            failures.append(f"{where}: .NET could not read xsdata's XML: {answer.error[:200]}")
+        elif answer.data != dotnet:
+            failures.append(f"{where}: .NET read other data; {first_difference(dotnet, answer.data)}")
+    assert len(cases) == FULL_COUNT * len(roots) and len(roots) >= 150
+    assert not failures, f"{len(failures)} of {len(cases)} documents failed:\n" + "\n".join(failures[:SHOW])

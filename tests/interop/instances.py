@@ -32,6 +32,7 @@ import math
 import pathlib
 import random
 import struct
+import typing
 import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -41,6 +42,12 @@ import msgspec
 from vitec_connect._types import Timestamp, format_timestamp, parse_timestamp
 
 from codegen.spec import Member, OpenApiSpec, TypeDef, load
+
+
+def _is_class(tp: object) -> bool:
+    """A class, not a parametrised generic (``isinstance(list[X], type)`` is True on Python 3.10)."""
+    return isinstance(tp, type) and typing.get_origin(tp) is None
+
 
 
 @functools.cache
@@ -419,7 +426,7 @@ class Generator:
         """An instance for a root type: a model (of class ``cls``), ``list[Model]`` or ``str``."""
         if declared is str:
             return self.string()
-        if isinstance(declared, type):
+        if _is_class(declared):
             return self.model(component_of(declared), 0, cls)
         (item,) = declared.__args__
         n = self.rng.choice((0, 1, 1, 2, 3, 4))

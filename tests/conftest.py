@@ -77,8 +77,9 @@ def require_tool(name: str) -> str:
     return path
 
 
-#: Test modules (or folders) left out of the edit loop's ``pytest -m "not slow"``: each runs a generator,
-#: a subprocess, .NET, or hundreds of generated examples. The full suite runs them all.
+#: Test modules (or folders, or name prefixes) left out of the edit loop's ``pytest -m "not slow"``: each
+#: runs a generator, a subprocess, .NET, megabyte documents or hundreds of generated examples. The full
+#: suite runs them all.
 SLOW = (
     "tests/interop/",
     "tests/with_server/test_contract.py",
@@ -93,6 +94,11 @@ SLOW = (
     "tests/test_bench_smoke.py",
     "tests/test_properties.py",
     "tests/test_typing.py",
+    "tests/test_hostile.py",
+    "tests/test_hostile_decode.py",
+    "tests/test_xsdata.py",
+    "tests/test_fullspec",
+    "tests/test_importer",
 )
 
 

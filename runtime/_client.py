@@ -43,7 +43,7 @@ from ._calls import (
 )
 from ._options import Progress
 from ._response import RawResponse
-from ._retry import default_retry
+from ._retry import Retry, default_retry, send
 from ._schema import Operation
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
 from ._types import Model
@@ -114,8 +114,10 @@ class Client(Resources):
         base_url: default ``VITEC_BASE_URL`` or ``https://connect.maklare.vitec.net``. HTTPS is required
             except for loopback addresses.
         format: ``"json"`` or ``"xml"`` (DataContract XML), for requests and responses.
-        timeout: seconds to wait for a connection and for each read (None: no limit).
+        timeout: seconds each attempt may take as a whole: connecting, the headers and the body (None: no limit).
         max_retries: retries of idempotent requests (GET) on connection errors, timeouts, 429, 502-504.
+        retry: a retry policy of your own (``vitec_connect.Retry`` or urllib3's ``Retry``), in place of
+            ``max_retries``'s; a non-idempotent request is never resent, whatever it allows.
         strict: decode responses strictly (unknown fields, enum values or subtypes raise ``DecodeError``).
         proxy: an HTTP(S) proxy URL (``http://user:pass@proxy:3128``). Without it, ``HTTPS_PROXY`` /
             ``HTTP_PROXY`` and ``NO_PROXY`` from the environment apply unless ``trust_env=False``;
@@ -136,6 +138,7 @@ class Client(Resources):
         format: Format = "json",
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        retry: urllib3.util.Retry | None = None,
         strict: bool = False,
         proxy: str | None = None,
         trust_env: bool = True,
@@ -180,7 +183,7 @@ class Client(Resources):
                 _use_proxy(transport, proxy)
         self._transport = transport
         self._owns_transport = True
-        self._retry = default_retry(max_retries) if max_retries > 0 else None
+        self._retry = Retry.of(retry) if retry is not None else default_retry(max_retries) if max_retries > 0 else None
         self._lock = threading.Lock()
         self._bind_resources(self)
 
@@ -397,12 +400,9 @@ class Client(Resources):
         }
         if payload is not None:
             headers["Content-Type"] = f"{media}; charset=utf-8"
-        idempotent = op.method in ("GET", "HEAD")
-        request = Request(
-            op.method, self._url(op, args, extra.query), headers, payload, timeout, self._retry if idempotent else None
-        )
+        request = Request(op.method, self._url(op, args, extra.query), headers, payload, timeout)
         log.debug("%s %s (%s)", op.method, request.url, op.operation_id)
-        response = self._transport.handle_request(request)
+        response = send(self._transport, request, self._retry)
         log.debug(
             "%s %s -> %s in %.3fs, %d bytes",
             op.method,

@@ -1,29 +1,36 @@
 """The transport seam: ``handle_request(Request) -> Response``.
 
+A transport sends one attempt and reports what happened: a ``Response`` (whatever its status), or an
+``APIConnectionError`` whose ``kind`` says how it failed. It never retries; ``_retry`` decides that.
 ``Urllib3Transport`` sends over one thread-safe urllib3 pool and is the only place urllib3's errors are
-turned into ours; ``MockTransport`` answers from a function, for unit tests.
+turned into ours; ``MockTransport`` answers from a function, for unit tests (retries included).
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
+import socket
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import (
     ConnectTimeoutError,
+    DecodeError,
     MaxRetryError,
     NewConnectionError,
     ProtocolError,
     ReadTimeoutError,
-    ResponseError,
     SSLError,
     TimeoutError,
 )
 
-from ._retry import Retry
 from .errors import APIConnectionError, APITimeoutError
 
 __all__ = ["BaseTransport", "MockTransport", "Request", "Response", "Urllib3Transport"]
@@ -36,8 +43,8 @@ class Request(NamedTuple):
     url: str
     headers: Mapping[str, str]
     body: bytes | None = None
-    timeout: float | None = None
-    retry: Retry | None = None  #: None: do not retry (always for non-idempotent requests)
+    timeout: float | None = None  #: seconds for the whole attempt: connect, headers and body
+    idempotent: bool | None = None  #: the spec marks it idempotent (True) or not; None: by its method
 
 
 class Response(NamedTuple):
@@ -74,12 +81,130 @@ class ResponseTooLarge(Exception):
         super().__init__(f"response body larger than {limit} bytes")
 
 
+# ---------------------------------------------------------------------------------------------------
+# One deadline per attempt. urllib3's timeouts bound each socket operation, so a server sending a byte
+# a second holds a call forever; a watchdog thread shuts the attempt's socket down at its deadline,
+# whatever phase it is in (connecting is bounded by the connect timeout, which never exceeds it).
+
+
+class _Attempt:
+    """One attempt's deadline and, once connected, its socket."""
+
+    __slots__ = ("deadline", "done", "expired", "sock")
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.sock: socket.socket | None = None
+        self.expired = False
+        self.done = False
+
+
+class _Watchdog:
+    """A daemon thread that cuts off attempts past their deadline."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, _Attempt]] = []
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, attempt: _Attempt) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (attempt.deadline, next(self._seq), attempt))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="vitec-connect-deadlines", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def bind(self, attempt: _Attempt, sock: socket.socket | None) -> None:
+        with self._cond:
+            if attempt.done or sock is None:
+                return
+            attempt.sock = sock
+            if attempt.expired:
+                _cut(sock)
+
+    def finish(self, attempt: _Attempt) -> bool:
+        """The attempt is over (its socket may go back to the pool); True if it ran out of time."""
+        with self._cond:
+            attempt.done = True
+            attempt.sock = None
+            return attempt.expired
+
+    def _run(self) -> None:
+        with self._cond:
+            while True:
+                while self._heap and self._heap[0][2].done:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                deadline, _, attempt = self._heap[0]
+                now = time.monotonic()
+                if deadline > now:
+                    self._cond.wait(deadline - now)
+                    continue
+                heapq.heappop(self._heap)
+                attempt.expired = True
+                if attempt.sock is not None:
+                    _cut(attempt.sock)
+
+
+def _cut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # wakes a blocked recv or send in the attempt's thread
+    except OSError:
+        pass
+
+
+_WATCHDOG = _Watchdog()
+_CURRENT = threading.local()  # the attempt this thread is making, for the connection classes below
+
+
+def _bind_current(conn: Any) -> None:
+    attempt = getattr(_CURRENT, "attempt", None)
+    if attempt is not None:
+        _WATCHDOG.bind(attempt, conn.sock)
+
+
+class _HTTPConnection(HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _bind_current(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _bind_current(self)  # a connection reused from the pool
+        super().request(*args, **kwargs)
+
+
+class _HTTPSConnection(HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _bind_current(self)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _bind_current(self)
+        super().request(*args, **kwargs)
+
+
+class _HTTPConnectionPool(HTTPConnectionPool):
+    ConnectionCls = _HTTPConnection
+
+
+class _HTTPSConnectionPool(HTTPSConnectionPool):
+    ConnectionCls = _HTTPSConnection
+
+
+_POOL_CLASSES = {"http": _HTTPConnectionPool, "https": _HTTPSConnectionPool}
+
+
 class Urllib3Transport(BaseTransport):
     """HTTP(S) over one urllib3 ``PoolManager`` shared by all threads.
 
     ``max_response_bytes`` bounds how much of a body is read (streamed, refused before it is all read).
-    Extra keyword arguments go to ``urllib3.PoolManager`` (``maxsize``, ``ca_certs``, ...). TLS
-    certificates are verified unless ``cert_reqs="CERT_NONE"`` is passed explicitly.
+    ``request.timeout`` bounds each attempt as a whole: connecting (at most 10 s), sending, the headers
+    and the body. Extra keyword arguments go to ``urllib3.PoolManager`` (``maxsize``, ``ca_certs``, ...).
+    TLS certificates are verified unless ``cert_reqs="CERT_NONE"`` is passed explicitly.
     """
 
     def __init__(self, *, max_response_bytes: int = 64 * 1024 * 1024, **pool_options: Any) -> None:
@@ -88,55 +213,80 @@ class Urllib3Transport(BaseTransport):
         self.max_response_bytes = max_response_bytes
         self._pool = urllib3.PoolManager(retries=False, **pool_options)
 
+    @property
+    def _pool(self) -> urllib3.PoolManager:
+        return self._manager
+
+    @_pool.setter
+    def _pool(self, manager: urllib3.PoolManager) -> None:
+        """Any pool manager given (a ``ProxyManager`` too) makes connections whose deadline is watched."""
+        manager.pool_classes_by_scheme = _POOL_CLASSES  # type: ignore[assignment]
+        self._manager = manager
+
     def handle_request(self, request: Request) -> Response:
         started = time.monotonic()
-        timeout = (
-            urllib3.Timeout(connect=min(request.timeout, 10.0), read=request.timeout)
-            if request.timeout is not None
-            else urllib3.Timeout(connect=10.0, read=None)
-        )
-        retry = request.retry
-        while True:
+        limit = request.timeout
+        attempt = None
+        if limit is not None:
+            attempt = _Attempt(started + limit)
+            _WATCHDOG.arm(attempt)
+            _CURRENT.attempt = attempt
+            timeout = urllib3.Timeout(connect=min(limit, 10.0), read=limit)
+        else:
+            timeout = urllib3.Timeout(connect=10.0, read=None)
+        resp = None
+        try:
             try:
                 resp = self._pool.urlopen(
                     request.method,
                     request.url,
                     body=request.body,
                     headers=dict(request.headers),
-                    retries=retry if retry is not None else False,
+                    retries=False,
                     timeout=timeout,
                     preload_content=False,
                     redirect=False,
                 )
-            except Exception as exc:  # urllib3's errors become ours here, and only here
-                raise self._map(exc, request, time.monotonic() - started) from None
-            try:
                 content = self._read(resp)
-            except ResponseTooLarge as exc:
-                resp.close()
-                raise APIConnectionError(
-                    f"{exc}; refused (raise max_response_bytes to accept it)",
-                    may_have_reached_server=True,
-                    method=request.method,
-                    url=request.url,
-                ) from None
-            except (ProtocolError, ReadTimeoutError, TimeoutError, OSError) as exc:
-                # The body broke off. urllib3 retries only what fails before the response; for an
-                # idempotent request, the same policy decides whether to send it again.
-                resp.close()
-                if retry is None:
-                    raise self._map(exc, request, time.monotonic() - started) from None
-                try:
-                    retry = retry.increment(request.method, request.url, error=exc)  # type: ignore[arg-type]
-                except MaxRetryError:
-                    raise self._map(exc, request, time.monotonic() - started) from None
-                retry.sleep()
-                continue
-            resp.release_conn()
-            break
+            finally:
+                _CURRENT.attempt = None
+                expired = attempt is not None and _WATCHDOG.finish(attempt)
+        except ResponseTooLarge as exc:
+            self._discard(resp)
+            raise APIConnectionError(
+                f"{exc}; refused (raise max_response_bytes to accept it)",
+                may_have_reached_server=True,
+                method=request.method,
+                url=request.url,
+                kind="too_large",
+            ) from None
+        except Exception as exc:  # urllib3's errors become ours here, and only here
+            self._discard(resp)
+            if expired:
+                raise self._expired(request, limit) from None
+            raise self._map(exc, request, time.monotonic() - started) from None
+        if expired:  # cut off, though what was read looked complete (a body without a length)
+            self._discard(resp)
+            raise self._expired(request, limit)
+        resp.release_conn()
         elapsed = time.monotonic() - started
         headers = {k.lower(): v for k, v in resp.headers.items()}
         return Response(resp.status, headers, content, elapsed, request)
+
+    @staticmethod
+    def _discard(resp: Any) -> None:
+        if resp is not None:
+            resp.close()  # the connection is not reused: its state is unknown
+
+    @staticmethod
+    def _expired(request: Request, limit: float | None) -> APITimeoutError:
+        return APITimeoutError(
+            f"timed out: the attempt took longer than {limit:g}s (connect, headers and body)",
+            may_have_reached_server=True,
+            method=request.method,
+            url=request.url,
+            kind="timeout",
+        )
 
     def _read(self, resp: Any) -> bytes:
         limit = self.max_response_bytes
@@ -166,21 +316,30 @@ class Urllib3Transport(BaseTransport):
         # NewConnectionError subclasses ConnectTimeoutError in urllib3: test it first.
         if isinstance(reason, NewConnectionError):
             return APIConnectionError(
-                f"could not connect: {_plain(reason)}{took}", may_have_reached_server=False, **where
+                f"could not connect: {_plain(reason)}{took}", may_have_reached_server=False, kind="connect", **where
             )
-        if isinstance(reason, (ConnectTimeoutError,)):
-            return APITimeoutError(f"timed out connecting{took}", may_have_reached_server=False, **where)
+        if isinstance(reason, ConnectTimeoutError):
+            return APITimeoutError(
+                f"timed out connecting{took}", may_have_reached_server=False, kind="connect", **where
+            )
         if isinstance(reason, (ReadTimeoutError, TimeoutError)):
-            return APITimeoutError(f"timed out waiting for the response{took}", may_have_reached_server=True, **where)
-        if isinstance(reason, SSLError):
-            return APIConnectionError(f"TLS failed: {_plain(reason)}", may_have_reached_server=False, **where)
-        if isinstance(reason, ResponseError):
-            return APIConnectionError(
-                f"gave up after retries: {_plain(reason)}{took}", may_have_reached_server=True, **where
+            return APITimeoutError(
+                f"timed out waiting for the response{took}", may_have_reached_server=True, kind="timeout", **where
             )
-        if isinstance(reason, ProtocolError) or isinstance(exc, ProtocolError):
+        if isinstance(reason, SSLError):
             return APIConnectionError(
-                f"connection broken: {_plain(reason)}{took}", may_have_reached_server=True, **where
+                f"TLS failed: {_plain(reason)}", may_have_reached_server=False, kind="tls", **where
+            )
+        if isinstance(reason, DecodeError):  # a body that does not match its Content-Encoding
+            return APIConnectionError(
+                f"the response body does not match its Content-Encoding: {_plain(reason)}"[:300],
+                may_have_reached_server=True,
+                kind="invalid_body",
+                **where,
+            )
+        if isinstance(reason, (ProtocolError, OSError)) or isinstance(exc, ProtocolError):
+            return APIConnectionError(
+                f"connection broken: {_plain(reason)}{took}", may_have_reached_server=True, kind="broken", **where
             )
         return APIConnectionError(f"request failed: {_plain(reason)}{took}", may_have_reached_server=True, **where)
 

@@ -92,11 +92,17 @@ class APIConnectionError(APIError):
     """No complete response arrived.
 
     ``may_have_reached_server`` is False only when the request certainly never left (for instance the
-    connection was refused); a POST that failed with it True may have been processed.
+    connection was refused); a POST that failed with it True may have been processed. ``kind`` says how
+    it failed (the retry policy decides by it): ``"connect"`` (no connection), ``"timeout"``,
+    ``"broken"`` (the connection or the body broke off), ``"tls"``, ``"too_large"`` (the body exceeded
+    the size limit), ``"invalid_body"`` (it does not match its ``Content-Encoding``) or ``"other"``.
     """
 
-    def __init__(self, message: str, *, may_have_reached_server: bool, method: str = "", url: str = "") -> None:
+    def __init__(
+        self, message: str, *, may_have_reached_server: bool, method: str = "", url: str = "", kind: str = "other"
+    ) -> None:
         self.may_have_reached_server = may_have_reached_server
+        self.kind = kind
         super().__init__(message, method=method, url=url)
 
 

@@ -151,7 +151,7 @@ def merge_windows(n: int, windows: int = 2) -> list[Any]:
 
 
 def bench_merge(sizes: list[int], rounds: int) -> list[dict[str, Any]]:
-    from vitec_connect._client import _merge_report, _without_previous
+    from vitec_connect._calls import _merge_report, _without_previous
 
     def merge(parts: list[Any]) -> Any:  # what a windowed call does with the windows it receives
         kept = [parts[0]]

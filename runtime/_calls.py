@@ -34,6 +34,17 @@ def _snake(name: str) -> str:
     return "".join("_" + c.lower() if c.isupper() else c for c in name)
 
 
+def _check_segment(text: str, name: str) -> None:
+    """A path parameter can never change which resource is addressed: ``.`` and ``..`` pass
+    percent-encoding unchanged and are removed by URL normalisation (``get_contact("..", "..")`` would
+    be ``GET /``); an empty one joins two slashes. (``/`` in an id is sent as ``%2F``.)"""
+    if text in ("", ".", ".."):
+        shown = repr(text) if text else "empty"
+        raise ValidationError(
+            {name: [f"{shown} cannot be sent as a path segment: it would change the resource addressed"]}
+        )
+
+
 def _split_ids(value: Any, separator: str, name: str) -> list[str]:
     ids = value.split(separator) if isinstance(value, str) else list(value)
     ids = [str(i).strip() for i in ids]

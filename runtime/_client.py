@@ -33,6 +33,7 @@ from . import xml as _xml
 from ._api.operations import RawResources, Resources
 from ._calls import (
     _as_datetime,
+    _check_segment,
     _error_body,
     _merge,
     _param_text,
@@ -380,6 +381,7 @@ class Client(Resources):
                 continue
             text = _param_text(value, p.kind, p.separator)
             if p.location == "path":
+                _check_segment(text, p.python_name)
                 path = path.replace("{" + p.name + "}", urllib.parse.quote(text, safe=""))
             else:
                 query.append((p.name, text))

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
+import urllib.parse
 
 import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
-from vitec_connect import Client, DecodeError, MockTransport, Request, Response, json, xml
+from vitec_connect import Client, DecodeError, MockTransport, Request, Response, ValidationError, VitecError, json, xml
 from vitec_connect._calls import _new_items
 from vitec_connect.models import business_intelligence as bi
+from vitec_connect.models import public_advertisement_lead as pal
+
+from .conftest import ROOT
 
 SOME = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -95,3 +99,95 @@ def test_a_nil_window_fails_the_call_instead_of_losing_items(fmt: str, nil_windo
     with Client("u", "p", format=fmt, transport=MockTransport(answer)) as client:  # type: ignore[arg-type]
         with pytest.raises(DecodeError, match=r"null|i:nil"):
             client.business_intelligence.get_tips_and_leads_report("k", dt.date(2024, 1, 1), dt.date(2024, 6, 1))
+
+
+# -- 3. whatever a server answers, only our errors ----------------------------------------------------
+
+SAMPLE_BODIES = [p.read_bytes() for p in sorted((ROOT / "spec" / "samples").iterdir()) if p.suffix in (".json", ".xml")]
+CALLS: list[typing.Callable[[Client], typing.Any]] = [
+    lambda c: c.crm.get_contact("k", "c"),
+    lambda c: c.crm.get_contact_leads("k", ["a", "b"], object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True),
+    lambda c: c.crm.get_incoming_lead("k", "i"),
+    lambda c: c.business_intelligence.get_tips_and_leads_report("k", dt.date(2024, 1, 1), dt.date(2024, 5, 1)),
+    lambda c: c.public_advertising.create_person_lead("k", pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))),
+    lambda c: c.with_raw_response.crm.get_contact("k", "c").parse(),
+]  # fmt: skip
+
+
+@st.composite
+def server_answers(draw: st.DrawFn) -> tuple[int, dict[str, str], bytes]:
+    status = draw(st.sampled_from([200, 200, 200, 201, 204, 302, 400, 401, 403, 404, 409, 429, 500, 502, 503, 599]))
+    headers = {
+        "content-type": draw(st.sampled_from(["application/json", "application/xml", "text/xml", "text/html", "", "application/json; charset=latin-1"])),
+        **draw(st.dictionaries(st.sampled_from(["retry-after", "x-request-id", "content-encoding"]), st.text(max_size=12), max_size=2)),
+    }  # fmt: skip
+    kind = draw(st.sampled_from(["sample", "mutated", "noise", "empty"]))
+    if kind == "empty":
+        body = b""
+    elif kind == "noise":
+        body = draw(st.binary(max_size=120))
+    else:
+        body = draw(st.sampled_from(SAMPLE_BODIES))
+        if kind == "mutated":
+            at = draw(st.integers(0, len(body)))
+            body = body[:at] + draw(st.sampled_from([b"", b"<", b"\xff", b'"', b"]]>", b"&#0;", b"{", b"null"])) + body[at + draw(st.integers(0, 30)) :]
+    return status, headers, body
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=st.lists(server_answers(), min_size=1, max_size=4), which=st.integers(0, len(CALLS) - 1), fmt=st.sampled_from(["json", "xml"]))
+def test_any_server_answer_gives_a_result_or_our_error(answers: list[tuple[int, dict[str, str], bytes]], which: int, fmt: str) -> None:
+    queue = list(answers)
+
+    def answer(request: Request) -> Response:
+        status, headers, body = queue.pop(0) if len(queue) > 1 else queue[0]
+        return Response(status, headers, body, 0.0, request)
+
+    with Client("u", "p", format=fmt, transport=MockTransport(answer), max_retries=1, retry=None) as client:  # type: ignore[arg-type]
+        try:
+            CALLS[which](client)
+        except VitecError:
+            pass
+        except Exception as exc:  # pragma: no cover - what this test exists to find
+            pytest.fail(f"{type(exc).__name__}: {exc}")
+
+
+# -- 6. an id never changes which resource is addressed ----------------------------------------------
+
+BAD_SEGMENTS = [".", "..", "", "a/b", "../x", "a\\b", "/", "..\\..", "x/.."]
+PATH_CALLS: dict[str, typing.Callable[[Client, str], typing.Any]] = {
+    "get_contact customer": lambda c, v: c.crm.get_contact(v, "c"),
+    "get_contact contact": lambda c, v: c.crm.get_contact("k", v),
+    "get_incoming_lead id": lambda c, v: c.crm.get_incoming_lead("k", v),
+    "get_incoming_lead raw": lambda c, v: c.with_raw_response.crm.get_incoming_lead(v, "i"),
+    "create_person_lead customer": lambda c, v: c.public_advertising.create_person_lead(v, pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("value", BAD_SEGMENTS)
+@pytest.mark.parametrize("call", sorted(PATH_CALLS))
+def test_dot_segments_and_slashes_in_ids_are_refused_before_sending(call: str, value: str) -> None:
+    sent: list[Request] = []
+
+    def answer(request: Request) -> Response:  # pragma: no cover - must not be reached
+        sent.append(request)
+        return Response(200, {}, b"", 0.0, request)
+
+    with Client("u", "p", transport=MockTransport(answer)) as client:
+        with pytest.raises(ValidationError, match="path segment"):
+            PATH_CALLS[call](client, value)
+    assert sent == []
+
+
+@pytest.mark.parametrize("value", ["...", ".a", "a.", "a..b", "%2E%2E", "KON10000", "ä ö", "a?b#c"])
+def test_ids_that_only_look_odd_are_sent_percent_encoded(value: str) -> None:
+    sent: list[Request] = []
+
+    def answer(request: Request) -> Response:
+        sent.append(request)
+        return Response(404, {"content-type": "application/json"}, b"{}", 0.0, request)
+
+    with Client("u", "p", transport=MockTransport(answer), base_url="https://h") as client:
+        with pytest.raises(VitecError):
+            client.crm.get_contact("k", value)
+    assert sent[0].url == "https://h/CRM/Contact/k/" + urllib.parse.quote(value, safe="")

@@ -46,6 +46,7 @@ from . import xml as _xml
 from ._api.operations import OPERATIONS
 from ._calls import _add_months
 from ._codec import unknown_enums
+from ._mockhttp import BoundedServer, xml_name, xml_text
 from ._schema import Operation
 from ._types import UNSET, OpenEnum, parse_timestamp
 from ._validation import check
@@ -110,6 +111,10 @@ class MockServer:
     ``customer_id`` is the customer the user may access (data is seeded for it); ``forbidden_customer_id``
     answers 403 (as does any other customer id unless ``open_access``, which lets contract fuzzers reach
     past the access check). ``seed`` fixes the generated data; ``max_months`` is the report's date range limit.
+
+    Hardened like a server: a request body over ``max_request_bytes`` gets 413 without being read, a
+    ``Content-Length`` that is not a number or a chunked body gets 400 / 411; a connection idle for
+    ``idle_timeout`` seconds is closed; at most ``max_connections`` are served at once (more get 503).
     """
 
     def __init__(
@@ -124,6 +129,9 @@ class MockServer:
         seed: int = 2025,
         max_months: int = 2,
         open_access: bool = False,
+        max_request_bytes: int = 16 * 1024 * 1024,
+        idle_timeout: float = 15.0,
+        max_connections: int = 64,
     ) -> None:
         self.username = username
         self.password = password if password is not None else secrets.token_urlsafe(12)
@@ -131,6 +139,7 @@ class MockServer:
         self.forbidden_customer_id = forbidden_customer_id
         self.max_months = max_months
         self.open_access = open_access
+        self.max_request_bytes = max_request_bytes
         self.data = _mockdata.generate(seed, customers=(customer_id,))
         self.requests: list[RecordedRequest] = []
         self.created_leads: list[str] = []
@@ -138,9 +147,8 @@ class MockServer:
         self._lock = threading.Lock()
         self._routes = [(op, _route(op)) for op in OPERATIONS.values()]
         self._routes.sort(key=lambda r: -r[0].path.count("/"))  # most specific first
-        handler = type("_Handler", (_Handler,), {"mock": self})
-        self._httpd = http.server.ThreadingHTTPServer((host, port), handler)
-        self._httpd.daemon_threads = True
+        handler = type("_Handler", (_Handler,), {"mock": self, "timeout": idle_timeout})
+        self._httpd = BoundedServer((host, port), handler, max_connections)
         self._thread: threading.Thread | None = None
 
     @property
@@ -440,11 +448,15 @@ def _dotnet_key(path: str) -> str:
 
 def _error_answer(status: int, message: str, errors: dict[str, list[str]], fmt: str) -> _Answer:
     if fmt == "xml":
-        body = f"<Error><Message>{_xml_text(message)}</Message>"
+        body = f"<Error><Message>{xml_text(message)}</Message>"
         if errors:
             body += (
                 "<ModelState>"
-                + "".join(f"<{key}>{_xml_text(m)}</{key}>" for key, messages in errors.items() for m in messages)
+                + "".join(
+                    f"<{xml_name(key)}>{xml_text(m)}</{xml_name(key)}>"
+                    for key, messages in errors.items()
+                    for m in messages
+                )
                 + "</ModelState>"
             )
         return _Answer(status, (body + "</Error>").encode(), "application/xml; charset=utf-8")
@@ -452,10 +464,6 @@ def _error_answer(status: int, message: str, errors: dict[str, list[str]], fmt: 
     if errors:
         payload["modelState"] = errors
     return _Answer(status, msgspec.json.encode(payload), "application/json; charset=utf-8")
-
-
-def _xml_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -488,6 +496,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if fault is not None and fault.reset == "request":
             self._reset()
             return
+        refused = self._refuse_body(headers)
+        if refused is not None:
+            self._answer(refused)
+            self.close_connection = True  # the body, if any, was not read
+            return
         length = int(headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
         redacted = {k: ("<redacted>" if k == "authorization" else v) for k, v in headers.items()}
@@ -507,12 +520,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             answer.content_type = fault.content_type
             if "html" in fault.content_type:
                 answer.body = b"<html><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>"
-        self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
-        for k, v in answer.headers.items():
-            self.send_header(k, v)
-        self.end_headers()
+        self._head(answer)
         if fault is not None and fault.reset == "response":
             self.wfile.write(answer.body[: len(answer.body) // 2])
             self.wfile.flush()
@@ -524,6 +532,33 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_WR)
             return
+        self.wfile.write(answer.body)
+
+    def _refuse_body(self, headers: dict[str, str]) -> _Answer | None:
+        """An answer for a body the mock will not read (413, 400, 411), or None."""
+        fmt = "xml" if "xml" in headers.get("accept", "") else "json"
+        if "transfer-encoding" in headers:
+            return _error_answer(411, "A request body needs a Content-Length (chunked bodies are not read).", {}, fmt)
+        length = headers.get("content-length")
+        if length is None:
+            return None
+        if not length.strip().isdigit() or not length.strip().isascii():
+            return _error_answer(400, "The Content-Length header is not a number.", {}, fmt)
+        if int(length) > self.mock.max_request_bytes:
+            limit = self.mock.max_request_bytes
+            return _error_answer(413, f"The request body is larger than {limit} bytes.", {}, fmt)
+        return None
+
+    def _head(self, answer: _Answer) -> None:
+        self.send_response(answer.status)
+        self.send_header("Content-Type", answer.content_type)
+        self.send_header("Content-Length", str(len(answer.body)))
+        for k, v in answer.headers.items():
+            self.send_header(k, v)
+        self.end_headers()
+
+    def _answer(self, answer: _Answer) -> None:
+        self._head(answer)
         self.wfile.write(answer.body)
 
     def _reset(self) -> None:

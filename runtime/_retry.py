@@ -28,7 +28,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from urllib3 import HTTPHeaderDict
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError, ReadTimeoutError
@@ -95,10 +95,10 @@ class Retry(_Urllib3Retry):
             return policy
         if not isinstance(policy, _Urllib3Retry):
             raise TypeError(f"retry must be a urllib3 Retry (or vitec_connect.Retry), not {type(policy).__name__}")
-        ours = copy.copy(policy)
+        ours: Any = copy.copy(policy)
         ours.__class__ = cls
         ours.retry_after_cap = cls.RETRY_AFTER_CAP
-        return ours  # type: ignore[return-value]
+        return cast("Retry", ours)
 
     def new(self, **kwargs: Any) -> Retry:
         kwargs.setdefault("retry_after_cap", self.retry_after_cap)

@@ -220,7 +220,7 @@ class Urllib3Transport(BaseTransport):
     @_pool.setter
     def _pool(self, manager: urllib3.PoolManager) -> None:
         """Any pool manager given (a ``ProxyManager`` too) makes connections whose deadline is watched."""
-        manager.pool_classes_by_scheme = _POOL_CLASSES  # type: ignore[assignment]
+        manager.pool_classes_by_scheme = _POOL_CLASSES
         self._manager = manager
 
     def handle_request(self, request: Request) -> Response:

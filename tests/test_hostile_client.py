@@ -154,7 +154,7 @@ def test_any_server_answer_gives_a_result_or_our_error(answers: list[tuple[int, 
 
 # -- 6. an id never changes which resource is addressed ----------------------------------------------
 
-BAD_SEGMENTS = [".", "..", "", "a/b", "../x", "a\\b", "/", "..\\..", "x/.."]
+BAD_SEGMENTS = [".", "..", ""]
 PATH_CALLS: dict[str, typing.Callable[[Client, str], typing.Any]] = {
     "get_contact customer": lambda c, v: c.crm.get_contact(v, "c"),
     "get_contact contact": lambda c, v: c.crm.get_contact("k", v),
@@ -166,7 +166,7 @@ PATH_CALLS: dict[str, typing.Callable[[Client, str], typing.Any]] = {
 
 @pytest.mark.parametrize("value", BAD_SEGMENTS)
 @pytest.mark.parametrize("call", sorted(PATH_CALLS))
-def test_dot_segments_and_slashes_in_ids_are_refused_before_sending(call: str, value: str) -> None:
+def test_dot_segments_and_empty_ids_are_refused_before_sending(call: str, value: str) -> None:
     sent: list[Request] = []
 
     def answer(request: Request) -> Response:  # pragma: no cover - must not be reached
@@ -179,7 +179,7 @@ def test_dot_segments_and_slashes_in_ids_are_refused_before_sending(call: str, v
     assert sent == []
 
 
-@pytest.mark.parametrize("value", ["...", ".a", "a.", "a..b", "%2E%2E", "KON10000", "ä ö", "a?b#c"])
+@pytest.mark.parametrize("value", ["...", ".a", "a.", "a..b", "%2E%2E", "KON10000", "ä ö", "a?b#c", "../x", "a/b", "/", "x/..", "a\\b", " .."])
 def test_ids_that_only_look_odd_are_sent_percent_encoded(value: str) -> None:
     sent: list[Request] = []
 

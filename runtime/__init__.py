@@ -12,6 +12,7 @@ from . import json, models, xml
 from ._client import DEFAULT_BASE_URL, NOT_GIVEN, Client, NotGiven, RawResponse
 from ._options import BatchOptions, RequestOptions, WindowOptions
 from ._retry import Retry
+from ._scalars import Duration
 from ._transport import BaseTransport, MockTransport, Request, Response, Urllib3Transport
 from ._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
 from .errors import (
@@ -47,6 +48,7 @@ __all__ = [
     "BatchOptions",
     "Client",
     "DecodeError",
+    "Duration",
     "EncodeError",
     "InternalServerError",
     "MockTransport",

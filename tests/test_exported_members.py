@@ -34,3 +34,9 @@ def test_the_models_the_issues_name() -> None:
     xsd_contact = importlib.import_module("vitec_connect.xml_models").crm_contact.CrmContact
     assert getattr(xsd_contact.Meta, "name", xsd_contact.__name__) == "CrmContact"
     assert xsd_contact.Meta.namespace.endswith("Vitec.Housing.Connect.Api.Models.Contact.Crm")
+
+
+def test_the_value_types_of_the_new_kinds_are_exported() -> None:
+    """A TimeSpan member's type is ``vitec_connect.Duration`` (keeps .NET's 100 ns tick)."""
+    assert vitec_connect.Duration.from_ticks(15).ticks == 15
+    assert "Duration" in vitec_connect.__all__

@@ -62,8 +62,13 @@ def test_no_content_is_none_and_put_is_never_resent(pkg: Any, fmt: str) -> None:
     c, server = client(pkg, fmt, (204, "", b""))
     assert c.valuation.valuation_put("k", GUID, body) is None
     (request,) = server.requests
-    assert request.method == "PUT" and request.retry is None
-    assert request.url.endswith(f"/Valuation/k/{GUID}") and request.body == doc
+    assert request.method == "PUT" and request.url.endswith(f"/Valuation/k/{GUID}") and request.body == doc
+    c, server = client(pkg, fmt, (503, "", b""), (204, "", b""))
+    with pytest.raises(pkg.errors.InternalServerError):
+        c.valuation.valuation_put("k", GUID, body)
+    assert len(server.requests) == 1  # never resent
+    c, server = client(pkg, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, doc))
+    assert c.valuation.valuation_get("k", GUID) == body and len(server.requests) == 2  # a GET is
 
 
 @pytest.mark.parametrize(
@@ -74,9 +79,12 @@ def test_no_content_is_none_and_put_is_never_resent(pkg: Any, fmt: str) -> None:
     ],
 )
 def test_a_boolean_result_and_delete_is_never_resent(pkg: Any, fmt: str, answer: bytes, expected: bool) -> None:
+    c, server = client(pkg, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, answer))
+    with pytest.raises(pkg.errors.InternalServerError):
+        c.valuation.valuation_delete("k", GUID)
+    assert len(server.requests) == 1 and server.requests[0].method == "DELETE"  # not resent
     c, server = client(pkg, fmt, (200, JSON if fmt == "json" else XML, answer))
     assert c.valuation.valuation_delete("k", GUID) is expected
-    assert server.requests[0].method == "DELETE" and server.requests[0].retry is None
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])

@@ -24,6 +24,7 @@ from typing import Any
 from lxml import etree
 
 from ._types import TIMESTAMP_PATTERN, UNSET, parse_shaped
+from ._xml_kinds import TEXT_KINDS
 
 __all__ = ["MISS", "compile_reader"]
 
@@ -63,6 +64,15 @@ _VALUE = {
     "int": r"-?[0-9]{1,10}",
     "boolean": r"true|false|1|0",
     "datetime": TIMESTAMP_PATTERN,
+    # the kinds of _xml_kinds.TEXT_KINDS, in the forms .NET writes (anything else is a miss)
+    "long": r"-?[0-9]{1,19}",
+    "short": r"-?[0-9]{1,5}",
+    "byte": r"[0-9]{1,3}",
+    "double": r"-?(?:[0-9]+(?:\.[0-9]+)?(?:E[+-][0-9]+)?|INF)|NaN",
+    "decimal": r"-?[0-9]+(?:\.[0-9]+)?",
+    "guid": r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+    "bytes": r"[A-Za-z0-9+/]+={0,2}",
+    "timespan": r"-?P[0-9DTHMS.]+",
 }
 _PROLOG = re.compile(
     r'(?:<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")? ?\?>)?[ \t\r\n]*'
@@ -208,6 +218,8 @@ class _Compiler:
             return f"TS({var})"
         if kind == "enum":
             return f"{self.const(_enum_reader(target, self.strict))}({var})"
+        if kind in TEXT_KINDS:  # (a ValueError is a miss: the tree reader says what is wrong, and where)
+            return f"{self.const(TEXT_KINDS[kind].parse)}({var})"
         raise _Unsupported(f"member kind {kind}")  # pragma: no cover - tables are generated
 
     def flat_member(self, m: Any, scope: dict[str, str], depth: int) -> tuple[str, str]:

@@ -68,7 +68,7 @@ def test_no_content_is_none_and_put_is_never_resent(pkg: Any, fmt: str) -> None:
         c.valuation.valuation_put("k", GUID, body)
     assert len(server.requests) == 1  # never resent
     c, server = client(pkg, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, doc))
-    assert c.valuation.valuation_get("k", GUID) == body and len(server.requests) == 2  # a GET is
+    assert c.valuation.valuation_get("k", GUID) == body and len(server.requests) == 2  # a GET is resent
 
 
 @pytest.mark.parametrize(

@@ -113,3 +113,23 @@ def test_values_dotnet_cannot_hold_are_not_written(pkg: Any, v: Any) -> None:
     obj.id = "not a uuid"
     with pytest.raises(pkg.errors.EncodeError, match=r"expected a UUID, got str \(at Valuation/Id\)"):
         pkg.xml.encode(obj)
+
+
+def test_the_fast_path_reads_the_new_kinds(pkg: Any, v: Any) -> None:
+    """A type of only text kinds is read without a tree (``_xml_fast``), to the same object."""
+    doc = (
+        b'<Comparable xmlns:i="http://www.w3.org/2001/XMLSchema-instance" '
+        b'xmlns="http://schemas.datacontract.org/2004/07/Vitec.Connect.Valuation.Models">'
+        b"<Distance>1E+20</Distance><EstateId>8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d</EstateId>"
+        b"<IsVerified>true</IsVerified><Price>1.10</Price><PricePerSquareMeter>NaN</PricePerSquareMeter>"
+        b"<Rank>-3</Rank><SoldAfter>-P1DT2H3M4.005S</SoldAfter></Comparable>"
+    )
+    fast = pkg.xml._fast_reader(v.Comparable, False, False)
+    obj = fast(doc)
+    assert obj is not pkg._xml_fast.MISS
+    assert obj.sold_after.ticks == -937_840_050_000 and str(obj.price) == "1.10" and obj.distance == 1e20
+    assert pkg.xml.encode(obj) == doc
+    bad = doc.replace(b"<Rank>-3</Rank>", b"<Rank>x</Rank>")
+    assert fast(bad) is pkg._xml_fast.MISS
+    with pytest.raises(pkg.errors.DecodeError, match=r"Comparable/Rank"):
+        pkg.xml.decode(bad, type=v.Comparable)

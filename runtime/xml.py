@@ -1094,6 +1094,22 @@ def _ts(value: Any) -> str:
     return format_timestamp(value)
 
 
+def _fast_text(kind: str) -> Any:
+    """The fast writer's text of a member of ``kind`` (a TEXT_KINDS kind); anything unusual falls back."""
+    k = _xml_kinds.TEXT_KINDS[kind]
+
+    def text(value: Any) -> str:
+        if not isinstance(value, k.types) or isinstance(value, bool):
+            raise _Fallback
+        try:
+            result: str = k.format(value)
+        except ValueError:
+            raise _Fallback from None
+        return result
+
+    return text
+
+
 def _enum(value: Any) -> str:
     if isinstance(value, OpenEnum):
         return _esc(value._value_)
@@ -1183,6 +1199,10 @@ def _generate_writer(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: in
             lines.append(f"        ap({open_!r} + ts(v) + {close!r})")
         elif m.kind == "int":
             lines.append(f"        ap({open_!r} + num(v) + {close!r})")
+        elif m.kind in _xml_kinds.TEXT_KINDS:
+            env[f"F{j}"] = _fast_text(m.kind)
+            empty = f"<{tag}{decl} />"
+            lines.append(f"        t = F{j}(v); ap({open_!r} + t + {close!r} if t else {empty!r})")
         elif m.kind == "boolean":
             lines.append(f"        if v is True: ap({f'{open_}true{close}'!r})")
             lines.append(f"        elif v is False: ap({f'{open_}false{close}'!r})")
@@ -1221,6 +1241,16 @@ def _generate_writer(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: in
                     "                if len(out) == n + 1: out[n] = ' />'",
                     f"                else: ap({f'</{itag}>'!r})",
                 ]  # fmt: skip
+            elif m.item_kind == "int":
+                lines.append(f"                ap({f'<{itag}>'!r} + num(it) + {f'</{itag}>'!r})")
+            elif m.item_kind == "boolean":
+                lines.append("                if it.__class__ is not bool: raise Fallback")
+                lines.append(f"                ap({f'<{itag}>'!r} + ('true' if it else 'false') + {f'</{itag}>'!r})")
+            elif m.item_kind == "enum":
+                lines.append(f"                ap({f'<{itag}>'!r} + enum(it) + {f'</{itag}>'!r})")
+            elif m.item_kind in _xml_kinds.TEXT_KINDS:
+                env[f"F{j}"] = _fast_text(m.item_kind)
+                lines.append(f"                ap({f'<{itag}>'!r} + F{j}(it) + {f'</{itag}>'!r})")
             else:
                 lines.append(f"                ap({f'<{itag}>'!r} + esc(it) + {f'</{itag}>'!r})")
             lines.append(f"            ap({close!r})")

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import msgspec
 import pytest
 
 from .test_kinds_json import _instance
@@ -133,3 +134,17 @@ def test_the_fast_path_reads_the_new_kinds(pkg: Any, v: Any) -> None:
     assert fast(bad) is pkg._xml_fast.MISS
     with pytest.raises(pkg.errors.DecodeError, match=r"Comparable/Rank"):
         pkg.xml.decode(bad, type=v.Comparable)
+
+
+def test_the_generated_writer_writes_the_new_kinds(pkg: Any, v: Any) -> None:
+    """Without a dictionary member, the generated (fast) writer writes a Valuation, as the reference does."""
+    obj = _instance(pkg, v)
+    obj.attributes = msgspec.UNSET
+    plan = pkg.xml._PLANS[v.Valuation]
+    fast = pkg.xml._encode_fast(obj, plan)
+    assert fast is not None and fast == pkg.xml._encode(obj, v.Valuation, fast=False)
+    assert fast == DOC.replace(DOC[DOC.index(b"<Attributes ") : DOC.index(b"<BasementFloor")], b"")
+    obj.document = b""
+    assert b"<Document />" in pkg.xml._encode_fast(obj, plan)
+    obj.floor = 40000  # out of range: the reference writer says so
+    assert pkg.xml._encode_fast(obj, plan) is None

@@ -90,6 +90,7 @@ SLOW = (
     "tests/test_fullspec_client.py",
     "tests/test_docs_diff.py",
     "tests/test_importer_docs.py",
+    "tests/test_importer_seeds.py",
     "tests/test_fuzz_smoke.py",
     "tests/test_bench_smoke.py",
     "tests/test_properties.py",

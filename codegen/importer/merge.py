@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from typing import Any
 
 from .model import DC, Api
@@ -34,6 +35,10 @@ def rename(api: Api, old: str, new: str) -> None:
     api.components[new] = api.components.pop(old)
     api.components = {k: _refs(v, old, new) for k, v in api.components.items()}
     api.operations = {k: _refs(v, old, new) for k, v in api.operations.items()}
+
+
+def _source_kind(source: str) -> str:
+    return source.split(":", 1)[0].split("#", 1)[0]
 
 
 def _placeholder(schema: dict[str, Any]) -> bool:
@@ -99,12 +104,14 @@ def layer(lower: Api, higher: Api) -> Api:
         if below is None or not _placeholder(schema):
             merged = dict(schema)
             if below and "enum" in schema and "enum" in below:
+                # the higher source's members are the members (Vitec removed some since the description);
+                # those only the lower one lists are named for a person
                 extra = [v for v in below["enum"] if v not in schema["enum"]]
-                merged["enum"] = schema["enum"] + extra
                 if extra:
-                    merged["x-inferred"] = f"members {', '.join(extra)}: from {below['x-source']}, no sample shows them"
-                elif "x-inferred" in merged and "only the values the samples show" in merged["x-inferred"]:
-                    del merged["x-inferred"]
+                    out.problems.append(
+                        f"{component}: members only {_source_kind(below['x-source'])} lists, not taken: "
+                        + ", ".join(extra)
+                    )
             if below:
                 merged["x-also-in"] = sorted({*below.get("x-also-in", ()), below["x-source"]})
             out.components[component] = merged
@@ -133,6 +140,19 @@ def apply_overrides(api: Api, overrides: dict[str, Any]) -> Api:
             rename(api, component, f"{module}.{component.split('.', 1)[1]}")
         del api.namespaces[current]
         api.namespaces[module] = ns
+    for old, new in sorted((overrides.get("rename") or {}).items()):
+        if old not in api.components:
+            api.problems.append(f"overrides: rename {old}: it is not in the import")
+        elif new in api.components:  # the same type under two names: one stays
+            del api.components[old]
+            api.components = {k: _refs(v, old, new) for k, v in api.components.items()}
+            api.operations = {k: _refs(v, old, new) for k, v in api.operations.items()}
+        else:
+            rename(api, old, new)
+            schema = api.components[new]
+            if "xml" in schema:
+                schema["xml"]["name"] = new.split(".", 1)[1]
+                schema["xml"]["namespace"] = DC + api.namespaces[new.split(".", 1)[0]]
     for component, change in sorted((overrides.get("types") or {}).items()):
         schema = api.components.get(component)
         if schema is None:
@@ -168,7 +188,28 @@ def apply_overrides(api: Api, overrides: dict[str, Any]) -> Api:
         if op is None:
             api.problems.append(f"overrides: no operation {route}")
             continue
-        op.update(change)
+        for key, value in change.items():
+            if key == "x-body-name" and "requestBody" in op:
+                op["requestBody"]["x-body-name"] = value
+            else:
+                op[key] = value
+    return reachable(api)
+
+
+def reachable(api: Api) -> Api:
+    """Every type a page shows, and the other types an operation reaches (a Swagger type a page replaced
+    is left behind)."""
+    keep = {c for c, s in api.components.items() if str(s.get("x-source", "")).startswith(("seed:", "help:"))}
+    todo = [json.dumps(op) for op in api.operations.values()] + [json.dumps(api.components[c]) for c in keep]
+    while todo:
+        for ref in re.findall(r'"#/components/schemas/([^"]+)"', todo.pop()):
+            if ref not in keep and ref in api.components:
+                keep.add(ref)
+                todo.append(json.dumps(api.components[ref]))
+    dropped = sorted(set(api.components) - keep)
+    api.components = {k: v for k, v in api.components.items() if k in keep}
+    if dropped:
+        api.problems.append(f"{len(dropped)} type(s) no operation reaches, left out: " + ", ".join(dropped))
     return api
 
 

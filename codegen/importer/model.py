@@ -44,6 +44,8 @@ class Api:
 
     def module_for(self, namespace: str, inferred: bool, preferred: str | None = None) -> str:
         """The module of a CLR namespace, naming a new one after it (apart from every other)."""
+        if not inferred:
+            self.verified.add(namespace)
         for module, ns in self.namespaces.items():
             if ns == namespace:
                 return module

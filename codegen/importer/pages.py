@@ -36,12 +36,28 @@ _PRIMITIVE_SCHEMA: dict[str, dict[str, Any]] = {
 }
 
 
+def _display(key: str) -> str:
+    """The type name of an internal type key ("Lead@<namespace>", "Type#Tip")."""
+    return key.split("@", 1)[0].split("#", 1)[0]
+
+
 def _placeholder(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "string" and "enum" not in schema
 
 
 def _lower_first(s: str) -> str:
-    return s[:1].lower() + s[1:]
+    """Newtonsoft's camel case of a .NET member name: a leading run of capitals is lowered up to the
+    last one before a lower-case letter (``GDPRApprovalDate`` -> ``gdprApprovalDate``, ``Id`` -> ``id``)."""
+    chars = list(s)
+    for i in range(len(chars)):
+        if i == 1 and not chars[i].isupper():
+            break
+        if i > 0 and i + 1 < len(chars) and not chars[i + 1].isupper():
+            if chars[i + 1].isspace():
+                chars[i] = chars[i].lower()
+            break
+        chars[i] = chars[i].lower()
+    return "".join(chars)
 
 
 class PageReader:
@@ -60,6 +76,8 @@ class PageReader:
         self.enum_values: dict[str, list[str]] = {}
         self.components: dict[str, str] = {}  # type name -> component
         self.sample_kinds: dict[str, dict[str, str]] = {}  # type -> member -> kind word, from samples only
+        self.borrowed: set[str] = set()  # types whose rows come from their subtypes' tables
+        self.enum_owner: dict[str, str] = {}  # enumeration known only from samples -> the type using it
 
     # -- reading ----------------------------------------------------------------------------------
 
@@ -75,11 +93,30 @@ class PageReader:
             if root:
                 result = root.removeprefix("ArrayOf")
                 page.response_type = f"Collection of {result}" if root.startswith("ArrayOf") else result
+        shown = self._root_members(result)
+        used = {t.label for t in page.type_tables} | {r.type_name for t in page.tables for r in t.rows}
+        orphans = [n for n in dict.fromkeys(page.labels) if n not in used and n not in (result, body)]
         for t in page.type_tables:
             label = t.label or (result if result not in PRIMITIVES else body) or None
+            if not t.label and shown and len(orphans) == 1 and {r.name for r in t.rows} - shown:
+                # the scrape moved a heading away from its table: the result's sample does not show these
+                # members, and one type the page names has no table
+                label = orphans[0]
             if label and label not in self.tables:
                 self.tables[label] = t.rows
-        for s in page.samples:
+        if shown and result not in self.tables:
+            # the result's own table is missing, its subtypes' tables repeat its members: take those rows
+            rows: dict[str, Row] = {}
+            for t in page.type_tables:
+                names = {r.name for r in t.rows}
+                if len(names & shown) * 2 >= len(shown):
+                    for r in t.rows:
+                        if r.name in shown:
+                            rows.setdefault(r.name, r)
+            if rows:
+                self.tables[result] = list(rows.values())
+                self.borrowed.add(result)
+        for s in page.samples:  # XML first: it names the members no table lists, JSON then orders them
             if s.fmt == "xml" and not s.error:
                 root = etree.fromstring(s.text.encode("utf-8"), etree.XMLParser(resolve_entities=False))
                 name = etree.QName(root).localname
@@ -88,7 +125,8 @@ class PageReader:
                         self._xml(child, name[7:])
                 elif name in (result, body) or name in self.tables:
                     self._xml(root, name)
-            elif s.fmt == "json":
+        for s in page.samples:
+            if s.fmt == "json":
                 for t in (result, body):
                     if t and t not in PRIMITIVES:
                         self._json(s.value, t)
@@ -100,6 +138,15 @@ class PageReader:
             for name in sorted(set(self.components) - done):
                 done.add(name)
                 self._component(name)
+
+    def _root_members(self, type_name: str) -> set[str]:
+        """Element names of the first XML sample whose root is ``type_name`` (without ``i:type``)."""
+        for s in self.page.samples:
+            if s.fmt == "xml" and not s.error and s.root == type_name:
+                root = etree.fromstring(s.text.encode("utf-8"), etree.XMLParser(resolve_entities=False))
+                if root.get(f"{{{XSI}}}type") is None:
+                    return {etree.QName(c).localname for c in root if isinstance(c.tag, str)}
+        return set()
 
     def _xml(self, el: etree._Element, type_name: str) -> None:
         if type_name in PRIMITIVES or type_name in ("string",):
@@ -159,12 +206,21 @@ class PageReader:
                 for c in children:
                     self._xml(c, item)
             else:
-                kinds[member] = member
-                self._xml(el, member)
+                ns = etree.QName(children[0]).namespace or ""
+                key = member
+                if self.namespace.get(member) not in (None, ns[len(DC) :]):
+                    key = f"{member}@{ns[len(DC) :]}"  # the same element name, another type
+                kinds[member] = key
+                self._xml(el, key)
         else:
-            kinds[member] = _text_kind(el.text or "", member)
-            if kinds[member] == member:
-                self._xml(el, member)
+            word = _text_kind(el.text or "", member)
+            if word == member:  # an enumeration named as its element; another parent's is another type
+                owner = self.enum_owner.setdefault(member, type_name)
+                word = member if owner == type_name else f"{member}#{type_name}"
+                self.enum_owner.setdefault(word, type_name)
+            kinds[member] = word
+            if _display(word) == member:
+                self._xml(el, word)
 
     def _rows(self, type_name: str) -> list[Row]:
         rows = list(self.tables.get(type_name, []))
@@ -200,16 +256,24 @@ class PageReader:
         if name in self.components:
             return self.components[name]
         ns = self.namespace.get(name)
-        earlier = [c for c in self.api.components if c.split(".", 1)[1] == name]
-        if ns is None and len(earlier) == 1:  # an earlier page of this source has it
-            self.components[name] = earlier[0]
-            return earlier[0]
-        if ns is None and len(self.below.get(name, ())) == 1:  # a lower source knows the type
-            self.components[name] = self.below[name][0]
-            return self.components[name]
         if ns is None:  # a sample never shows it: the namespace of the type using it (a guess)
             ns = next((self.namespace[t] for t, rows in self.tables.items()
                        if t in self.namespace and any(r.type_name == name for r in rows)), None)  # fmt: skip
+        if ns is None:
+            ns = next((self.namespace[t] for t, kinds in sorted(self.sample_kinds.items())
+                       if t in self.namespace and name in (k.removeprefix("Collection of ") for k in kinds.values())),
+                      None)  # fmt: skip
+        if name not in self.namespace:
+            # a lower source or an earlier page may have it: in the guessed namespace, or the only one
+            earlier = [c for c in self.api.components if c.split(".", 1)[1] == name]
+            known = [*earlier, *(c for c in self.below.get(name, ()) if c not in earlier)]
+            taken = set(self.components.values())  # another type of this page took that name already
+            guessed = [c for c in known if ns and self.api.namespaces.get(c.split(".", 1)[0]) == ns and c not in taken]
+            known = [c for c in known if c not in taken]
+            says = name in self.tables or self.sample_kinds.get(name) or self.enum_values.get(name)
+            if guessed or (len(known) == 1 and (ns is None or not says)):
+                self.components[name] = (guessed or known)[0]
+                return self.components[name]
         inferred = name not in self.namespace
         if ns is None:  # the page's own namespace: that of its result or body (a guess)
             primary = (self.page.response_type or self.page.body_type or "").removeprefix("Collection of ")
@@ -217,7 +281,18 @@ class PageReader:
         if ns is None:
             raise ValueError(f"{self.source}: no namespace for {name}: no XML sample, and no other source has it")
         module = self.api.module_for(ns, inferred=inferred)
-        self.components[name] = f"{module}.{name}"
+        # internal keys: "Lead@<namespace>" (an element name of another type), "Type#<owner key>" (an
+        # enumeration another type uses under the same element name)
+        display, _, owner = name.partition("#")
+        display = _display(display)
+        component = f"{module}.{display}"
+        owner = owner or (self.enum_owner.get(name, "") if name in self.enum_values else "")
+        if owner and component in self.components.values():  # two enumerations of one name, one namespace
+            component = f"{module}.{_display(owner)}{display}"
+            n = 2
+            while component in self.components.values():
+                component, n = f"{module}.{_display(owner)}{display}{n}", n + 1
+        self.components[name] = component
         return self.components[name]
 
     def _component(self, name: str) -> None:
@@ -228,8 +303,13 @@ class PageReader:
                 return  # an earlier page said more (a table) or as much
         schema: dict[str, Any]
         ns = self.api.namespaces[component.split(".", 1)[0]]
-        if name in self.components and self.components[name] in self.below.get(name, ()) and name not in self.namespace:
-            return  # a lower source's type, named by this page only
+        for param in self.page.params:  # an enumeration a parameter takes: the code examples' values
+            if param.type_name == name:
+                for value in sorted(self.page.query_values.get(param.name, ())):
+                    self.enum_values.setdefault(name, []).append(value)
+        says = name in self.tables or self.sample_kinds.get(name) or self.enum_values.get(name)
+        if self.components[name] in self.below.get(name, ()) and not says:
+            return  # a lower source's type, only named by this page
         if name not in self.tables and not self.sample_kinds.get(name) and not self.xml_members.get(name):
             values = self.enum_values.get(name, [])
             schema = {"type": "string", "x-source": self.source}
@@ -241,12 +321,14 @@ class PageReader:
             self.api.components.setdefault(component, schema)
             return
         rows = {r.name: r for r in self.tables.get(name, []) if not self._inherited(name, r.name)}
-        inferred: list[str] = []
+        inferred: list[str] = ["(every member: from its subtypes' tables)"] if name in self.borrowed else []
         for member, word in self.sample_kinds.get(name, {}).items():
             if member not in rows:
                 rows[member] = Row(member, "", word)
                 inferred.append(member)
-        json_names = {_lower_first(n): r for n, r in rows.items()}
+        seen = {k.lower(): k for keys in self.json_order.values() for k in keys}  # a JSON sample's spelling
+        seen.update({k.lower(): k for k in self.json_order.get(name, [])})
+        json_names = {seen.get(n.lower(), _lower_first(n)): r for n, r in rows.items()}
         order = [k for k in self.json_order.get(name, []) if k in json_names]
         order += [k for k in json_names if k not in order]
         props: dict[str, Any] = {}
@@ -266,7 +348,7 @@ class PageReader:
         schema = {"x-source": self.source}
         if inferred:
             schema["x-inferred"] = f"members {', '.join(inferred)}: seen in a sample only, kinds read from it"
-        schema["xml"] = {"name": name, "namespace": DC + ns}
+        schema["xml"] = {"name": component.split(".", 1)[1], "namespace": DC + ns}
         base = self.subtypes.get(name)
         if base:
             schema["allOf"] = [{"$ref": "#/components/schemas/" + self._component_name(base)}, body]

@@ -140,6 +140,9 @@ def update(
                 result.samples_copied.append(name)
             else:
                 result.samples_kept.append((name, r["strict"]))
+    if result.samples_copied:  # the generated code records a hash of spec/, samples included
+        with contextlib.redirect_stdout(io.StringIO()):
+            generate.main(["--spec", str(spec_dir), "--out", str(out_dir)])
     result.changelog_lines = changelog_lines(result.applied, checker.spec)
     append_changelog(changelog, result.changelog_lines)
     result.changelog = str(changelog)

@@ -145,3 +145,16 @@ def test_an_array_body_of_models(pkg: Any, fmt: str) -> None:
     sent = server.requests[0].body
     codec = pkg.json if fmt == "json" else pkg.xml
     assert codec.decode(sent, type=list[hits.DailyEstateHit]) == items
+
+
+def test_values_dotnet_cannot_hold_are_refused_before_sending(pkg: Any) -> None:
+    v = importlib.import_module("fullconnect.models.valuation")
+    body = pkg.json.decode(VALUATION_JSON, type=v.Valuation)
+    body.floor, body.rooms = 40000, 256
+    body.revisions = [1, 2**63]
+    c, server = client(pkg, "json", (204, "", b""))
+    with pytest.raises(pkg.errors.ValidationError) as info:
+        c.valuation.valuation_put("k", GUID, body)
+    text = str(info.value)
+    assert "40000 is out of range for a short (Int16)" in text and "256 is out of range for a byte" in text
+    assert "valuation.revisions[2]" in text and not server.requests

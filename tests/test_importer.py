@@ -231,6 +231,9 @@ class TestWrite:
             assert schema.get("x-source"), name
         spec = load(tmp_path)  # our own reader takes it: types, members, kinds and XSDs agree
         assert {o.operation_id for o in spec.openapi.operations} >= {"get_contact", "get_contact_leads"}
+        schemas = doc["components"]["schemas"]
+        assert "x-namespace-inferred" not in schemas["crm_contact.CrmContact"]["xml"]  # page 004's sample shows it
+        assert schemas["demo.RangeOfdouble"]["xml"]["x-namespace-inferred"] is True  # only the Swagger names it
         coverage = files["COVERAGE.md"]
         assert "| `crm_contact` | `Vitec.Housing.Connect.Api.Models.Contact.Crm` |" in coverage
         assert "verified" in coverage and "inferred" in coverage
@@ -267,6 +270,16 @@ class TestCommand:
         assert "(hand edit)" in path.read_text(encoding="utf-8")
         assert (tmp_path / "spec" / "overrides.yaml").read_text(encoding="utf-8") == overrides
         assert "crm_contact.CrmContact" in path.read_text(encoding="utf-8")
+
+    def test_no_source_at_all(
+        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from codegen.docs import report
+
+        monkeypatch.setattr(report, "CONFIG", tmp_path / "pyproject.toml")
+        with pytest.raises(SystemExit):
+            cli.main(["--spec", str(tmp_path)])
+        assert "give at least one source: --swagger, --seeds or --pages" in capsys.readouterr().err
 
     def test_bad_sources_are_named(self, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
         code = cli.main(["--seeds", str(tmp_path / "missing"), "--spec", str(tmp_path)])

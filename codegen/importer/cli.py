@@ -123,12 +123,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen import", description=__doc__.splitlines()[0])
     parser.add_argument("--swagger", help="Swagger 2.0 document: a file or a URL")
     parser.add_argument("--seeds", help="the shipped seed pages: a folder (text or HTML)")
-    parser.add_argument("--pages", help="current help pages: a folder, or a site's base URL to crawl from /Help")
+    parser.add_argument(
+        "--pages",
+        help="current help pages: a folder, or a site's base URL to crawl from /Help "
+        "(default, when no source is given: docs under [tool.vitec-connect] in pyproject.toml)",
+    )
     parser.add_argument("--spec", type=pathlib.Path, default=ROOT / "spec", help="spec folder (default: spec/)")
     parser.add_argument("--write", action="store_true", help="write the import (default: show the diff only)")
     args = parser.parse_args(argv)
     if not (args.swagger or args.seeds or args.pages):
-        parser.error("give at least one source: --swagger, --seeds or --pages")
+        from ..docs.report import configured_docs
+
+        args.pages = configured_docs()  # the pages docs_diff reads ([tool.vitec-connect] docs)
+    if not (args.swagger or args.seeds or args.pages):
+        parser.error("give at least one source: --swagger, --seeds or --pages (or docs under [tool.vitec-connect])")
     started = time.perf_counter()
     try:
         doc = load_swagger(args.swagger) if args.swagger else None

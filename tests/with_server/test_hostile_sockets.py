@@ -7,12 +7,15 @@ import gzip
 import socket
 import threading
 import time
+import typing
 import urllib.parse
 import zlib
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import HealthCheck, given, settings
 from lxml import etree
-from vitec_connect import APIConnectionError, APITimeoutError, Client, DecodeError
+from vitec_connect import APIConnectionError, APITimeoutError, Client, DecodeError, VitecError
 from vitec_connect.models import public_advertisement_lead as pal
 from vitec_connect.testing import MockServer
 
@@ -240,3 +243,64 @@ def test_the_mock_serves_a_bounded_number_of_connections() -> None:
         time.sleep(0.3)
         with Client(server.username, server.password, base_url=server.url, max_retries=0) as c:
             c.crm.get_contact(server.customer_id, "KON10000")  # the slots came back
+
+
+# -- whatever bytes a server sends, only our errors ----------------------------------------------------
+
+
+class RawServer(threading.Thread):
+    """Answers each connection with ``self.answer`` (raw bytes), then closes it."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.answer = b""
+        self.stopped = False
+
+    def run(self) -> None:
+        self.sock.settimeout(0.2)
+        while not self.stopped:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            with conn:
+                try:
+                    conn.settimeout(2)
+                    conn.recv(65536)
+                    conn.sendall(self.answer)
+                except OSError:
+                    pass
+
+
+RAW_PARTS = st.sampled_from(
+    [b"HTTP/1.1 200 OK\r\n", b"HTTP/1.1 503 x\r\n", b"HTTP/1.0 200\r\n", b"HTTP/9 999 ?\r\n", b"garbage\r\n", b"\r\n",
+     b"Content-Length: 5\r\n", b"Content-Length: -1\r\n", b"Content-Length: abc\r\n", b"Content-Length: 99999999999\r\n",
+     b"Transfer-Encoding: chunked\r\n", b"Content-Encoding: gzip\r\n", b"Content-Encoding: br\r\n",
+     b"Content-Type: application/json\r\n", b"Retry-After: 0.01\r\n", b"Retry-After: x\r\n", b"Location: /\r\n",
+     b"X: \xff\xfe\r\n", b"zz\r\n\r\n", b"5\r\nhello\r\n0\r\n\r\n", b"{}", b"\x00" * 10, b'{"customerId":"k"}']
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def raw_server() -> typing.Iterator[RawServer]:
+    server = RawServer()
+    server.start()
+    yield server
+    server.stopped = True
+    server.join(2)
+    server.sock.close()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(parts=st.lists(RAW_PARTS, max_size=8), fmt=st.sampled_from(["json", "xml"]))
+def test_any_bytes_from_a_server_give_a_result_or_our_error(raw_server: RawServer, parts: list[bytes], fmt: str) -> None:
+    raw_server.answer = b"".join(parts)
+    with Client("u", "p", base_url=f"http://127.0.0.1:{raw_server.port}", format=fmt, timeout=1, max_retries=1) as c:  # type: ignore[arg-type]
+        try:
+            c.crm.get_contact("k", "c")
+        except VitecError:
+            pass
+        except Exception as exc:  # pragma: no cover - what this test exists to find
+            pytest.fail(f"{type(exc).__name__}: {exc}")

@@ -24,6 +24,7 @@ from datamodel_code_generator import DataModelType, InputFileType, PythonVersion
 from datamodel_code_generator import generate as dcg_generate
 
 from .api import template_env
+from .kinds import BY_OPENAPI
 from .naming import enum_member_names, member_hint
 from .spec import Spec, TypeDef
 
@@ -66,8 +67,9 @@ def _run_dcg(spec: Spec) -> dict[str, str]:
     return {"/".join(path): text for path, text in out.items()}
 
 
-#: The warning datamodel-code-generator gives for each member of a format it does not know, for ours.
-_OWN_FORMATS = r"format of '(int16|uint8|dotnet-timespan|dotnet-date-time)' not understood"
+#: The warning datamodel-code-generator gives for each member of a format it does not know, for ours (a format
+#: it knows gives none).
+_OWN_FORMATS = "format of '({})' not understood".format("|".join(sorted({f for _, f in BY_OPENAPI if f})))
 
 
 def _dcg(spec: Spec) -> Any:

@@ -28,7 +28,7 @@ def resource_class(tag: str) -> str:
 
 def scalar_hint(kind: str) -> str:
     """The Python type of a scalar kind as a result or a list item (``UUID``, ``Duration``...)."""
-    if kind in ("long", "short", "byte"):
+    if kinds.BY_NAME.get(kind) and kinds.BY_NAME[kind].minimum is not None:  # an integer kind
         return "int"
     return _SCALAR_HINTS.get(kind) or kinds.BY_NAME[kind].python
 
@@ -112,10 +112,12 @@ _SCALAR_HINTS = {
     "bytes": "bytes",
     "timespan": "Duration",
     "decimal": "Decimal",
-    # ranged integers: msgspec enforces the .NET range, and the codecs tell them from an Int32 by it
-    "long": f"Annotated[int, Meta(ge={kinds.BY_NAME['long'].minimum}, le={kinds.BY_NAME['long'].maximum})]",
-    "short": f"Annotated[int, Meta(ge={kinds.BY_NAME['short'].minimum}, le={kinds.BY_NAME['short'].maximum})]",
-    "byte": f"Annotated[int, Meta(ge={kinds.BY_NAME['byte'].minimum}, le={kinds.BY_NAME['byte'].maximum})]",
+    # integers other than Int32: msgspec enforces the .NET range, and the codecs tell them from an Int32 by it
+    **{
+        k.name: f"Annotated[int, Meta(ge={k.minimum}, le={k.maximum})]"
+        for k in kinds.KINDS
+        if k.minimum is not None and k.name != "int"
+    },
 }
 
 

@@ -174,7 +174,7 @@ def raw_request(server: MockServer, head: str, body: bytes = b"", *, read: bool 
         return b"".join(chunks)
 
 
-POST_HEAD = "POST /PublicAdvertising/PersonLead/demo-kund HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+POST_HEAD = "POST /PublicAdvertising/demo-kund/Contact/Person/Lead HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
 
 
 @pytest.mark.parametrize("length", ["1000000000000", "1e12", "17000000", str(2**64)])
@@ -304,3 +304,22 @@ def test_any_bytes_from_a_server_give_a_result_or_our_error(raw_server: RawServe
             pass
         except Exception as exc:  # pragma: no cover - what this test exists to find
             pytest.fail(f"{type(exc).__name__}: {exc}")
+
+
+@pytest.mark.parametrize("reference", ["&lt;b&gt;", "&#228;", "&#x1F600;&amp;"])
+def test_the_mocks_post_endpoint_reads_entity_heavy_bodies(reference: str) -> None:
+    """4 MB of references in a lead's message: read (and refused for its documented length), not a 500."""
+    lead = (
+        '<PublicAdvertisingPersonLead xmlns:i="http://www.w3.org/2001/XMLSchema-instance" '
+        'xmlns="http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead">'
+        f"<LeadSource><Name>x</Name></LeadSource><Message>{reference * (4_000_000 // len(reference))}</Message>"
+        "<Person><FirstName>A</FirstName></Person></PublicAdvertisingPersonLead>"
+    ).encode()
+    with MockServer() as server:
+        auth = "Basic " + __import__("base64").b64encode(f"{server.username}:{server.password}".encode()).decode()
+        head = (
+            f"POST /PublicAdvertising/{server.customer_id}/Contact/Person/Lead HTTP/1.1\r\nHost: x\r\nAccept: application/xml\r\n"
+            f"Content-Type: application/xml\r\nAuthorization: {auth}\r\nContent-Length: {len(lead)}\r\nConnection: close\r\n\r\n"
+        )
+        answer = raw_request(server, head, lead)
+    assert answer.split(b" ", 2)[1] in (b"200", b"400"), answer[:200]

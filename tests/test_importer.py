@@ -91,12 +91,13 @@ class TestSwagger:
         dotted = ops["thing_get_by_customer_id"][1]["parameters"][1]
         assert dotted["x-python-name"] == "criteria_min_area"
         for key, op in api.operations.items():
-            assert op["x-source"] == f"swagger#/paths/{key[1]}/{key[0]}"
+            assert op["x-source"] == "swagger#/paths/" + key[1].replace("/", "~1") + "/" + key[0]
         generic = api.components["demo.RangeOfdouble"]
         assert generic["x-generic"] == "Range<double>"
         assert generic["xml"]["namespace"].endswith("Vitec.Housing.Connect.Api.Models.Demo")
         enum = api.components["contact_crm.Type"]
         assert enum["enum"] == ["Person", "Company", "DeceasedEstate"] and "x-inferred" in enum
+        assert enum["x-source"] == "swagger#/definitions/Crm.Contact.CrmContact/properties/type"
         assert all("x-source" in c for c in api.components.values())
 
     def test_refuses_what_it_cannot_read(self) -> None:
@@ -178,7 +179,7 @@ class TestMerge:
         api = imported()
         op = api.operations[("get", "/CRM/Contact/{customerId}/{contactId}")]
         assert op["x-source"] == "seed:004_5c1f1fc36c07a5b0.txt"
-        assert op["x-also-in"] == ["swagger#/paths//CRM/Contact/{customerId}/{contactId}/get"]
+        assert op["x-also-in"] == ["swagger#/paths/~1CRM~1Contact~1{customerId}~1{contactId}/get"]
         assert op["operationId"] == "crm_contact_get"  # a name only the lower source gives
         contact = api.components["contact_crm.CrmContact"]
         assert contact["x-source"].startswith("seed:")

@@ -62,6 +62,11 @@ def type_name(definition: str) -> tuple[str, str, str | None]:
     return clr_namespace(prefix), name, generic
 
 
+def pointer(*parts: str) -> str:
+    """A JSON pointer into the Swagger document (``/`` and ``~`` escaped as RFC 6901 says)."""
+    return "#/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
 def _ref(definition: str) -> str:
     return definition.rsplit("/", 1)[1]
 
@@ -77,6 +82,7 @@ class SwaggerReader:
         self.component_of: dict[str, str] = {}
         self.enums: dict[tuple[str, tuple[str, ...]], str] = {}
         self.pending: list[str] = []
+        self.where = "#"  # the pointer of what is being read (an inline enum's source)
 
     def read(self) -> Api:
         self.operations()
@@ -101,6 +107,7 @@ class SwaggerReader:
         module = component.split(".", 1)[0]
         namespace, name, generic = type_name(definition)
         schema = self.defs[definition]
+        self.where = pointer("definitions", definition)
         required = set(schema.get("required", ()))
         props = {}
         for json_name, prop in (schema.get("properties") or {}).items():
@@ -114,7 +121,7 @@ class SwaggerReader:
         if schema.get("description"):
             result["description"] = schema["description"]
         result["xml"] = {"name": name, "namespace": DC + namespace}
-        result["x-source"] = f"{self.label}#/definitions/{definition}"
+        result["x-source"] = self.label + pointer("definitions", definition)
         if generic:
             result["x-generic"] = generic
         if required & props.keys():
@@ -133,7 +140,7 @@ class SwaggerReader:
                 n += 1
             self.api.components[component] = {
                 "type": "string",
-                "x-source": f"{self.label}#/definitions/{where}",
+                "x-source": self.label + where,
                 "x-inferred": "name: declared inline on a member, the .NET enum's name is not published",
                 "enum": list(values),
             }
@@ -149,7 +156,8 @@ class SwaggerReader:
             return {"oneOf": [ref, {"type": "null"}]} if nullable else ref
         if "enum" in prop:
             name = json_name.rsplit(".", 1)[-1]
-            ref = {"$ref": "#/components/schemas/" + self.enum(module, name, prop["enum"], json_name)}
+            where = f"{self.where}/properties/{json_name}" if "/parameters/" not in self.where else self.where
+            ref = {"$ref": "#/components/schemas/" + self.enum(module, name, prop["enum"], where)}
             return {"oneOf": [ref, {"type": "null"}]} if nullable else ref
         t, fmt = prop.get("type"), prop.get("format")
         if t == "array":
@@ -195,12 +203,12 @@ class SwaggerReader:
             "operationId": op_id,
             "x-wire-operation-id": op["operationId"],
             "tags": [tag],
-            "x-source": f"{self.label}#/paths/{path}/{method}",
+            "x-source": self.label + pointer("paths", path, method),
         }
         if op.get("summary"):
             out["summary"] = " ".join(op["summary"].split())
         params = []
-        for p in op.get("parameters", []):
+        for i, p in enumerate(op.get("parameters", [])):
             if p["in"] == "body":
                 out["requestBody"] = self.body(p)
                 continue
@@ -214,7 +222,10 @@ class SwaggerReader:
                 {
                     "$ref": "#/components/schemas/"
                     + self.enum(
-                        self.api.module_for(ROOT, inferred=True), p["name"].rsplit(".", 1)[-1], p["enum"], p["name"]
+                        self.api.module_for(ROOT, inferred=True),
+                        p["name"].rsplit(".", 1)[-1],
+                        p["enum"],
+                        pointer("paths", path, method, "parameters", str(i)),
                     )
                 }
                 if "enum" in p

@@ -193,4 +193,5 @@ def _error_body(response: Response) -> tuple[str, dict[str, list[str]]]:
             return str(lower.get("message", "")), errors
     except Exception:  # noqa: S110 - an unreadable body still raises BadRequestError, with the raw body
         pass
-    return content[:200].decode("utf-8", "replace").strip().splitlines()[0], {}
+    lines = content[:200].decode("utf-8", "replace").strip().splitlines()  # (none for b"\x1c": a separator)
+    return (lines[0] if lines else ""), {}

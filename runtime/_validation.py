@@ -17,7 +17,7 @@ from ._scalars import INT_RANGES, check_decimal, check_int
 from ._types import UNSET, Model
 
 #: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind
-_RANGED = {bounds: kind for kind, bounds in INT_RANGES.items()}
+_RANGED: dict[tuple[Any, Any], str] = {bounds: kind for kind, bounds in INT_RANGES.items()}
 
 
 def check(obj: Any, path: str = "") -> list[tuple[str, str]]:

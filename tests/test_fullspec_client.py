@@ -158,3 +158,9 @@ def test_values_dotnet_cannot_hold_are_refused_before_sending(pkg: Any) -> None:
     text = str(info.value)
     assert "40000 is out of range for a short (Int16)" in text and "256 is out of range for a byte" in text
     assert "valuation.revisions[2]" in text and not server.requests
+
+
+def test_an_error_body_of_only_a_line_separator_is_our_error(pkg: Any) -> None:
+    c, _ = client(pkg, "json", (302, JSON, b"\x1c"))
+    with pytest.raises(pkg.errors.APIStatusError, match="unexpected status 302"):
+        c.valuation.valuation_count("k")

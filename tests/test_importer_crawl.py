@@ -27,6 +27,7 @@ ROUTES = {
     "/Help/Api/GET-Demo-Widget-Report_customerId_dateFrom_dateTo_widgetIds": "get_widget_report.html",
     "/Help/ResourceModel?modelName=Demo_Widget": "model_widget.html",
     "/Help/ResourceModel?modelName=Demo_Part": "model_part.html",
+    "/Help/ResourceModel?modelName=Demo_PartKind": "model_partkind.html",
 }
 
 
@@ -114,7 +115,7 @@ def test_crawl_from_the_help_index(site: str) -> None:
     assert list(widget["properties"]) == ["id", "name", "createdAt", "weight", "parts"]  # the JSON sample's order
     assert widget["required"] == ["id"] and widget["properties"]["id"]["maxLength"] == 40
     part_kind = next(v for k, v in api.components.items() if k.endswith(".PartKind"))
-    assert part_kind["enum"] == ["Bolt"] and "only the values the samples show" in part_kind["x-inferred"]
+    assert part_kind["enum"] == ["Bolt", "Nut", "Washer"] and "x-inferred" not in part_kind  # its model page
     report = api.operations[("get", "/Demo/Widget/Report")]
     assert [(p["name"], p["in"]) for p in report["parameters"]] == [
         ("customerId", "query"), ("dateFrom", "query"), ("dateTo", "query"), ("widgetIds", "query")]  # fmt: skip

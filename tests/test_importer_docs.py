@@ -29,6 +29,7 @@ ROUTES = {
     "/Help/Api/GET-Demo-customerId-Gadget": "get_gadget.html",
     "/Help/ResourceModel?modelName=Demo_Widget": "model_widget.html",
     "/Help/ResourceModel?modelName=Demo_Part": "model_part.html",
+    "/Help/ResourceModel?modelName=Demo_PartKind": "model_partkind.html",
 }
 
 

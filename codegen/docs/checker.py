@@ -241,6 +241,10 @@ class Checker(SampleWalk, Verdicts):
 
         # the types' tables
         reach = self.reachable(op)
+        for label, values in sorted(page.enums.items()):  # a model page's enumeration members
+            comp = next((c for c in reach if self.api.type(c).name == label and self.api.type(c).kind == "enum"), None)
+            for v in values if comp else ():
+                self.enum_seen[comp].setdefault(v, []).append(f"enum table {label} ({f})")
         for table in page.type_tables:
             self.checked["tables"] += 1
             self.checked["rows"] += len(table.rows)

@@ -2,8 +2,9 @@
 
 A site is read as a HelpPage serves it: the index (``<base>/Help``) links every operation page
 (``Help/Api/<METHOD>-<path>``); an operation page links the model pages of its types
-(``Help/ResourceModel?modelName=<Area>_<Type>``). A model page's table is added to each operation page
-that links it, under the type's name, so the parser sees one page per operation as in the text form.
+(``Help/ResourceModel?modelName=<Area>_<Type>``), and a model page those of its members' types. The tables
+of every model page an operation page reaches are added to it, under the type's name, so the parser sees
+one page per operation as in the text form.
 Pages are fetched once each, in the index's order; a page that cannot be fetched is named in the error.
 The docs check and the importer both read pages here.
 """
@@ -51,14 +52,21 @@ def read_site(base: str, known_types: frozenset[str] = frozenset(), index: str =
     base = base.rstrip("/") + "/"
     index_url = base + index
     pages: list[tuple[Page, str]] = []
-    models: dict[str, str] = {}
+    models: dict[str, tuple[str, list[str]]] = {}  # model page -> (its text, the model pages it links)
     for url in html.links(fetch(index_url), index_url, _OPERATION):
         document = fetch(url)
         text = html.to_text(document)
-        for model_url in html.links(document, url, _MODEL):
+        todo, seen = html.links(document, url, _MODEL), set()
+        while todo:  # the model pages it links, and theirs (a member's type, an enumeration)
+            model_url = todo.pop(0)
+            if model_url in seen:
+                continue
+            seen.add(model_url)
             if model_url not in models:
-                models[model_url] = html.to_text(fetch(model_url))
-            text += "\n" + models[model_url]
+                model = fetch(model_url)
+                models[model_url] = (html.to_text(model), html.links(model, model_url, _MODEL))
+            text += "\n" + models[model_url][0]
+            todo += models[model_url][1]
         parts = urllib.parse.urlsplit(url)
         name = parts.path + (f"?{parts.query}" if parts.query else "")
         pages.append((parse_page(text, name, known_types), url))

@@ -163,6 +163,8 @@ class Page:
     samples: list[Sample] = dataclasses.field(default_factory=list)
     query_values: dict[str, set[str]] = dataclasses.field(default_factory=dict)
     problems: list[str] = dataclasses.field(default_factory=list)
+    #: enumeration members a model page lists ("Möjliga uppräkningsvärden": Namn | Värde | Beskrivning)
+    enums: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
     @property
     def params(self) -> list[Row]:
@@ -418,6 +420,34 @@ def _tables(lines: list[str], known: frozenset[str]) -> list[Table]:
 # the page
 
 
+_ENUM_HEADER = re.compile(r"^\|\s*(Namn|Name)\s*\|\s*(Värde|Value)\s*\|\s*(Beskrivning|Description)\s*\|?$")
+
+
+def _enum_tables(lines: list[str], page: Page) -> list[str]:
+    """Take a model page's enumeration tables (``| Namn | Värde | Beskrivning |``) into ``page.enums`` under
+    the type name written before them; the lines are blanked so no member table reads them."""
+    out = list(lines)
+    label = None
+    n = 0
+    while n < len(out):
+        s = out[n]
+        if _TYPE_NAME.fullmatch(s) and s not in MARKERS:
+            label = s
+        if _ENUM_HEADER.match(s):
+            out[n] = ""
+            names: list[str] = []
+            n += 1
+            while n < len(out) and out[n].startswith("|") and _IDENT.fullmatch(_pipe_cells(out[n])[0][0]):
+                names.append(_pipe_cells(out[n])[0][0])
+                out[n] = ""
+                n += 1
+            if label:
+                page.enums.setdefault(label, []).extend(v for v in names if v)
+            continue
+        n += 1
+    return out
+
+
 def _type_at_end(text: str, summary: str) -> str | None:
     text = " ".join(text.split())
     if not text or text == " ".join(summary.split()):
@@ -454,7 +484,7 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
 
     for marker in (*MARKERS, "NamnBeskrivningTypInformation"):
         body = body.replace(marker, f"\n{marker}\n")
-    lines = [line.strip() for line in body.splitlines()]
+    lines = _enum_tables([line.strip() for line in body.splitlines()], page)
 
     # the route and the summary
     for i, line in enumerate(lines):

@@ -271,6 +271,10 @@ class PageReader:
             guessed = [c for c in known if ns and self.api.namespaces.get(c.split(".", 1)[0]) == ns and c not in taken]
             known = [c for c in known if c not in taken]
             says = name in self.tables or self.sample_kinds.get(name) or self.enum_values.get(name)
+            proven = [c for c in known if self.api.namespaces.get(c.split(".", 1)[0]) in self.api.verified]
+            shown = self.sample_kinds.get(name) or self.enum_values.get(name)
+            if len(proven) == 1 and not guessed and not shown:  # another page's sample proved where it lives
+                guessed = proven
             if guessed or (len(known) == 1 and (ns is None or not says)):
                 self.components[name] = (guessed or known)[0]
                 return self.components[name]
@@ -297,6 +301,10 @@ class PageReader:
 
     def _component(self, name: str) -> None:
         component = self._component_name(name)
+        listed = self.page.enums.get(_display(name))
+        if listed:  # a model page lists the members: those are the members (no guess)
+            self.api.components[component] = {"type": "string", "x-source": self.source, "enum": list(listed)}
+            return
         existing = self.api.components.get(component)
         if existing and name not in self.tables and (not _placeholder(existing) or not self.enum_values.get(name)):
             if not self.sample_kinds.get(name) or name not in self.namespace:
@@ -306,7 +314,8 @@ class PageReader:
         for param in self.page.params:  # an enumeration a parameter takes: the code examples' values
             if param.type_name == name:
                 for value in sorted(self.page.query_values.get(param.name, ())):
-                    self.enum_values.setdefault(name, []).append(value)
+                    if value not in self.enum_values.setdefault(name, []):
+                        self.enum_values[name].append(value)
         says = name in self.tables or self.sample_kinds.get(name) or self.enum_values.get(name)
         if self.components[name] in self.below.get(name, ()) and not says:
             return  # a lower source's type, only named by this page

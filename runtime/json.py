@@ -124,8 +124,8 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
             ) from None
     try:
         return _decode(data, type, strict)
-    except UnicodeDecodeError as exc:
-        raise _invalid_utf8(exc) from None
+    except UnicodeDecodeError as exc:  # the offset in the document (msgspec < 0.23 gives the string's)
+        raise _invalid_utf8(_utf8_error(data) or exc) from None
     except RecursionError:
         raise DecodeError("nested too deeply", "$") from None
     except DecodeError:
@@ -154,6 +154,17 @@ def _decode_scalar(data: bytes | str, type: Any, strict: bool) -> Any:
     if raw is None:
         raise DecodeError(f"expected a {type.__name__}, got null", "$")
     return _build_value(raw, type, "$", strict)
+
+
+def _utf8_error(data: bytes | str) -> UnicodeDecodeError | None:
+    """Where the document itself stops being UTF-8, if it does."""
+    if isinstance(data, str):
+        return None
+    try:
+        bytes(data).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc
+    return None
 
 
 def _invalid_utf8(exc: UnicodeDecodeError) -> DecodeError:

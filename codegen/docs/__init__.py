@@ -29,8 +29,9 @@ says what the change means for callers (additions only, or breaking: read from t
 and appends it to ``CHANGELOG.md`` beside the spec folder, under "Unreleased".
 
 One module per job: parse.py (a page into tables and samples), html.py (HelpPage HTML into the text form),
-crawl.py (pages from a folder or a site), checker.py with walk.py and verdicts.py
-(the comparison), samples.py and roundtrip.py (sample bodies as data, and through the generated code),
-compare.py (the whole comparison, one Report; report.py), edit.py (the spec edits), impact.py (the API
-change for callers), changelog.py, update.py (``--update``), cli.py (the command line).
+crawl.py (pages from a folder or a site), enum_tables.py (a model page's enumeration members), checker.py
+with walk.py and verdicts.py (the comparison), samples.py and roundtrip.py (sample bodies as data, and
+through the generated code), compare.py (the whole comparison, one Report; report.py), edit.py (the spec
+edits), impact.py (the API change for callers), changelog.py, update.py (``--update``), cli.py (the command
+line).
 """

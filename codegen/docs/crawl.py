@@ -17,7 +17,7 @@ import urllib.parse
 import urllib.request
 
 from . import html
-from .parse import Page, parse_page, read_pages
+from .parse import Page, parse_page
 
 _OPERATION = r"/Help/Api/"
 _MODEL = r"/Help/ResourceModel\?"
@@ -39,8 +39,27 @@ def fetch(url: str, timeout: float = 30.0) -> str:
         raise CrawlError(f"cannot read {url}: {e}") from e
 
 
+#: Page files in a folder: the text form, markdown, and HelpPage HTML (README.md is not a page).
+PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def read_page(text: str, name: str, known_types: frozenset[str] = frozenset()) -> Page:
+    """One page, HelpPage HTML or the text form: HTML is flattened to the text form first (``html``), so
+    both are read by the same parser."""
+    return parse_page(html.to_text(text) if html.is_html(text) else text, name, known_types)
+
+
+def read_pages(folder: pathlib.Path, known_types: frozenset[str] = frozenset()) -> list[Page]:
+    """Every page in ``folder`` (``*.txt``, ``*.md``, ``*.html``; README.md is not a page), by name."""
+    return [
+        read_page(p.read_text(encoding="utf-8"), p.name, known_types)
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.suffix in PAGE_SUFFIXES and p.name.lower() != "readme.md"
+    ]
+
+
 def read_folder(folder: pathlib.Path, known_types: frozenset[str] = frozenset()) -> list[tuple[Page, str]]:
-    """Every page of a folder with its file name (see ``parse.read_pages``)."""
+    """Every page of a folder with its file name (see ``read_pages``)."""
     if not folder.is_dir():
         raise CrawlError(f"{folder}: not a folder of help pages")
     return [(p, p.file) for p in read_pages(folder, known_types)]

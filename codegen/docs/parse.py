@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import pathlib
 import re
 import urllib.parse
 
@@ -420,34 +419,6 @@ def _tables(lines: list[str], known: frozenset[str]) -> list[Table]:
 # the page
 
 
-_ENUM_HEADER = re.compile(r"^\|\s*(Namn|Name)\s*\|\s*(Värde|Value)\s*\|\s*(Beskrivning|Description)\s*\|?$")
-
-
-def _enum_tables(lines: list[str], page: Page) -> list[str]:
-    """Take a model page's enumeration tables (``| Namn | Värde | Beskrivning |``) into ``page.enums`` under
-    the type name written before them; the lines are blanked so no member table reads them."""
-    out = list(lines)
-    label = None
-    n = 0
-    while n < len(out):
-        s = out[n]
-        if _TYPE_NAME.fullmatch(s) and s not in MARKERS:
-            label = s
-        if _ENUM_HEADER.match(s):
-            out[n] = ""
-            names: list[str] = []
-            n += 1
-            while n < len(out) and out[n].startswith("|") and _IDENT.fullmatch(_pipe_cells(out[n])[0][0]):
-                names.append(_pipe_cells(out[n])[0][0])
-                out[n] = ""
-                n += 1
-            if label:
-                page.enums.setdefault(label, []).extend(v for v in names if v)
-            continue
-        n += 1
-    return out
-
-
 def _type_at_end(text: str, summary: str) -> str | None:
     text = " ".join(text.split())
     if not text or text == " ".join(summary.split()):
@@ -484,7 +455,9 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
 
     for marker in (*MARKERS, "NamnBeskrivningTypInformation"):
         body = body.replace(marker, f"\n{marker}\n")
-    lines = _enum_tables([line.strip() for line in body.splitlines()], page)
+    from .enum_tables import take_enum_tables  # model pages' enumeration tables, before any member table
+
+    lines = take_enum_tables([line.strip() for line in body.splitlines()], page)
 
     # the route and the summary
     for i, line in enumerate(lines):
@@ -543,24 +516,3 @@ def parse_page(text: str, file: str = "", known_types: frozenset[str] = frozense
         t.label = names[-1] if names else None
         previous = t.rows[-1].line
     return page
-
-
-#: Page files in a folder: the text form, markdown, and HelpPage HTML (README.md is not a page).
-PAGE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
-
-def read_page(text: str, name: str, known_types: frozenset[str] = frozenset()) -> Page:
-    """One page, HelpPage HTML or the text form: HTML is flattened to the text form first (``html``), so
-    both are read by the same parser."""
-    from . import html
-
-    return parse_page(html.to_text(text) if html.is_html(text) else text, name, known_types)
-
-
-def read_pages(folder: pathlib.Path, known_types: frozenset[str] = frozenset()) -> list[Page]:
-    """Every page in ``folder`` (``*.txt``, ``*.md``, ``*.html``; README.md is not a page), by name."""
-    return [
-        read_page(p.read_text(encoding="utf-8"), p.name, known_types)
-        for p in sorted(folder.iterdir())
-        if p.is_file() and p.suffix in PAGE_SUFFIXES and p.name.lower() != "readme.md"
-    ]

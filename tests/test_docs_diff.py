@@ -1,7 +1,9 @@
 """codegen.docs_diff: Vitec's pages vs spec/, drift reports, and --update on copies of spec/ and generated/.
 
 The fixture pages (tests/fixtures/docs/) are the five shipped pages (``base/``) and, per scenario, the
-edited page(s) that replace or join them (see tests/fixtures/docs/README.md).
+edited page(s) that replace or join them (see tests/fixtures/docs/README.md). They are compared with the
+spec they were written against (``tests/fixtures/docs/spec/``, the code generated from it), not with the
+live spec/: a real page change applied to spec/ leaves every scenario as it was.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from codegen.docs import changelog, cli, compare, edit
 from codegen.docs import parse as docs_parse
 from codegen.spec import load
 
-from .conftest import FIXTURES, IN_CI, ROOT, SPEC, strip_ws
+from .conftest import FIXTURES, IN_CI, PINNED_SPEC, ROOT, Pinned, strip_ws
 
 DOCS = FIXTURES / "docs"
 SHARED_DOCS = ROOT.parent / "shared" / "vitec-docs"
@@ -75,8 +77,10 @@ def test_the_shipped_pages_agree_with_the_spec(capsys: pytest.CaptureFixture[str
     assert "checked: 5 page(s), 5 endpoint(s), 7 table(s) (71 rows), 12 sample(s) (12 round trips)" in out
 
 
-def test_the_fixture_copies_agree_with_the_spec(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, report = run(capsys, "--docs", str(docs(tmp_path)))
+def test_the_fixture_copies_agree_with_the_spec(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    rc, report = run(capsys, "--docs", str(docs(tmp_path)), *pinned.args)
     assert rc == 0 and report["drift"] is False and report["items"] == []
     assert [p["operation"] for p in report["pages"]] == [
         "get_contact_leads",
@@ -87,10 +91,10 @@ def test_the_fixture_copies_agree_with_the_spec(tmp_path: pathlib.Path, capsys: 
     ]
 
 
-def test_what_the_spec_decides_on_purpose_is_not_drift(tmp_path: pathlib.Path) -> None:
+def test_what_the_spec_decides_on_purpose_is_not_drift(tmp_path: pathlib.Path, pinned: Pinned) -> None:
     """Type on the base (tables: on each subtype), Email (samples only), x-inferred ContactType members,
     memberless telephone types, names the pages never show (business_intelligence.Party)."""
-    report, checker = compare.compare(docs(tmp_path), SPEC, ROOT / "generated")
+    report, checker = compare.compare(docs(tmp_path), pinned.spec, pinned.out)
     assert report.items == []
     assert checker.member_evidence[("crm_contact.CrmContact", "type")]  # from the subtypes' tables
     assert not any("table" in e for e in checker.member_evidence[("crm_contact.CrmContact", "email")])
@@ -99,7 +103,7 @@ def test_what_the_spec_decides_on_purpose_is_not_drift(tmp_path: pathlib.Path) -
 
 
 def test_a_member_only_the_table_dropped_is_not_drift(
-    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
 ) -> None:
     """Like Email on page 004: a member the samples still show is kept (it is drift only if both drop it)."""
     d = docs(tmp_path)
@@ -108,11 +112,13 @@ def test_a_member_only_the_table_dropped_is_not_drift(
     row = "Message | Anteckning för leadet. Kan anges både när leadet skickas och när mottagaren arbetar med leadet. | string | |\n"
     assert row in text
     page.write_text(text.replace(row, ""), encoding="utf-8")
-    rc, report = run(capsys, "--docs", str(d))
+    rc, report = run(capsys, "--docs", str(d), *pinned.args)
     assert rc == 0 and report["items"] == []
 
 
-def test_the_scrapes_flaws_are_not_drift(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_scrapes_flaws_are_not_drift(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
     """Tables repeated, split by a code example, moved away from their heading; rows wrapped; a sample
     block repeated."""
     d = docs(tmp_path)
@@ -144,7 +150,7 @@ def test_the_scrapes_flaws_are_not_drift(tmp_path: pathlib.Path, capsys: pytest.
         "Receiver | Mottagare av leadet - Kan vara\nhandläggare",
     )
     (d / "002_f6f876cdf2646748.txt").write_text(p002, encoding="utf-8")
-    rc, report = run(capsys, "--docs", str(d))
+    rc, report = run(capsys, "--docs", str(d), *pinned.args)
     assert rc == 0, report["items"]
 
 
@@ -152,8 +158,8 @@ def test_the_scrapes_flaws_are_not_drift(tmp_path: pathlib.Path, capsys: pytest.
 # (1)..(6): each change reported precisely
 
 
-def test_1_an_added_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, report = run(capsys, "--docs", str(docs(tmp_path, "add_field")))
+def test_1_an_added_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned) -> None:
+    rc, report = run(capsys, "--docs", str(docs(tmp_path, "add_field")), *pinned.args)
     assert rc == 1 and report["drift"]
     [field] = items(report, "field")
     assert field["group"] == "type existing_lead.IncomingLead"
@@ -174,8 +180,8 @@ def test_1_an_added_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[
     assert len(report["items"]) == 5
 
 
-def test_2_a_removed_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, report = run(capsys, "--docs", str(docs(tmp_path, "remove_field")))
+def test_2_a_removed_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned) -> None:
+    rc, report = run(capsys, "--docs", str(docs(tmp_path, "remove_field")), *pinned.args)
     assert rc == 1
     [field] = items(report, "field")
     assert field["group"] == "type existing_lead.IncomingLead"
@@ -189,12 +195,12 @@ def test_2_a_removed_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture
     assert items(report, "round trip") == []  # an absent member decodes fine
 
 
-def test_3_changed_length_limits(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, out = text_report(capsys, "--docs", str(docs(tmp_path, "length_limit")))
+def test_3_changed_length_limits(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned) -> None:
+    rc, out = text_report(capsys, "--docs", str(docs(tmp_path, "length_limit")), *pinned.args)
     assert rc == 1
     assert "type crm_contact.CrmPersonContact   (004_5c1f1fc36c07a5b0.txt)\n  ~ length limit firstName: 30 → 20" in out
     assert "type crm_contact.CrmCompanyContact   (004_5c1f1fc36c07a5b0.txt)\n  ~ length limit homePage: 60 → 100" in out
-    rc, report = run(capsys, "--docs", str(docs(tmp_path / "again", "length_limit")))
+    rc, report = run(capsys, "--docs", str(docs(tmp_path / "again", "length_limit")), *pinned.args)
     limits = {(i["group"], i["name"]): (i["old"], i["new"]) for i in report["items"]}
     assert limits == {
         ("type crm_contact.CrmPersonContact", "firstName"): (30, 20),
@@ -203,8 +209,10 @@ def test_3_changed_length_limits(tmp_path: pathlib.Path, capsys: pytest.CaptureF
     assert all(i["update"]["op"] == "set_max_length" for i in report["items"])
 
 
-def test_4_an_enum_member_added_in_a_sample(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, report = run(capsys, "--docs", str(docs(tmp_path, "enum_member")))
+def test_4_an_enum_member_added_in_a_sample(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    rc, report = run(capsys, "--docs", str(docs(tmp_path, "enum_member")), *pinned.args)
     assert rc == 1
     [member] = items(report, "enum member")
     assert (member["group"], member["change"], member["name"]) == ("type crm_contact_lead.LeadType", "added", "Contact")
@@ -218,8 +226,8 @@ def test_4_an_enum_member_added_in_a_sample(tmp_path: pathlib.Path, capsys: pyte
     assert not [i for i in report["items"] if i["change"] == "removed"]  # "Object" is still shown
 
 
-def test_5_a_renamed_xml_namespace(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, report = run(capsys, "--docs", str(docs(tmp_path, "xml_namespace")))
+def test_5_a_renamed_xml_namespace(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned) -> None:
+    rc, report = run(capsys, "--docs", str(docs(tmp_path, "xml_namespace")), *pinned.args)
     assert rc == 1
     [ns] = items(report, "XML namespace")
     assert ns["group"] == "type advertising.FormMarketingUtmTags"
@@ -238,8 +246,8 @@ def test_5_a_renamed_xml_namespace(tmp_path: pathlib.Path, capsys: pytest.Captur
     ]
 
 
-def test_6_a_new_endpoint_page(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, report = run(capsys, "--docs", str(docs(tmp_path, "new_endpoint")))
+def test_6_a_new_endpoint_page(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned) -> None:
+    rc, report = run(capsys, "--docs", str(docs(tmp_path, "new_endpoint")), *pinned.args)
     assert rc == 1
     [endpoint] = report["items"]
     assert (endpoint["what"], endpoint["change"]) == ("endpoint", "added")
@@ -263,16 +271,18 @@ def test_6_a_new_endpoint_page(tmp_path: pathlib.Path, capsys: pytest.CaptureFix
     assert [p["operation"] for p in report["pages"]][-1] is None
 
 
-def test_a_removed_page_is_a_removed_endpoint(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_removed_page_is_a_removed_endpoint(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
     d = docs(tmp_path)
     (d / P000).unlink()
-    rc, report = run(capsys, "--docs", str(d))
+    rc, report = run(capsys, "--docs", str(d), *pinned.args)
     assert rc == 1
     [endpoint] = report["items"]
     assert (endpoint["what"], endpoint["change"], endpoint["name"]) == ("endpoint", "removed", "get_contact_leads")
 
 
-def test_changed_parameters(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_changed_parameters(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned) -> None:
     d = docs(tmp_path)
     page = d / "003_be19dc01f7352fe0.txt"
     text = page.read_text(encoding="utf-8").replace("dateTo Till date Krävs", "dateTo Till date")
@@ -281,7 +291,7 @@ def test_changed_parameters(tmp_path: pathlib.Path, capsys: pytest.CaptureFixtur
         "activeStatusTipLead Aktiv status ActiveStatusTipLead\npageSize Antal per sida integer\n",
     )
     page.write_text(text, encoding="utf-8")
-    rc, report = run(capsys, "--docs", str(d))
+    rc, report = run(capsys, "--docs", str(d), *pinned.args)
     assert rc == 1
     got = {(i["what"], i["name"], i["change"]): (i["old"], i["new"]) for i in report["items"]}
     assert got == {
@@ -294,10 +304,10 @@ def test_changed_parameters(tmp_path: pathlib.Path, capsys: pytest.CaptureFixtur
 # --update, end to end, on copies of spec/ and generated/
 
 
-def copies(tmp_path: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path]:
+def copies(tmp_path: pathlib.Path, pinned: Pinned) -> tuple[pathlib.Path, pathlib.Path]:
     spec, out = tmp_path / "repo" / "spec", tmp_path / "repo" / "generated"
-    shutil.copytree(SPEC, spec)
-    shutil.copytree(ROOT / "generated", out, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(pinned.spec, spec)
+    shutil.copytree(pinned.out, out, ignore=shutil.ignore_patterns("__pycache__"))
     return spec, out
 
 
@@ -342,8 +352,10 @@ def roundtrip(pkg: str, sample: pathlib.Path, tp: Any) -> None:
         assert json.loads(codec.encode(obj)) == json.loads(data)
 
 
-def test_update_1_adds_an_optional_field(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec, out = copies(tmp_path)
+def test_update_1_adds_an_optional_field(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    spec, out = copies(tmp_path, pinned)
     rc, report = run(
         capsys, "--docs", str(docs(tmp_path, "add_field")), "--spec", str(spec), "--out", str(out), "--update"
     )
@@ -401,8 +413,10 @@ def test_update_1_adds_an_optional_field(tmp_path: pathlib.Path, capsys: pytest.
     )
 
 
-def test_update_3_changes_length_limits(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec, out = copies(tmp_path)
+def test_update_3_changes_length_limits(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    spec, out = copies(tmp_path, pinned)
     rc, out_text = text_report(
         capsys, "--docs", str(docs(tmp_path, "length_limit")), "--spec", str(spec), "--out", str(out), "--update"
     )
@@ -449,8 +463,10 @@ def test_update_3_changes_length_limits(tmp_path: pathlib.Path, capsys: pytest.C
     assert "`models.crm_contact.CrmPersonContact.first_name`: length limit 30 → 20 (breaking: " in changelog
 
 
-def test_update_4_adds_an_enum_member(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec, out = copies(tmp_path)
+def test_update_4_adds_an_enum_member(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    spec, out = copies(tmp_path, pinned)
     (tmp_path / "repo" / "CHANGELOG.md").write_text(
         "# Changelog\n\n## Unreleased\n\n- Earlier entry.\n\n## 0.1.0\n\n- First release.\n", encoding="utf-8"
     )
@@ -487,18 +503,20 @@ def test_update_4_adds_an_enum_member(tmp_path: pathlib.Path, capsys: pytest.Cap
     )
 
 
-def test_update_leaves_what_is_not_simple(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec, out = copies(tmp_path)
+def test_update_leaves_what_is_not_simple(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    spec, out = copies(tmp_path, pinned)
     rc, report = run(
         capsys, "--docs", str(docs(tmp_path, "remove_field")), "--spec", str(spec), "--out", str(out), "--update"
     )
     assert rc == 1
     assert report["update"]["applied"] == [] and report["update"]["files"] == []
-    assert (spec / "openapi.yaml").read_bytes() == (SPEC / "openapi.yaml").read_bytes()
+    assert (spec / "openapi.yaml").read_bytes() == (PINNED_SPEC / "openapi.yaml").read_bytes()
     assert not (tmp_path / "repo" / "CHANGELOG.md").exists()
 
 
-def test_update_edits_a_list_member_of_another_namespace(tmp_path: pathlib.Path) -> None:
+def test_update_edits_a_list_member_of_another_namespace(tmp_path: pathlib.Path, pinned: Pinned) -> None:
     """The edits alone (no regeneration): a list of a type in another XSD gets its prefix and import,
     nullable items as the XSD's ArrayOfX says, and both new members keep the table's order in openapi.yaml."""
     d = docs(tmp_path)
@@ -506,8 +524,8 @@ def test_update_edits_a_list_member_of_another_namespace(tmp_path: pathlib.Path)
     row = "Leads Lista med info om leads Collection of CrmLead\n"
     text = page.read_text(encoding="utf-8")
     page.write_text(text.replace(row, row + "\nCategories Kategorier Collection of Category\n\nScore Poäng integer\n"))
-    spec, _ = copies(tmp_path)
-    report, checker = compare.compare(d, spec, ROOT / "generated")
+    spec, _ = copies(tmp_path, pinned)
+    report, checker = compare.compare(d, spec, pinned.out)
     assert [(i.what, i.name, i.new) for i in report.items] == [
         ("field", "categories", "Collection of Category, optional"),
         ("field", "score", "integer, optional"),
@@ -606,5 +624,8 @@ def test_api_impact_reads_every_internal_module_and_keyword_constraints() -> Non
     assert verdict == "breaking"
     assert changes == [
         (False, "+ models.south.Cargo.label: str | None | UnsetType (optional)"),
-        (True, "~ models.south.Cargo.weight: length limit 5 → 3 (encode(validate=True) now rejects values it accepted)"),
+        (
+            True,
+            "~ models.south.Cargo.weight: length limit 5 → 3 (encode(validate=True) now rejects values it accepted)",
+        ),
     ]

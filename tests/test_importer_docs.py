@@ -18,7 +18,7 @@ import pytest
 from codegen.docs import cli, report
 from codegen.importer import cli as import_cli
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, Pinned
 
 BASE = FIXTURES / "docs" / "base"
 SITE = FIXTURES / "helppages" / "site"
@@ -51,13 +51,17 @@ class TestLocation:
         )
 
     def test_the_configured_location(
-        self, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+        self,
+        tmp_path: pathlib.Path,
+        monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str],
+        pinned: Pinned,
     ) -> None:
         shutil.copytree(BASE, tmp_path / "pages")
         config = tmp_path / "pyproject.toml"
         config.write_text('[tool.other]\ndocs = "no"\n[tool.vitec-connect]\ndocs = "pages"\n', encoding="utf-8")
         monkeypatch.setattr(report, "CONFIG", config)
-        code, out = check(capsys)
+        code, out = check(capsys, *pinned.args)  # the pages' spec; the pages from the configuration
         assert code == 0 and out["items"] == [] and out["docs"] == str(tmp_path / "pages")
         assert out["checked"]["endpoints"] == 5
 
@@ -65,11 +69,13 @@ class TestLocation:
         assert report.configured_docs(ROOT / "pyproject.toml") is None
 
 
-def test_markdown_pages_read_like_text(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_markdown_pages_read_like_text(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
     for page in BASE.glob("*.txt"):
         (tmp_path / page.with_suffix(".md").name).write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
     (tmp_path / "README.md").write_text("# not a page\n", encoding="utf-8")
-    code, out = check(capsys, "--docs", str(tmp_path))
+    code, out = check(capsys, "--docs", str(tmp_path), *pinned.args)
     assert code == 0 and out["items"] == []
     assert [p["operation"] for p in out["pages"]] == [
         "get_contact_leads", "get_incoming_lead", "create_person_lead", "get_tips_and_leads_report", "get_contact"

@@ -285,6 +285,8 @@ def _slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:
         raw = _RAW_DECODER.decode(data)
     except msgspec.DecodeError as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
+    if _too_deep(raw):
+        raise DecodeError(f"nested too deeply (more than {MAX_DEPTH} levels)", "$")
     if target.kind == "list":
         if not isinstance(raw, list):
             raise DecodeError(f"expected an array, got {_kind(raw)}", "$")
@@ -292,6 +294,25 @@ def _slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:
     if raw is None:
         raise DecodeError(f"expected an object ({target.cls.__name__}), got null", "$")
     return _build_model(raw, target.cls, "$", strict)
+
+
+#: Deepest nesting the lossless path reads. Python 3.10 and 3.11 stop near 1000 levels by themselves
+#: (RecursionError); 3.12+ limit C recursion apart, so msgspec reads far deeper: one limit on every Python.
+MAX_DEPTH = 512
+
+
+def _too_deep(raw: Any) -> bool:
+    """Whether a decoded JSON value nests deeper than ``MAX_DEPTH`` (iterative: no recursion to exhaust)."""
+    stack: list[tuple[Any, int]] = [(raw, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
+    return False
 
 
 def _kind(value: Any) -> str:

@@ -104,6 +104,12 @@ class Retry(_Urllib3Retry):
         kwargs.setdefault("retry_after_cap", self.retry_after_cap)
         return super().new(**kwargs)  # type: ignore[return-value]
 
+    def increment(self, *args: Any, **kwargs: Any) -> Retry:
+        """urllib3's count of one more attempt, typed as ours on every urllib3 (it builds the value with ``new``)."""
+        counted = super().increment(*args, **kwargs)
+        assert isinstance(counted, Retry)
+        return counted
+
     def parse_retry_after(self, retry_after: str) -> float:
         """Seconds from a ``Retry-After`` value: a number of seconds (fractional too) or an HTTP date.
         Raises ``ValueError`` for anything else (``decide`` then falls back to backoff)."""

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import os
 import pathlib
 import re
 import shutil
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 
@@ -130,6 +134,16 @@ def fullspec_package(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
         (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
         (pkg / rel).write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
+    """The fixture spec's package ``fullconnect``, importable while the session lasts."""
+    sys.path.insert(0, str(fullspec_package))
+    try:
+        yield importlib.import_module("fullconnect")
+    finally:
+        sys.path.remove(str(fullspec_package))
 
 
 @dataclass(frozen=True)

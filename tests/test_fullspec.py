@@ -11,10 +11,8 @@ import importlib
 import pathlib
 import re
 import shutil
-import sys
 import typing
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -155,14 +153,6 @@ def test_an_unknown_format_is_refused_with_where(fullspec_copy: pathlib.Path) ->
 # ---------------------------------------------------------------------------------------------------
 # The generated package
 
-
-@pytest.fixture(scope="module")
-def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
-    sys.path.insert(0, str(fullspec_package))
-    try:
-        yield importlib.import_module("fullconnect")
-    finally:
-        sys.path.remove(str(fullspec_package))
 
 
 def test_every_kind_has_its_python_type(full: Any) -> None:

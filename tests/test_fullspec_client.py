@@ -8,10 +8,7 @@ names are the spec's wire names behind Python arguments.
 from __future__ import annotations
 
 import importlib
-import pathlib
-import sys
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,50 +21,42 @@ ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
 GUID = uuid.UUID("8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d")
 
 
-@pytest.fixture(scope="module")
-def pkg(fullspec_package: pathlib.Path) -> Iterator[Any]:
-    sys.path.insert(0, str(fullspec_package))
-    try:
-        yield importlib.import_module("fullconnect")
-    finally:
-        sys.path.remove(str(fullspec_package))
-
 
 class Server:
     """Answers each request with the next (status, content type, body); records the requests."""
 
-    def __init__(self, pkg: Any, *answers: tuple[int, str, bytes]) -> None:
-        self.pkg, self.answers, self.requests = pkg, list(answers), []
+    def __init__(self, full: Any, *answers: tuple[int, str, bytes]) -> None:
+        self.full, self.answers, self.requests = full, list(answers), []
 
     def __call__(self, request: Any) -> Any:
         self.requests.append(request)
         status, ctype, body = self.answers.pop(0)
         headers = {"content-type": ctype} if ctype else {}
-        return self.pkg._transport.Response(status, headers, body, 0.01, request)
+        return self.full._transport.Response(status, headers, body, 0.01, request)
 
 
-def client(pkg: Any, fmt: str, *answers: tuple[int, str, bytes]) -> tuple[Any, Server]:
-    server = Server(pkg, *answers)
-    return pkg.Client("u", "p", transport=pkg._transport.MockTransport(server), format=fmt), server
+def client(full: Any, fmt: str, *answers: tuple[int, str, bytes]) -> tuple[Any, Server]:
+    server = Server(full, *answers)
+    return full.Client("u", "p", transport=full._transport.MockTransport(server), format=fmt), server
 
 
 JSON, XML = "application/json; charset=utf-8", "application/xml; charset=utf-8"
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
-def test_no_content_is_none_and_put_is_never_resent(pkg: Any, fmt: str) -> None:
+def test_no_content_is_none_and_put_is_never_resent(full: Any, fmt: str) -> None:
     v = importlib.import_module("fullconnect.models.valuation")
-    doc, decode = (VALUATION_JSON, pkg.json) if fmt == "json" else (VALUATION_XML, pkg.xml)
+    doc, decode = (VALUATION_JSON, full.json) if fmt == "json" else (VALUATION_XML, full.xml)
     body = decode.decode(doc, type=v.Valuation)
-    c, server = client(pkg, fmt, (204, "", b""))
+    c, server = client(full, fmt, (204, "", b""))
     assert c.valuation.valuation_put("k", GUID, body) is None
     (request,) = server.requests
     assert request.method == "PUT" and request.url.endswith(f"/Valuation/k/{GUID}") and request.body == doc
-    c, server = client(pkg, fmt, (503, "", b""), (204, "", b""))
-    with pytest.raises(pkg.errors.InternalServerError):
+    c, server = client(full, fmt, (503, "", b""), (204, "", b""))
+    with pytest.raises(full.errors.InternalServerError):
         c.valuation.valuation_put("k", GUID, body)
     assert len(server.requests) == 1  # never resent
-    c, server = client(pkg, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, doc))
+    c, server = client(full, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, doc))
     assert c.valuation.valuation_get("k", GUID) == body and len(server.requests) == 2  # a GET is resent
 
 
@@ -78,41 +67,41 @@ def test_no_content_is_none_and_put_is_never_resent(pkg: Any, fmt: str) -> None:
         ("xml", f'<boolean xmlns="{SER}">false</boolean>'.encode(), False),
     ],
 )
-def test_a_boolean_result_and_delete_is_never_resent(pkg: Any, fmt: str, answer: bytes, expected: bool) -> None:
-    c, server = client(pkg, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, answer))
-    with pytest.raises(pkg.errors.InternalServerError):
+def test_a_boolean_result_and_delete_is_never_resent(full: Any, fmt: str, answer: bytes, expected: bool) -> None:
+    c, server = client(full, fmt, (503, "", b""), (200, JSON if fmt == "json" else XML, answer))
+    with pytest.raises(full.errors.InternalServerError):
         c.valuation.valuation_delete("k", GUID)
     assert len(server.requests) == 1 and server.requests[0].method == "DELETE"  # not resent
-    c, server = client(pkg, fmt, (200, JSON if fmt == "json" else XML, answer))
+    c, server = client(full, fmt, (200, JSON if fmt == "json" else XML, answer))
     assert c.valuation.valuation_delete("k", GUID) is expected
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
-def test_integer_results_and_dotted_query_names(pkg: Any, fmt: str) -> None:
+def test_integer_results_and_dotted_query_names(full: Any, fmt: str) -> None:
     v = importlib.import_module("fullconnect.models.valuation")
     count = b"12" if fmt == "json" else f'<int xmlns="{SER}">12</int>'.encode()
     rev = b"9007199254740993" if fmt == "json" else f'<long xmlns="{SER}">9007199254740993</long>'.encode()
     ctype = JSON if fmt == "json" else XML
-    c, server = client(pkg, fmt, (200, ctype, count), (200, ctype, rev))
+    c, server = client(full, fmt, (200, ctype, count), (200, ctype, rev))
     assert c.valuation.valuation_count("k", criteria_min_area=1e20, criteria_kind=v.ValuationKind.Visit) == 12
     assert c.valuation.valuation_latest_revision("k") == 2**53 + 1
     assert server.requests[0].url.endswith("/Valuation/k/Count?criteria.minArea=1E%2B20&criteria.kind=Visit")
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
-def test_a_list_of_guids_result(pkg: Any, fmt: str) -> None:
+def test_a_list_of_guids_result(full: Any, fmt: str) -> None:
     body = (
         f'["{GUID}"]'.encode()
         if fmt == "json"
         else f'<ArrayOfguid xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="{ARRAYS}"><guid>{GUID}</guid></ArrayOfguid>'.encode()
     )
-    c, _ = client(pkg, fmt, (200, JSON if fmt == "json" else XML, body))
+    c, _ = client(full, fmt, (200, JSON if fmt == "json" else XML, body))
     assert c.valuation.valuation_get_ids("k") == [GUID]
 
 
-def test_a_file_download_is_its_bytes(pkg: Any) -> None:
+def test_a_file_download_is_its_bytes(full: Any) -> None:
     data = bytes(range(256))
-    c, server = client(pkg, "json", (200, "application/octet-stream", data))
+    c, server = client(full, "json", (200, "application/octet-stream", data))
     assert c.crm_file.crm_file_get_file("k", "f1") == data
     assert server.requests[0].headers["Accept"] == "application/octet-stream"
 
@@ -128,8 +117,8 @@ def test_a_file_download_is_its_bytes(pkg: Any) -> None:
         ),
     ],
 )
-def test_an_array_body_of_strings(pkg: Any, fmt: str, sent: bytes) -> None:
-    c, server = client(pkg, fmt, (204, "", b""))
+def test_an_array_body_of_strings(full: Any, fmt: str, sent: bytes) -> None:
+    c, server = client(full, fmt, (204, "", b""))
     assert c.crm_project.crm_project_add_estate_connections("k", "p1", ["e1", "e2"]) is None
     assert server.requests[0].method == "POST" and server.requests[0].body == sent
     with pytest.raises(TypeError, match="needs a list of str"):
@@ -137,30 +126,30 @@ def test_an_array_body_of_strings(pkg: Any, fmt: str, sent: bytes) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
-def test_an_array_body_of_models(pkg: Any, fmt: str) -> None:
+def test_an_array_body_of_models(full: Any, fmt: str) -> None:
     hits = importlib.import_module("fullconnect.models.hits_public_advertisement")
     items = [hits.DailyEstateHit(estate_id="e1", count=3), hits.DailyEstateHit(estate_id="e2", count=None)]
-    c, server = client(pkg, fmt, (204, "", b""))
+    c, server = client(full, fmt, (204, "", b""))
     assert c.public_advertising_estate.public_advertising_estate_daily_hits("k", items) is None
     sent = server.requests[0].body
-    codec = pkg.json if fmt == "json" else pkg.xml
+    codec = full.json if fmt == "json" else full.xml
     assert codec.decode(sent, type=list[hits.DailyEstateHit]) == items
 
 
-def test_values_dotnet_cannot_hold_are_refused_before_sending(pkg: Any) -> None:
+def test_values_dotnet_cannot_hold_are_refused_before_sending(full: Any) -> None:
     v = importlib.import_module("fullconnect.models.valuation")
-    body = pkg.json.decode(VALUATION_JSON, type=v.Valuation)
+    body = full.json.decode(VALUATION_JSON, type=v.Valuation)
     body.floor, body.rooms = 40000, 256
     body.revisions = [1, 2**63]
-    c, server = client(pkg, "json", (204, "", b""))
-    with pytest.raises(pkg.errors.ValidationError) as info:
+    c, server = client(full, "json", (204, "", b""))
+    with pytest.raises(full.errors.ValidationError) as info:
         c.valuation.valuation_put("k", GUID, body)
     text = str(info.value)
     assert "40000 is out of range for a short (Int16)" in text and "256 is out of range for a byte" in text
     assert "valuation.revisions[2]" in text and not server.requests
 
 
-def test_an_error_body_of_only_a_line_separator_is_our_error(pkg: Any) -> None:
-    c, _ = client(pkg, "json", (302, JSON, b"\x1c"))
-    with pytest.raises(pkg.errors.APIStatusError, match="unexpected status 302"):
+def test_an_error_body_of_only_a_line_separator_is_our_error(full: Any) -> None:
+    c, _ = client(full, "json", (302, JSON, b"\x1c"))
+    with pytest.raises(full.errors.APIStatusError, match="unexpected status 302"):
         c.valuation.valuation_count("k")

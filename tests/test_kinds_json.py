@@ -8,10 +8,7 @@ from __future__ import annotations
 import datetime
 import decimal
 import importlib
-import pathlib
-import sys
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,22 +23,14 @@ DOC = (
 )
 
 
-@pytest.fixture(scope="module")
-def pkg(fullspec_package: pathlib.Path) -> Iterator[Any]:
-    sys.path.insert(0, str(fullspec_package))
-    try:
-        yield importlib.import_module("fullconnect")
-    finally:
-        sys.path.remove(str(fullspec_package))
-
 
 @pytest.fixture(scope="module")
-def v(pkg: Any) -> Any:
+def v(full: Any) -> Any:
     return importlib.import_module("fullconnect.models.valuation")
 
 
-def _instance(pkg: Any, v: Any) -> Any:
-    duration = pkg._scalars.Duration
+def _instance(full: Any, v: Any) -> Any:
+    duration = full._scalars.Duration
     return v.Valuation(
         id=uuid.UUID(int=5),
         amount=decimal.Decimal("-0.0000001"),
@@ -69,28 +58,28 @@ def _instance(pkg: Any, v: Any) -> Any:
     )
 
 
-def test_every_kind_is_written_as_newtonsoft_writes_it(pkg: Any, v: Any) -> None:
-    assert pkg.json.encode(_instance(pkg, v)) == DOC
+def test_every_kind_is_written_as_newtonsoft_writes_it(full: Any, v: Any) -> None:
+    assert full.json.encode(_instance(full, v)) == DOC
 
 
-def test_what_newtonsoft_wrote_is_read_and_written_back_unchanged(pkg: Any, v: Any) -> None:
-    obj = pkg.json.decode(DOC, type=v.Valuation, strict=True)
+def test_what_newtonsoft_wrote_is_read_and_written_back_unchanged(full: Any, v: Any) -> None:
+    obj = full.json.decode(DOC, type=v.Valuation, strict=True)
     assert obj.revision == 9007199254740993 and obj.revisions == [2**63 - 1]
     assert obj.duration.ticks == 54_300_000_000 and obj.reminder.ticks == 1_728_000_060_000
     assert obj.commission_rate.as_tuple().exponent == -2 and obj.plot_area != obj.plot_area
     assert obj.id == uuid.UUID(int=5) and obj.document == b"\x01\x02\x03\xfa"
-    assert pkg.json.encode(obj) == DOC
+    assert full.json.encode(obj) == DOC
 
 
-def test_unknown_numbers_keep_their_text(pkg: Any, v: Any) -> None:
+def test_unknown_numbers_keep_their_text(full: Any, v: Any) -> None:
     doc = DOC[:-1] + b',"extraPrice":1E+20,"extraRate":0.10}'
-    assert pkg.json.encode(pkg.json.decode(doc, type=v.Valuation)) == doc
+    assert full.json.encode(full.json.decode(doc, type=v.Valuation)) == doc
 
 
-def test_dotnet_reading_forms_are_read(pkg: Any, v: Any) -> None:
+def test_dotnet_reading_forms_are_read(full: Any, v: Any) -> None:
     doc = DOC.replace(b'"id":"00000000-0000-0000-0000-000000000005"', b'"id":"{00000000-0000-0000-0000-000000000005}"')
     doc = doc.replace(b'"commissionRate":1.10', b'"commissionRate":"1.10"').replace(b'"area":-70795.0', b'"area":"2.5"')
-    obj = pkg.json.decode(doc, type=v.Valuation)
+    obj = full.json.decode(doc, type=v.Valuation)
     assert (obj.id, obj.commission_rate, obj.area) == (uuid.UUID(int=5), decimal.Decimal("1.10"), 2.5)
 
 
@@ -112,15 +101,15 @@ def test_dotnet_reading_forms_are_read(pkg: Any, v: Any) -> None:
         (b'"relatedIds":["8e5a', b'"relatedIds":[7,"8e5a', "expected a Guid string, got a number (at $.relatedIds[0])"),
     ],
 )
-def test_bad_values_are_refused_in_our_words(pkg: Any, v: Any, old: bytes, new: bytes, message: str) -> None:
+def test_bad_values_are_refused_in_our_words(full: Any, v: Any, old: bytes, new: bytes, message: str) -> None:
     assert old in DOC
-    with pytest.raises(pkg.errors.DecodeError) as info:
-        pkg.json.decode(DOC.replace(old, new), type=v.Valuation)
+    with pytest.raises(full.errors.DecodeError) as info:
+        full.json.decode(DOC.replace(old, new), type=v.Valuation)
     assert message in str(info.value)
 
 
-def test_a_decimal_dotnet_cannot_hold_is_not_sent(pkg: Any, v: Any) -> None:
-    obj = _instance(pkg, v)
+def test_a_decimal_dotnet_cannot_hold_is_not_sent(full: Any, v: Any) -> None:
+    obj = _instance(full, v)
     obj.commission_rate = decimal.Decimal(2**96)
-    with pytest.raises(pkg.errors.EncodeError, match=r"outside the \.NET decimal range"):
-        pkg.json.encode(obj)
+    with pytest.raises(full.errors.EncodeError, match=r"outside the \.NET decimal range"):
+        full.json.encode(obj)

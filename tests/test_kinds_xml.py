@@ -7,9 +7,6 @@ The forms are the rows of fixtures/dotnet/wire_facts.tsv: doubles, decimals, Gui
 from __future__ import annotations
 
 import importlib
-import pathlib
-import sys
-from collections.abc import Iterator
 from typing import Any
 
 import msgspec
@@ -39,42 +36,34 @@ DOC = (
 ).encode()
 
 
-@pytest.fixture(scope="module")
-def pkg(fullspec_package: pathlib.Path) -> Iterator[Any]:
-    sys.path.insert(0, str(fullspec_package))
-    try:
-        yield importlib.import_module("fullconnect")
-    finally:
-        sys.path.remove(str(fullspec_package))
-
 
 @pytest.fixture(scope="module")
-def v(pkg: Any) -> Any:
+def v(full: Any) -> Any:
     return importlib.import_module("fullconnect.models.valuation")
 
 
-def test_every_kind_is_written_as_dotnet_writes_it(pkg: Any, v: Any) -> None:
-    assert pkg.xml.encode(_instance(pkg, v)) == DOC
+def test_every_kind_is_written_as_dotnet_writes_it(full: Any, v: Any) -> None:
+    assert full.xml.encode(_instance(full, v)) == DOC
 
 
-def test_what_dotnet_wrote_is_read_and_written_back_unchanged(pkg: Any, v: Any) -> None:
-    obj = pkg.xml.decode(DOC, type=v.Valuation, strict=True)
+def test_what_dotnet_wrote_is_read_and_written_back_unchanged(full: Any, v: Any) -> None:
+    obj = full.xml.decode(DOC, type=v.Valuation, strict=True)
     assert obj.attributes == {"a": "1", "b": None} and obj.kinds == [v.ValuationKind.Visit, v.ValuationKind.Desk]
     assert obj.reminder.ticks == 1_728_000_060_000 and obj.revisions == [2**63 - 1]
-    assert pkg.xml.encode(obj) == DOC
-    assert pkg.xml.canonicalize(DOC) == DOC
-    assert pkg.json.decode(pkg.json.encode(obj), type=v.Valuation) is not None
+    assert full.xml.encode(obj) == DOC
+    assert full.xml.canonicalize(DOC) == DOC
+    assert full.json.decode(full.json.encode(obj), type=v.Valuation) is not None
 
 
-def test_empty_and_nil_shapes(pkg: Any, v: Any) -> None:
-    obj = _instance(pkg, v)
+def test_empty_and_nil_shapes(full: Any, v: Any) -> None:
+    obj = _instance(full, v)
     obj.document, obj.attributes, obj.floors, obj.related_ids = b"", {}, None, []
-    data = pkg.xml.encode(obj)
+    data = full.xml.encode(obj)
     assert b"<Document />" in data
     assert f"<Attributes {A} />".encode() in data
     assert f'<Floors {A} i:nil="true" />'.encode() in data
     assert f"<RelatedIds {A} />".encode() in data
-    back = pkg.xml.decode(data, type=v.Valuation)
+    back = full.xml.decode(data, type=v.Valuation)
     assert (back.document, back.attributes, back.floors, back.related_ids) == (b"", {}, None, [])
 
 
@@ -98,25 +87,25 @@ def test_empty_and_nil_shapes(pkg: Any, v: Any) -> None:
         (b"<d2p1:Key>a</d2p1:Key>", b'<d2p1:Key i:nil="true" />', "a dictionary key cannot be nil"),
     ],
 )
-def test_bad_values_are_refused_in_our_words(pkg: Any, v: Any, old: bytes, new: bytes, message: str) -> None:
+def test_bad_values_are_refused_in_our_words(full: Any, v: Any, old: bytes, new: bytes, message: str) -> None:
     assert old in DOC
-    with pytest.raises(pkg.errors.DecodeError) as info:
-        pkg.xml.decode(DOC.replace(old, new), type=v.Valuation)
+    with pytest.raises(full.errors.DecodeError) as info:
+        full.xml.decode(DOC.replace(old, new), type=v.Valuation)
     assert message in str(info.value)
 
 
-def test_values_dotnet_cannot_hold_are_not_written(pkg: Any, v: Any) -> None:
-    obj = _instance(pkg, v)
+def test_values_dotnet_cannot_hold_are_not_written(full: Any, v: Any) -> None:
+    obj = _instance(full, v)
     obj.floor = 40000
-    with pytest.raises(pkg.errors.EncodeError, match=r"40000 is out of range for a short"):
-        pkg.xml.encode(obj)
-    obj = _instance(pkg, v)
+    with pytest.raises(full.errors.EncodeError, match=r"40000 is out of range for a short"):
+        full.xml.encode(obj)
+    obj = _instance(full, v)
     obj.id = "not a uuid"
-    with pytest.raises(pkg.errors.EncodeError, match=r"expected a UUID, got str \(at Valuation/Id\)"):
-        pkg.xml.encode(obj)
+    with pytest.raises(full.errors.EncodeError, match=r"expected a UUID, got str \(at Valuation/Id\)"):
+        full.xml.encode(obj)
 
 
-def test_the_fast_path_reads_the_new_kinds(pkg: Any, v: Any) -> None:
+def test_the_fast_path_reads_the_new_kinds(full: Any, v: Any) -> None:
     """A type of only text kinds is read without a tree (``_xml_fast``), to the same object."""
     doc = (
         b'<Comparable xmlns:i="http://www.w3.org/2001/XMLSchema-instance" '
@@ -125,26 +114,26 @@ def test_the_fast_path_reads_the_new_kinds(pkg: Any, v: Any) -> None:
         b"<IsVerified>true</IsVerified><Price>1.10</Price><PricePerSquareMeter>NaN</PricePerSquareMeter>"
         b"<Rank>-3</Rank><SoldAfter>-P1DT2H3M4.005S</SoldAfter></Comparable>"
     )
-    fast = pkg.xml._fast_reader(v.Comparable, False, False)
+    fast = full.xml._fast_reader(v.Comparable, False, False)
     obj = fast(doc)
-    assert obj is not pkg._xml_fast.MISS
+    assert obj is not full._xml_fast.MISS
     assert obj.sold_after.ticks == -937_840_050_000 and str(obj.price) == "1.10" and obj.distance == 1e20
-    assert pkg.xml.encode(obj) == doc
+    assert full.xml.encode(obj) == doc
     bad = doc.replace(b"<Rank>-3</Rank>", b"<Rank>x</Rank>")
-    assert fast(bad) is pkg._xml_fast.MISS
-    with pytest.raises(pkg.errors.DecodeError, match=r"Comparable/Rank"):
-        pkg.xml.decode(bad, type=v.Comparable)
+    assert fast(bad) is full._xml_fast.MISS
+    with pytest.raises(full.errors.DecodeError, match=r"Comparable/Rank"):
+        full.xml.decode(bad, type=v.Comparable)
 
 
-def test_the_generated_writer_writes_the_new_kinds(pkg: Any, v: Any) -> None:
+def test_the_generated_writer_writes_the_new_kinds(full: Any, v: Any) -> None:
     """Without a dictionary member, the generated (fast) writer writes a Valuation, as the reference does."""
-    obj = _instance(pkg, v)
+    obj = _instance(full, v)
     obj.attributes = msgspec.UNSET
-    plan = pkg.xml._PLANS[v.Valuation]
-    fast = pkg.xml._encode_fast(obj, plan)
-    assert fast is not None and fast == pkg.xml._encode(obj, v.Valuation, fast=False)
+    plan = full.xml._PLANS[v.Valuation]
+    fast = full.xml._encode_fast(obj, plan)
+    assert fast is not None and fast == full.xml._encode(obj, v.Valuation, fast=False)
     assert fast == DOC.replace(DOC[DOC.index(b"<Attributes ") : DOC.index(b"<BasementFloor")], b"")
     obj.document = b""
-    assert b"<Document />" in pkg.xml._encode_fast(obj, plan)
+    assert b"<Document />" in full.xml._encode_fast(obj, plan)
     obj.floor = 40000  # out of range: the reference writer says so
-    assert pkg.xml._encode_fast(obj, plan) is None
+    assert full.xml._encode_fast(obj, plan) is None

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 import pathlib
-import sys
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -37,15 +34,6 @@ def full_harness(tmp_path_factory: pytest.TempPathFactory) -> Harness:
     """The harness for tests/fixtures/fullspec, shared by the codec and the xsdata tests of it."""
     return _build(tmp_path_factory, "dotnet-fullspec", FULLSPEC)
 
-
-@pytest.fixture(scope="session")
-def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
-    """The fixture spec's package ``fullconnect``, importable while the session lasts."""
-    sys.path.insert(0, str(fullspec_package))
-    try:
-        yield importlib.import_module("fullconnect")
-    finally:
-        sys.path.remove(str(fullspec_package))
 
 
 @pytest.fixture(scope="session")

@@ -434,9 +434,11 @@ def client_cases(info: dict[str, str], messages: dict[str, Message]) -> dict[str
         ("xml", "application/xml", etree.fromstring, etree.fromstring),
     ):
         for impl, client in (("ours", clients[fmt]), ("ours_no_network", offline[fmt])):
-            cases[f"client.{fmt}.contact.{impl}"] = lambda c=client: c.crm.get_contact(cid, info["contact_id"])
+            cases[f"client.{fmt}.contact.{impl}"] = lambda c=client: c.crm.get_contact(
+                customer_id=cid, contact_id=info["contact_id"]
+            )
             cases[f"client.{fmt}.report.{impl}"] = lambda c=client: c.business_intelligence.get_tips_and_leads_report(
-                cid, data.DATE_FROM, data.DATE_TO
+                customer_id=cid, date_from=data.DATE_FROM, date_to=data.DATE_TO
             )
         cases[f"client.{fmt}.contact.bare"] = bare(contact_url, accept, contact_decode)
         cases[f"client.{fmt}.contact.http_only"] = http_only(contact_url, accept)

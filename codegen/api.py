@@ -42,7 +42,14 @@ def _env() -> jinja2.Environment:
     ):
         env.filters[name] = getattr(naming, name)
     env.filters["pyrepr"] = repr
+    env.tests["customer"] = is_customer_param
     return env
+
+
+def is_customer_param(p: Any) -> bool:
+    """A parameter that names the Vitec customer (``customerId``, ``criteria.customerId``): an operation
+    leaves it out to use the client's ``customer_id``."""
+    return bool(p.name == "customerId" or p.name.endswith(".customerId"))
 
 
 def spec_hash(root: pathlib.Path) -> str:

@@ -1,8 +1,8 @@
 """vitec-connect: a client and lossless JSON / DataContract XML toolkit for the Vitec Express Connect API.
 
     from vitec_connect import Client, models
-    with Client() as client:                      # VITEC_USERNAME / VITEC_PASSWORD
-        contact = client.crm.get_contact("customer", "contact-id")
+    with Client(customer_id="M123") as client:    # VITEC_USERNAME / VITEC_PASSWORD
+        contact = client.crm.get_contact(contact_id="contact-id")
 
 Codecs: ``vitec_connect.json`` and ``vitec_connect.xml`` (``encode`` / ``decode``); models:
 ``vitec_connect.models``; errors: ``vitec_connect.errors`` (all under ``VitecError``).

@@ -260,14 +260,13 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
         raise CLIError(str(exc), EXIT_USAGE) from None
     with client:
         resource = getattr(client, op.tag)
-        positional = [kwargs.pop(p.python_name) for p in op.params if p.required and p.kind != "boolean"]
         if body is not None:
-            positional.append(body)
+            kwargs[op.body_name or "body"] = body
         options = (
             {"progress": progress} if progress and (op.max_date_range or any(p.max_items for p in op.params)) else {}
         )
         try:
-            result = getattr(resource, op.operation_id)(*positional, **kwargs, **options)
+            result = getattr(resource, op.operation_id)(**kwargs, **options)
         except errors.ValidationError as exc:  # name the arguments as the command line shows them
             wire = {p.python_name: p.name for p in op.params}
             names = re.compile(r"\b(" + "|".join(map(re.escape, wire)) + r")\b") if wire else None
@@ -421,7 +420,7 @@ def _demo(args: argparse.Namespace) -> int:
             out.write(f"\n━━ format={fmt} {'━' * 60}\n")
             with Client(server.username, server.password, base_url=server.url, format=fmt) as client:
                 ids = list(server.data.contacts)[:8]
-                contacts = [client.crm.get_contact(cid, i) for i in ids]
+                contacts = [client.crm.get_contact(customer_id=cid, contact_id=i) for i in ids]
                 _section(out, f"crm.get_contact ×{len(ids)}  (GET CRM/Contact/{cid}/{{id}})")
                 if args.output == "table":
                     out.write(_contacts_table(contacts) + "\n")
@@ -431,8 +430,8 @@ def _demo(args: argparse.Namespace) -> int:
                 all_ids = list(server.data.contacts)
                 _section(out, f"crm.get_contact_leads for {len(all_ids)} contacts (batches of 20)")
                 leads = client.crm.get_contact_leads(
-                    cid,
-                    all_ids,
+                    customer_id=cid,
+                    contact_ids=all_ids,
                     object_lead_type=True,
                     contact_lead_type=True,
                     log_lead_type=True,
@@ -458,15 +457,18 @@ def _demo(args: argparse.Namespace) -> int:
                     message="Hej! Vi vill sälja vår trea på Söder – ring gärna 🏡",
                 )
                 _section(out, "public_advertising.create_person_lead, then crm.get_incoming_lead")
-                lead_id = client.public_advertising.create_person_lead(cid, lead)
-                back = client.crm.get_incoming_lead(cid, lead_id)
+                lead_id = client.public_advertising.create_person_lead(customer_id=cid, lead=lead)
+                back = client.crm.get_incoming_lead(customer_id=cid, id=lead_id)
                 out.write(f"  skapade lead {lead_id}; läst tillbaka:\n")
                 _print(back, args.output, OPERATIONS["get_incoming_lead"], out)
 
                 _section(out, "business_intelligence.get_tips_and_leads_report for a year (windows of 2 months)")
                 end = dt.datetime(2025, 11, 1)
                 report = client.business_intelligence.get_tips_and_leads_report(
-                    cid, end.replace(year=end.year - 1), end, progress=_Progress(out, "fönster ")
+                    customer_id=cid,
+                    date_from=end.replace(year=end.year - 1),
+                    date_to=end,
+                    progress=_Progress(out, "fönster "),
                 )
                 if args.output == "table":
                     out.write(_report_table(report) + "\n")

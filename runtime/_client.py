@@ -1,10 +1,12 @@
 """``Client``: the generated operations dispatched over a small urllib3 core, in JSON or XML.
 
-    client = Client("user", "secret")                 # or VITEC_USERNAME / VITEC_PASSWORD
-    contact = client.crm.get_contact("cust", "c1")    # -> models.CrmContact (its subtype)
-    raw = client.with_raw_response.crm.get_contact("cust", "c1")   # RawResponse[CrmContact]
-    fast = client.with_options(timeout=5, max_retries=0)            # a copy sharing the pool
-    for part in client.iter_windows(client.business_intelligence.get_tips_and_leads_report, "cust", a, b): ...
+    client = Client("user", "secret", customer_id="M123")   # or VITEC_USERNAME / _PASSWORD / _CUSTOMER_ID
+    contact = client.crm.get_contact(contact_id="c1")      # -> models.CrmContact (its subtype)
+    other = client.crm.get_contact(customer_id="M456", contact_id="c1")   # another customer, this call
+    raw = client.with_raw_response.crm.get_contact(contact_id="c1")      # RawResponse[CrmContact]
+    fast = client.with_options(timeout=5, max_retries=0)                  # a copy sharing the pool
+    report = client.business_intelligence.get_tips_and_leads_report
+    for part in client.iter_windows(report, date_from=a, date_to=b): ...
 
 Switching ``format="xml"`` changes the wire, not the code: every operation returns the same models.
 """
@@ -42,7 +44,7 @@ from ._calls import (
     _windows,
     _without_previous,
 )
-from ._options import Progress
+from ._options import NOT_GIVEN, NotGiven, Progress
 from ._response import RawResponse
 from ._retry import Retry, default_retry, send
 from ._schema import Operation
@@ -80,19 +82,6 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 
-class NotGiven:
-    """The type of ``NOT_GIVEN``: an argument left out, as distinct from None (``timeout=None``: no limit)."""
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = NotGiven()
-
-
 def _decode(content: bytes, tp: Any, fmt: str, strict: bool) -> Any:
     return (_json if fmt == "json" else _xml).decode(content, type=tp, strict=strict)
 
@@ -112,6 +101,8 @@ class Client(Resources):
 
     Args:
         username, password: Basic auth credentials; default ``VITEC_USERNAME`` / ``VITEC_PASSWORD``.
+        customer_id: the Vitec customer (``kundnummer``) an operation addresses when the call leaves its
+            ``customer_id`` out; default ``VITEC_CUSTOMER_ID``, else none (every call must then give one).
         base_url: default ``VITEC_BASE_URL`` or ``https://connect.maklare.vitec.net``. HTTPS is required
             except for loopback addresses.
         format: ``"json"`` or ``"xml"`` (DataContract XML), for requests and responses.
@@ -135,6 +126,7 @@ class Client(Resources):
         username: str | None = None,
         password: str | None = None,
         *,
+        customer_id: str | None = None,
         base_url: str | None = None,
         format: Format = "json",
         timeout: float | None = DEFAULT_TIMEOUT,
@@ -170,6 +162,7 @@ class Client(Resources):
         if proxy is None and trust_env and not _is_loopback(parts.hostname):
             proxy = _environment_proxy(parts.scheme, parts.hostname)
         self.base_url = base_url
+        self.customer_id = customer_id if customer_id is not None else os.environ.get("VITEC_CUSTOMER_ID") or None
         self.format: Format = format
         self.timeout = timeout
         self.max_retries = max_retries
@@ -189,7 +182,8 @@ class Client(Resources):
         self._bind_resources(self)
 
     def __repr__(self) -> str:
-        return f"Client(base_url={self.base_url!r}, format={self.format!r})"
+        customer = f", customer_id={self.customer_id!r}" if self.customer_id is not None else ""
+        return f"Client(base_url={self.base_url!r}{customer}, format={self.format!r})"
 
     def __enter__(self) -> Client:
         return self
@@ -205,6 +199,7 @@ class Client(Resources):
     def with_options(
         self,
         *,
+        customer_id: str | NotGiven | None = NOT_GIVEN,
         format: Format | NotGiven = NOT_GIVEN,
         timeout: float | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -216,6 +211,8 @@ class Client(Resources):
         it leaves the pool open). ``default_headers`` / ``default_query`` are added to this client's."""
         other = copy.copy(self)
         other._owns_transport = False
+        if not isinstance(customer_id, NotGiven):
+            other.customer_id = customer_id
         if not isinstance(format, NotGiven):
             _check_format(format)
             other.format = format
@@ -322,6 +319,13 @@ class Client(Resources):
         errors: dict[str, list[str]] = {}
         for p in op.params:
             value = args.get(p.name)
+            if isinstance(value, NotGiven):  # a customer parameter left out: the client's
+                value = args[p.name] = self.customer_id
+                if value is None and p.required:
+                    errors[p.python_name] = [
+                        f"is required: pass {p.python_name}=... or create the client with customer_id=..."
+                    ]
+                    continue
             if value is None and p.required:
                 errors.setdefault(p.python_name, []).append("is required")
         if errors:

@@ -1,4 +1,5 @@
-"""Per-call options: the keyword arguments every operation accepts besides its parameters.
+"""Per-call options: the keyword arguments every operation accepts besides its parameters; and
+``NOT_GIVEN``, the default of an argument the client can fill in (``customer_id``).
 
 Typed as ``TypedDict``s so that a misspelt option (``timout=3``) is a type error, and a wrong one a
 ``TypeError`` at run time. The generated operations take ``**options: Unpack[RequestOptions]`` (or the
@@ -10,7 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypedDict
 
-__all__ = ["BatchOptions", "Progress", "RequestOptions", "WindowOptions"]
+__all__ = ["NOT_GIVEN", "BatchOptions", "NotGiven", "Progress", "RequestOptions", "WindowOptions"]
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an argument left out, as distinct from None (``timeout=None``: no limit)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
 
 #: ``progress(done, total)``: called after each request of a split call
 Progress = Callable[[int, int], None]

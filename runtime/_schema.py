@@ -21,6 +21,7 @@ class Param(NamedTuple):
     location: str  #: ``"path"`` or ``"query"``
     kind: str  #: ``"string"``, ``"boolean"``, ``"datetime"`` or ``"enum"``
     required: bool
+    customer: bool = False  #: names the Vitec customer: left out, the client's ``customer_id`` is sent
     separator: str | None = None  #: list parameters: joined with this (``","``)
     max_items: int | None = None  #: list parameters: at most this many per request
     enum: Any = None  #: the enum class of an ``"enum"`` parameter

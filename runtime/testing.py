@@ -2,7 +2,7 @@
 
     with MockServer() as server:
         client = Client(server.username, server.password, base_url=server.url)
-        client.crm.get_contact(server.customer_id, "KON10000")
+        client.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000")
 
 A real HTTP/1.1 server on loopback, in a thread, for all five endpoints: Basic auth (401), customer
 access (403 for a customer id the user may not access), JSON or DataContract XML by ``Accept`` (request

@@ -131,7 +131,7 @@ data = open({str(SAMPLES / 'get_contact.response.xml')!r}, "rb").read()
 assert type(xml.decode(data, type=models.CrmContact)).__name__ == "CrmContact"
 with MockServer() as s:
     c = Client(s.username, s.password, base_url=s.url, format="xml")
-    print(type(c.crm.get_contact(s.customer_id, "KON10000")).__module__)
+    print(type(c.crm.get_contact(customer_id=s.customer_id, contact_id="KON10000")).__module__)
 """
     done = subprocess.run([str(python), "-I", "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -39,14 +39,14 @@ def test_an_unknown_pool_option_is_refused_at_construction() -> None:
 def test_per_call_timeout_extra_headers_and_query() -> None:
     rec = Recorder(body=b"{}")
     c = client(rec, timeout=7, default_headers={"X-Team": "a"})
-    c.crm.get_incoming_lead("k", "i")
-    c.crm.get_incoming_lead("k", "i", timeout=1.5, extra_headers={"X-Trace": "t1"}, extra_query={"debug": "1"})
+    c.crm.get_incoming_lead(customer_id="k", id="i")
+    c.crm.get_incoming_lead(customer_id="k", id="i", timeout=1.5, extra_headers={"X-Trace": "t1"}, extra_query={"debug": "1"})
     first, second = rec.requests
     assert first.timeout == 7 and second.timeout == 1.5
     assert second.headers["X-Trace"] == "t1" and second.headers["X-Team"] == "a" and "X-Trace" not in first.headers
     assert second.url.endswith("/CRM/Lead/k/Incoming/i?debug=1") and "?" not in first.url
     with pytest.raises(ValueError, match="'Authorization' header itself"):
-        c.crm.get_incoming_lead("k", "i", extra_headers={"Authorization": "Basic eA=="})
+        c.crm.get_incoming_lead(customer_id="k", id="i", extra_headers={"Authorization": "Basic eA=="})
 
 
 def test_with_options_is_a_copy_sharing_the_pool() -> None:
@@ -55,7 +55,7 @@ def test_with_options_is_a_copy_sharing_the_pool() -> None:
     quick = c.with_options(timeout=2, max_retries=0, format="xml", default_headers={"X-A": "1"})
     assert (quick.timeout, quick.max_retries, quick.format, c.timeout, c.format) == (2, 0, "xml", 30, "json")
     assert quick._transport is c._transport and quick._retry is None and c._retry is not None
-    quick.with_raw_response.crm.get_contact_leads("k", ["1"], object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True)
+    quick.with_raw_response.crm.get_contact_leads(customer_id="k", contact_ids=["1"], object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True)
     assert rec.requests[0].timeout == 2 and rec.requests[0].headers["Accept"] == "application/xml"
     assert rec.requests[0].headers["X-A"] == "1" and len(rec.requests) == 1
     with pytest.raises(ValueError, match="format must be 'json' or 'xml'"):
@@ -112,7 +112,7 @@ def forward_proxy() -> Iterator[str]:
 
 def test_requests_go_through_an_explicit_proxy(forward_proxy: str) -> None:
     with MockServer() as server, Client(server.username, server.password, base_url=server.url, proxy=forward_proxy) as c:
-        contact = c.crm.get_contact(server.customer_id, "KON10000")
+        contact = c.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000")
         assert contact.id == "KON10000"
     assert _ForwardProxy.seen == [f"{server.url}/CRM/Contact/{server.customer_id}/KON10000"]
 
@@ -134,10 +134,10 @@ def test_environment_proxies_apply_unless_no_proxy_or_trust_env_false(monkeypatc
 
 def test_raw_response_parses_into_the_operations_model() -> None:
     rec = Recorder(status=404, body=b'{"message":"Kontakten x finns inte."}')
-    raw = client(rec).with_raw_response.crm.get_contact("k", "x")  # a status error is returned, not raised
+    raw = client(rec).with_raw_response.crm.get_contact(customer_id="k", contact_id="x")  # a status error is returned, not raised
     assert raw.status_code == 404 and raw.url.endswith("/CRM/Contact/k/x") and "404" in repr(raw)
     body = json.encode(models.CrmPersonContact(customer_id="k", id="x", first_name="Åsa"))
-    raw = client(Recorder(body=body)).with_raw_response.crm.get_contact("k", "x", timeout=3)
+    raw = client(Recorder(body=body)).with_raw_response.crm.get_contact(customer_id="k", contact_id="x", timeout=3)
     assert isinstance(raw.parse(), models.CrmContact) and raw.parse().id == "x"
 
 
@@ -145,7 +145,7 @@ def test_raw_response_parses_into_the_operations_model() -> None:
 def test_status_errors_show_the_real_path_and_the_servers_message(fmt: str) -> None:
     with MockServer() as server, Client(server.username, server.password, base_url=server.url, format=fmt, max_retries=0) as c:  # type: ignore[arg-type]
         with pytest.raises(NotFoundError) as e:
-            c.crm.get_contact(server.customer_id, "NOPE")
+            c.crm.get_contact(customer_id=server.customer_id, contact_id="NOPE")
         assert str(e.value) == f"404 Not Found: Kontakten NOPE finns inte. (GET /CRM/Contact/{server.customer_id}/NOPE)"
 
 
@@ -159,7 +159,7 @@ def test_status_errors_show_the_real_path_and_the_servers_message(fmt: str) -> N
 def test_a_bad_request_says_what_was_wrong(body: bytes, ctype: str) -> None:
     lead = models.PublicAdvertisingPersonLead(person=models.public_advertisement_lead.Person(first_name="Åsa"), lead_source=models.public_advertisement_lead.LeadSource(name="x"))
     with pytest.raises(BadRequestError) as bad:
-        client(Recorder(status=400, body=body, ctype=ctype)).public_advertising.create_person_lead("k 1", lead)
+        client(Recorder(status=400, body=body, ctype=ctype)).public_advertising.create_person_lead(customer_id="k 1", lead=lead)
     assert bad.value.errors == {"lead.Person.FirstName": ["Förnamn måste vara mellan 0 och 30 tecken"], "lead.LeadSource": ["Saknas"]}
     assert str(bad.value) == (
         "400 Bad Request: The request is invalid. (POST /PublicAdvertising/k%201/Contact/Person/Lead) — "
@@ -181,14 +181,14 @@ def test_a_long_report_window_by_window() -> None:
 
     c = Client("u", "p", transport=MockTransport(answer))
     report = c.business_intelligence.get_tips_and_leads_report
-    parts = c.iter_windows(report, "k", dt.date(2025, 1, 1), dt.date(2025, 6, 1))
+    parts = c.iter_windows(report, customer_id="k", date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 6, 1))
     assert sent == []  # nothing is sent before the iteration starts
     first = next(parts)
     assert len(sent) == 1 and [t.tip.id for t in first.tips or [] if t.tip] == ["a", "edge"]
     rest = list(parts)
     assert [[t.tip.id for t in p.tips or [] if t.tip] for p in rest] == [["b"], ["c"]]  # the edge once
     with pytest.raises(TypeError, match="an operation of this client"):
-        Client("u", "p").iter_windows(report, "k", dt.date(2025, 1, 1), dt.date(2025, 6, 1))
+        Client("u", "p").iter_windows(report, customer_id="k", date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 6, 1))
 
 
 def test_models_to_dict_and_to_json_use_wire_names() -> None:

@@ -91,7 +91,7 @@ def test_a_200_mb_body_is_refused_from_its_length() -> None:
     server = _Server(length_header=200 * 1024 * 1024, stream=200 * 1024 * 1024)
     server.start()
     with Client("u", "p", base_url=f"http://127.0.0.1:{server.port}", max_retries=0) as client, pytest.raises(APIConnectionError, match="larger than"):
-        client.crm.get_contact("k", "c")
+        client.crm.get_contact(customer_id="k", contact_id="c")
     server.join(10)
     assert server.sent < 50 * 1024 * 1024  # refused long before it was all sent
 
@@ -100,7 +100,7 @@ def test_a_body_without_length_is_refused_while_streaming() -> None:
     server = _Server(length_header=None, stream=300 * 1024 * 1024)
     server.start()
     with Client("u", "p", base_url=f"http://127.0.0.1:{server.port}", max_retries=0, max_response_bytes=8 * 1024 * 1024) as client, pytest.raises(APIConnectionError, match="larger than 8388608 bytes"):
-        client.crm.get_contact("k", "c")
+        client.crm.get_contact(customer_id="k", contact_id="c")
     server.join(10)
     assert server.sent < 100 * 1024 * 1024
 
@@ -131,7 +131,7 @@ def test_gzip_is_asked_for_and_inflated() -> None:
     server = _GzipServer(inflated=10_000)
     server.start()
     with Client("u", "p", base_url=f"http://127.0.0.1:{server.port}", max_retries=0) as client:
-        raw = client.with_raw_response.crm.get_contact("k", "c")
+        raw = client.with_raw_response.crm.get_contact(customer_id="k", contact_id="c")
     server.join(5)
     assert b"accept-encoding: gzip" in server.request.lower()
     assert raw.content.startswith(b'{"id":"xxx') and len(raw.content) == 10_009
@@ -142,7 +142,7 @@ def test_a_gzip_bomb_is_refused_while_inflating() -> None:
     server = _GzipServer(inflated=200 * 1024 * 1024)
     server.start()
     with Client("u", "p", base_url=f"http://127.0.0.1:{server.port}", max_retries=0, max_response_bytes=8 * 1024 * 1024) as client, pytest.raises(APIConnectionError, match="larger than 8388608 bytes"):
-        client.crm.get_contact("k", "c")
+        client.crm.get_contact(customer_id="k", contact_id="c")
     server.join(5)
 
 

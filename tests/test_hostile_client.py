@@ -69,7 +69,7 @@ def test_a_windowed_report_keeps_every_item_once_per_window_it_was_new_in(
     start = dt.date(2024, 1, 1)
     end = dt.date(2024 + (months // 12), months % 12 + 1, 1)
     with Client("u", "p", format=fmt, transport=MockTransport(answer)) as client:  # type: ignore[arg-type]
-        report = client.business_intelligence.get_tips_and_leads_report("k", start, end)
+        report = client.business_intelligence.get_tips_and_leads_report(customer_id="k", date_from=start, date_to=end)
     expected: list[typing.Any] = []
     previous: list[typing.Any] = []
     for w in windows:
@@ -98,19 +98,19 @@ def test_a_nil_window_fails_the_call_instead_of_losing_items(fmt: str, nil_windo
 
     with Client("u", "p", format=fmt, transport=MockTransport(answer)) as client:  # type: ignore[arg-type]
         with pytest.raises(DecodeError, match=r"null|i:nil"):
-            client.business_intelligence.get_tips_and_leads_report("k", dt.date(2024, 1, 1), dt.date(2024, 6, 1))
+            client.business_intelligence.get_tips_and_leads_report(customer_id="k", date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 6, 1))
 
 
 # -- 3. whatever a server answers, only our errors ----------------------------------------------------
 
 SAMPLE_BODIES = [p.read_bytes() for p in sorted((ROOT / "spec" / "samples").iterdir()) if p.suffix in (".json", ".xml")]
 CALLS: list[typing.Callable[[Client], typing.Any]] = [
-    lambda c: c.crm.get_contact("k", "c"),
-    lambda c: c.crm.get_contact_leads("k", ["a", "b"], object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True),
-    lambda c: c.crm.get_incoming_lead("k", "i"),
-    lambda c: c.business_intelligence.get_tips_and_leads_report("k", dt.date(2024, 1, 1), dt.date(2024, 5, 1)),
-    lambda c: c.public_advertising.create_person_lead("k", pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))),
-    lambda c: c.with_raw_response.crm.get_contact("k", "c").parse(),
+    lambda c: c.crm.get_contact(customer_id="k", contact_id="c"),
+    lambda c: c.crm.get_contact_leads(customer_id="k", contact_ids=["a", "b"], object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True),
+    lambda c: c.crm.get_incoming_lead(customer_id="k", id="i"),
+    lambda c: c.business_intelligence.get_tips_and_leads_report(customer_id="k", date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 5, 1)),
+    lambda c: c.public_advertising.create_person_lead(customer_id="k", lead=pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))),
+    lambda c: c.with_raw_response.crm.get_contact(customer_id="k", contact_id="c").parse(),
 ]  # fmt: skip
 
 
@@ -156,11 +156,11 @@ def test_any_server_answer_gives_a_result_or_our_error(answers: list[tuple[int, 
 
 BAD_SEGMENTS = [".", "..", ""]
 PATH_CALLS: dict[str, typing.Callable[[Client, str], typing.Any]] = {
-    "get_contact customer": lambda c, v: c.crm.get_contact(v, "c"),
-    "get_contact contact": lambda c, v: c.crm.get_contact("k", v),
-    "get_incoming_lead id": lambda c, v: c.crm.get_incoming_lead("k", v),
-    "get_incoming_lead raw": lambda c, v: c.with_raw_response.crm.get_incoming_lead(v, "i"),
-    "create_person_lead customer": lambda c, v: c.public_advertising.create_person_lead(v, pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))),
+    "get_contact customer": lambda c, v: c.crm.get_contact(customer_id=v, contact_id="c"),
+    "get_contact contact": lambda c, v: c.crm.get_contact(customer_id="k", contact_id=v),
+    "get_incoming_lead id": lambda c, v: c.crm.get_incoming_lead(customer_id="k", id=v),
+    "get_incoming_lead raw": lambda c, v: c.with_raw_response.crm.get_incoming_lead(customer_id=v, id="i"),
+    "create_person_lead customer": lambda c, v: c.public_advertising.create_person_lead(customer_id=v, lead=pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))),
 }  # fmt: skip
 
 
@@ -189,5 +189,5 @@ def test_ids_that_only_look_odd_are_sent_percent_encoded(value: str) -> None:
 
     with Client("u", "p", transport=MockTransport(answer), base_url="https://h") as client:
         with pytest.raises(VitecError):
-            client.crm.get_contact("k", value)
+            client.crm.get_contact(customer_id="k", contact_id=value)
     assert sent[0].url == "https://h/CRM/Contact/k/" + urllib.parse.quote(value, safe="")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from vitec_connect import json, models, xml
 
 from .conftest import ROOT
@@ -35,3 +36,24 @@ def test_the_development_commands_exist() -> None:
     assert "-n auto" in config["tool"]["pytest"]["ini_options"]["addopts"]
     assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License") and config["project"]["license"] == "MIT"
     assert config["project"]["urls"]
+
+
+def test_the_client_example_runs_as_written(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's client block, verbatim, against the mock server (its base URL from VITEC_BASE_URL)."""
+    from vitec_connect.testing import MockServer
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## The client", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    with MockServer(username="user", password="password", customer_id="kund-id") as server:
+        monkeypatch.setenv("VITEC_BASE_URL", server.url)
+        monkeypatch.delenv("VITEC_CUSTOMER_ID", raising=False)
+        ids = list(server.data.contacts)[:45]
+        namespace: dict[str, object] = {"ids": ids}
+        exec(compile(block, "README.md", "exec"), namespace)
+    assert isinstance(namespace["contact"], models.CrmContact) and namespace["lead_id"] == server.created_leads[0]
+    assert len(namespace["leads"]) == len(ids)  # type: ignore[arg-type]
+    paths = [r.path for r in server.requests]
+    batches = -(-len(ids) // 20)  # at most 20 ids per request
+    assert batches > 1 and sum(p.startswith("/CRM/Contact/kund-id/") and p.endswith("/Lead") for p in paths) == batches
+    assert all("kund-id" in p for p in paths)  # every call's customer: the client's or its own
+    assert "1 6" in capsys.readouterr().out  # progress of the year's six windows

@@ -208,11 +208,11 @@ def test_the_client_accepts_a_policy_of_its_own(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(time, "sleep", waits.append)
     script = Script([503, 503, 503, 200], {"Retry-After": "0.2"})
     with Client("u", "p", transport=MockTransport(script), retry=urllib3.Retry(total=3, status_forcelist=[503])) as c:
-        assert c.with_raw_response.crm.get_contact("k", "c").status_code == 200
+        assert c.with_raw_response.crm.get_contact(customer_id="k", contact_id="c").status_code == 200
     assert len(script.attempts) == 4 and waits == [0.2, 0.2, 0.2]  # a fractional Retry-After, honoured
     script = Script([503, 200])
     with Client("u", "p", transport=MockTransport(script), retry=Retry(total=0)) as c, pytest.raises(InternalServerError):
-        c.crm.get_contact("k", "c")
+        c.crm.get_contact(customer_id="k", contact_id="c")
     assert len(script.attempts) == 1
     with pytest.raises(TypeError, match="urllib3 Retry"):
         Client("u", "p", retry=3)  # type: ignore[arg-type]
@@ -222,5 +222,5 @@ def test_max_retries_bounds_every_attempt_of_a_call(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(time, "sleep", lambda s: None)
     script = Script(["broken", 503, "timeout", "connect", 502, 200])
     with Client("u", "p", transport=MockTransport(script), max_retries=2) as c, pytest.raises(APITimeoutError):
-        c.crm.get_contact("k", "c")
+        c.crm.get_contact(customer_id="k", contact_id="c")
     assert len(script.attempts) == 3  # the old transport's own loop allowed 6

@@ -26,30 +26,32 @@ from PKG.models import public_advertisement_lead as pal
 
 
 def tour(client: Client, ids: list[str]) -> str:
-    contact = client.crm.get_contact("kund-id", "KON10000")
+    contact = client.crm.get_contact(contact_id="KON10000")
     reveal_type(contact)
     leads = client.crm.get_contact_leads(
-        "kund-id", ids, object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True
+        contact_ids=ids, object_lead_type=True, contact_lead_type=True, log_lead_type=True, outgoing_lead_type=True
     )
     reveal_type(leads)
-    lead = client.crm.get_incoming_lead("kund-id", "INL20000")
+    lead = client.crm.get_incoming_lead(id="INL20000")
     report = client.business_intelligence.get_tips_and_leads_report(
-        "kund-id", dt.date(2024, 11, 1), dt.date(2025, 11, 1), progress=lambda done, total: print(done, total)
+        date_from=dt.date(2024, 11, 1), date_to=dt.date(2025, 11, 1), progress=lambda done, total: print(done, total)
     )
     reveal_type(report)
     lead_id = client.public_advertising.create_person_lead(
-        "kund-id",
-        pal.PublicAdvertisingPersonLead(
+        lead=pal.PublicAdvertisingPersonLead(
             person=pal.Person(first_name="Åsa", last_name="Öberg"),
             lead_source=pal.LeadSource(lead_type=pal.LeadType.AcceptObjectFlow, name="Hemnet"),
         ),
     )
-    raw = client.with_raw_response.crm.get_contact("kund-id", "KON10000")
+    raw = client.with_raw_response.crm.get_contact(contact_id="KON10000")
     reveal_type(raw.parse())
     print(raw.status_code, raw.headers, raw.content)
     quick = client.with_options(timeout=5, max_retries=0)
     for part in quick.iter_windows(
-        quick.business_intelligence.get_tips_and_leads_report, "kund-id", dt.date(2024, 11, 1), dt.date(2025, 11, 1)
+        quick.business_intelligence.get_tips_and_leads_report,
+        customer_id="kund-id",
+        date_from=dt.date(2024, 11, 1),
+        date_to=dt.date(2025, 11, 1),
     ):
         reveal_type(part)
     data: dict[str, object] = contact.to_dict()
@@ -59,13 +61,16 @@ def tour(client: Client, ids: list[str]) -> str:
 
 def mistakes(client: Client) -> None:
     """Each line is a type error; the ignore would be reported as unused (strict) if it were not."""
-    client.crm.get_contact("kund-id", "KON10000", timout=3)  # type: ignore[call-arg]
+    client.crm.get_contact(contact_id="KON10000", timout=3)  # type: ignore[call-arg]
     Client("u", "p", format="yaml")  # type: ignore[arg-type]
-    client.crm.get_contact("kund-id", "KON10000", window=False)  # type: ignore[call-arg]
+    client.crm.get_contact(contact_id="KON10000", window=False)  # type: ignore[call-arg]
+    client.crm.get_contact("kund-id", "KON10000")  # type: ignore[call-arg]
+    client.crm.get_contact(customer_id="kund-id")  # type: ignore[call-arg]
+    Client("u", "p", customer_id=7)  # type: ignore[arg-type]
 
 
 def entry() -> None:
-    with Client("user", "password", format="json") as client:
+    with Client("user", "password", customer_id="kund-id", format="json") as client:
         print(tour(client, ["KON1", "KON2"]))
         print(isinstance(models.CrmContact, type))
 '''

@@ -9,6 +9,7 @@ import datetime
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._options import NOT_GIVEN, NotGiven
 from .._response import raw_response
 from .._schema import DateRangeLimit, Operation, Param
 from ..models import (
@@ -44,6 +45,7 @@ GET_CONTACT_LEADS = Operation(
             location="path",
             kind="string",
             required=True,
+            customer=True,
         ),
         Param(
             name="contactIds",
@@ -99,6 +101,7 @@ GET_INCOMING_LEAD = Operation(
             location="path",
             kind="string",
             required=True,
+            customer=True,
         ),
         Param(
             name="id",
@@ -124,6 +127,7 @@ CREATE_PERSON_LEAD = Operation(
             location="path",
             kind="string",
             required=True,
+            customer=True,
         ),
     ),
     body=public_advertisement_lead.PublicAdvertisingPersonLead,
@@ -142,6 +146,7 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
             location="query",
             kind="string",
             required=True,
+            customer=True,
         ),
         Param(
             name="dateFrom",
@@ -183,6 +188,7 @@ GET_CONTACT = Operation(
             location="path",
             kind="string",
             required=True,
+            customer=True,
         ),
         Param(
             name="contactId",
@@ -218,9 +224,9 @@ class CrmResource(_Resource):
 
     def get_contact_leads(
         self,
-        customer_id: str,
-        contact_ids: Sequence[str] | str,
         *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
         object_lead_type: bool,
         contact_lead_type: bool,
         log_lead_type: bool,
@@ -235,7 +241,7 @@ class CrmResource(_Resource):
         ``GET /CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead`` (Vitec's page: 000_37e97cf776d9a38e.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.)
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
             contact_ids: Kontaktidn (kommaseparerade, max 20 stycken). (Contact ids, comma-separated, at most 20.) At most 20 per request; more are sent in batches of 20 unless ``chunk=False``.
             object_lead_type: ObjectLeadType.
             contact_lead_type: ContactLeadType.
@@ -259,7 +265,8 @@ class CrmResource(_Resource):
 
     def get_incoming_lead(
         self,
-        customer_id: str,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
         id: str,
         **options: Unpack[RequestOptions],
     ) -> existing_lead.IncomingLead:
@@ -271,7 +278,7 @@ class CrmResource(_Resource):
         ``GET /CRM/Lead/{customerId}/Incoming/{id}`` (Vitec's page: 001_6280d0c95a8129ae.txt)
 
         Args:
-            customer_id: Kundid. (Customer id.)
+            customer_id: Kundid. (Customer id.) Default: the client's ``customer_id``.
             id: Id för leadet. (The lead's id.)
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -287,7 +294,8 @@ class CrmResource(_Resource):
 
     def get_contact(
         self,
-        customer_id: str,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmContact:
@@ -298,7 +306,7 @@ class CrmResource(_Resource):
         ``GET /CRM/Contact/{customerId}/{contactId}`` (Vitec's page: 004_5c1f1fc36c07a5b0.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.)
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
             contact_id: Kontaktid. (Contact id.)
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -329,7 +337,8 @@ class PublicAdvertisingResource(_Resource):
 
     def create_person_lead(
         self,
-        customer_id: str,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
         lead: public_advertisement_lead.PublicAdvertisingPersonLead,
         **options: Unpack[RequestOptions],
     ) -> str:
@@ -342,7 +351,7 @@ class PublicAdvertisingResource(_Resource):
         ``POST /PublicAdvertising/{customerId}/Contact/Person/Lead`` (Vitec's page: 002_f6f876cdf2646748.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.)
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
             lead: Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.)
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -370,7 +379,8 @@ class BusinessIntelligenceResource(_Resource):
 
     def get_tips_and_leads_report(
         self,
-        customer_id: str,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
         date_from: datetime.datetime | datetime.date,
         date_to: datetime.datetime | datetime.date,
         active_status_tip_lead: business_intelligence.ActiveStatusTipLead | str | None = None,
@@ -384,7 +394,7 @@ class BusinessIntelligenceResource(_Resource):
         ``GET /BusinessIntelligence/TipsAndLeads/Report`` (Vitec's page: 003_be19dc01f7352fe0.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.)
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
             date_from: Från. (From.)
             date_to: Till. (To.)
             active_status_tip_lead: Aktiv status. (Active status.)

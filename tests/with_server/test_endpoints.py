@@ -28,19 +28,19 @@ def test_every_endpoint_returns_equal_models_in_both_formats(server: MockServer)
     j, x = both(server)
     cid = server.customer_id
     for contact_id in list(server.data.contacts)[:12]:  # persons, companies and a deceased estate
-        assert j.crm.get_contact(cid, contact_id) == x.crm.get_contact(cid, contact_id) == server.data.contacts[contact_id]
+        assert j.crm.get_contact(customer_id=cid, contact_id=contact_id) == x.crm.get_contact(customer_id=cid, contact_id=contact_id) == server.data.contacts[contact_id]
     ids = list(server.data.contacts)[:30]
-    assert j.crm.get_contact_leads(cid, ids, **FLAGS) == x.crm.get_contact_leads(cid, ids, **FLAGS)
+    assert j.crm.get_contact_leads(customer_id=cid, contact_ids=ids, **FLAGS) == x.crm.get_contact_leads(customer_id=cid, contact_ids=ids, **FLAGS)
     lead_id = next(iter(server.data.incoming))
-    assert j.crm.get_incoming_lead(cid, lead_id) == x.crm.get_incoming_lead(cid, lead_id) == server.data.incoming[lead_id]
-    r1 = j.business_intelligence.get_tips_and_leads_report(cid, dt.date(2025, 8, 1), dt.date(2025, 10, 1))
-    r2 = x.business_intelligence.get_tips_and_leads_report(cid, dt.date(2025, 8, 1), dt.date(2025, 10, 1))
+    assert j.crm.get_incoming_lead(customer_id=cid, id=lead_id) == x.crm.get_incoming_lead(customer_id=cid, id=lead_id) == server.data.incoming[lead_id]
+    r1 = j.business_intelligence.get_tips_and_leads_report(customer_id=cid, date_from=dt.date(2025, 8, 1), date_to=dt.date(2025, 10, 1))
+    r2 = x.business_intelligence.get_tips_and_leads_report(customer_id=cid, date_from=dt.date(2025, 8, 1), date_to=dt.date(2025, 10, 1))
     assert r1 == r2 and r1.incoming_leads
 
 
 def test_kinds_of_contact(server: MockServer) -> None:
     j, _ = both(server)
-    kinds = {type(j.crm.get_contact(server.customer_id, c)).__name__ for c in list(server.data.contacts)[:10]}
+    kinds = {type(j.crm.get_contact(customer_id=server.customer_id, contact_id=c)).__name__ for c in list(server.data.contacts)[:10]}
     assert kinds == {"CrmPersonContact", "CrmCompanyContact", "CrmDeceasedEstateContact"}
 
 
@@ -50,28 +50,28 @@ def test_a_created_lead_is_visible_through_the_gets(server: MockServer, client: 
         lead_source=pal.LeadSource(lead_type=pal.LeadType.AcceptObjectFlow, name="Hemnet"),
         message="Vill boka visning 😀 <snart> & gärna på lördag",
     )
-    lead_id = client.public_advertising.create_person_lead(server.customer_id, lead)
-    incoming = client.crm.get_incoming_lead(server.customer_id, lead_id)
+    lead_id = client.public_advertising.create_person_lead(customer_id=server.customer_id, lead=lead)
+    incoming = client.crm.get_incoming_lead(customer_id=server.customer_id, id=lead_id)
     assert incoming.message == lead.message and incoming.state == models.existing_lead.State.New
-    contact = client.crm.get_contact(server.customer_id, incoming.contact_id)
+    contact = client.crm.get_contact(customer_id=server.customer_id, contact_id=incoming.contact_id)
     assert isinstance(contact, models.CrmPersonContact) and contact.first_name == "Märta"
-    [entry] = client.crm.get_contact_leads(server.customer_id, [incoming.contact_id], **FLAGS)
+    [entry] = client.crm.get_contact_leads(customer_id=server.customer_id, contact_ids=[incoming.contact_id], **FLAGS)
     assert lead_id in [x.id for x in entry.leads]
     # the duplicate check: the same person again is the same contact
-    again = client.public_advertising.create_person_lead(server.customer_id, lead)
-    assert client.crm.get_incoming_lead(server.customer_id, again).contact_id == incoming.contact_id
+    again = client.public_advertising.create_person_lead(customer_id=server.customer_id, lead=lead)
+    assert client.crm.get_incoming_lead(customer_id=server.customer_id, id=again).contact_id == incoming.contact_id
 
 
 def test_errors_through_a_real_server(server: MockServer, client: Client, fmt: str) -> None:
     with pytest.raises(PermissionDeniedError):
-        client.crm.get_contact(server.forbidden_customer_id, "KON10000")
+        client.crm.get_contact(customer_id=server.forbidden_customer_id, contact_id="KON10000")
     with pytest.raises(NotFoundError):
-        client.crm.get_incoming_lead(server.customer_id, "nope")
+        client.crm.get_incoming_lead(customer_id=server.customer_id, id="nope")
     with pytest.raises(AuthenticationError):
-        Client(server.username, "wrong", base_url=server.url, format=fmt).crm.get_contact(server.customer_id, "KON10000")
+        Client(server.username, "wrong", base_url=server.url, format=fmt).crm.get_contact(customer_id=server.customer_id, contact_id="KON10000")
     bad = pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="A"), lead_source=pal.LeadSource(name="x"), receiver=pal.Receiver())
     with pytest.raises(BadRequestError) as e:
-        client.public_advertising.create_person_lead(server.customer_id, bad)
+        client.public_advertising.create_person_lead(customer_id=server.customer_id, lead=bad)
     assert e.value.errors == {"lead.Receiver": ["Om en mottagare anges måste antingen handläggare, användargrupp eller kontor specificeras"]}
 
 
@@ -90,7 +90,7 @@ def test_the_server_enforces_the_documented_limits(server: MockServer, fmt: str)
     assert r.status == 400 and "contactIds" in r.data.decode()
     r = http.request("GET", f"{server.url}/CRM/Contact/{server.customer_id}/K1/yes/True/True/True/Lead", headers=headers)
     assert r.status == 400 and "objectLeadType" in r.data.decode()
-    assert raw(server.customer_id, dt.date(2025, 1, 1), dt.date(2025, 2, 1)).status_code == 200
+    assert raw(customer_id=server.customer_id, date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 2, 1)).status_code == 200
 
 
 def test_splitting_equals_one_unsplit_call() -> None:
@@ -100,12 +100,12 @@ def test_splitting_equals_one_unsplit_call() -> None:
         ids = list(wide.data.contacts) + [f"NOPE{i}" for i in range(5)]
         assert len(ids) == 45
         before = len(wide.requests)
-        split = c.crm.get_contact_leads(wide.customer_id, ids, **FLAGS)
+        split = c.crm.get_contact_leads(customer_id=wide.customer_id, contact_ids=ids, **FLAGS)
         assert len(wide.requests) - before == 3
         whole = wide._op_get_contact_leads({"contactIds": ids, "objectLeadType": True}, None)
         assert split == whole
         before = len(wide.requests)
-        windowed = c.business_intelligence.get_tips_and_leads_report(wide.customer_id, dt.date(2024, 11, 1), dt.date(2025, 11, 1))
+        windowed = c.business_intelligence.get_tips_and_leads_report(customer_id=wide.customer_id, date_from=dt.date(2024, 11, 1), date_to=dt.date(2025, 11, 1))
         assert len(wide.requests) - before == 6
         unsplit = wide._op_get_tips_and_leads_report({"dateFrom": dt.datetime(2024, 11, 1), "dateTo": dt.datetime(2025, 11, 1)}, None)
         assert windowed == unsplit and len(unsplit.tips) == 120

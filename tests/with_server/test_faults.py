@@ -35,7 +35,7 @@ def posts(server: MockServer) -> int:
 
 def test_503_with_retry_after_recovers_after_waiting(server: MockServer, client: Client) -> None:
     server.inject("get_contact", Fault(status=503, retry_after=1, times=1))
-    result, took = timed(lambda: client.crm.get_contact(server.customer_id, "KON10000"))
+    result, took = timed(lambda: client.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000"))
     assert not isinstance(result, Exception) and gets(server) == 2
     assert 0.9 <= took < 3
 
@@ -44,13 +44,13 @@ def test_retry_after_is_capped(server: MockServer) -> None:
     c = Client(server.username, server.password, base_url=server.url, max_retries=1)
     c._retry = c._retry.new(retry_after_cap=0.2)  # type: ignore[union-attr]
     server.inject("get_contact", Fault(status=429, retry_after=60, times=1))
-    result, took = timed(lambda: c.crm.get_contact(server.customer_id, "KON10000"))
+    result, took = timed(lambda: c.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000"))
     assert not isinstance(result, Exception) and took < 2
 
 
 def test_persistent_5xx_gives_up_with_the_status_error(server: MockServer, client: Client) -> None:
     server.inject("get_contact", Fault(status=502, times=10))
-    result, took = timed(lambda: client.crm.get_contact(server.customer_id, "KON10000"))
+    result, took = timed(lambda: client.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000"))
     assert isinstance(result, InternalServerError) and result.status_code == 502
     assert gets(server) == 3 and took < 5  # one try and two retries
 
@@ -59,20 +59,20 @@ def test_429_without_retries_is_a_rate_limit_error(server: MockServer) -> None:
     c = Client(server.username, server.password, base_url=server.url, max_retries=0)
     server.inject("get_contact", Fault(status=429, retry_after=1))
     with pytest.raises(RateLimitError):
-        c.crm.get_contact(server.customer_id, "KON10000")
+        c.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000")
 
 
 @pytest.mark.parametrize("where", ["request", "response"])
 def test_reset_get_recovers(server: MockServer, client: Client, where: str) -> None:
     server.inject("get_contact", Fault(reset=where, times=1))
-    result, _ = timed(lambda: client.crm.get_contact(server.customer_id, "KON10000"))
+    result, _ = timed(lambda: client.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000"))
     assert not isinstance(result, Exception)
 
 
 def test_slow_response_past_the_timeout(server: MockServer) -> None:
     c = Client(server.username, server.password, base_url=server.url, timeout=0.3, max_retries=1)
     server.inject("get_contact", Fault(latency=1.0, times=5))
-    result, took = timed(lambda: c.crm.get_contact(server.customer_id, "KON10000"))
+    result, took = timed(lambda: c.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000"))
     assert isinstance(result, APITimeoutError) and result.may_have_reached_server
     assert took < 0.3 * 2 + 1.5  # two attempts of 0.3 s plus backoff
 
@@ -83,7 +83,7 @@ def test_connection_refused_is_known_not_to_have_reached_the_server() -> None:
         port = s.getsockname()[1]
     c = Client("u", "p", base_url=f"http://127.0.0.1:{port}", max_retries=0)
     with pytest.raises(APIConnectionError) as e:
-        c.public_advertising.create_person_lead("k", LEAD)
+        c.public_advertising.create_person_lead(customer_id="k", lead=LEAD)
     assert not e.value.may_have_reached_server and not isinstance(e.value, APITimeoutError)
     assert "could not connect" in str(e.value)
 
@@ -97,7 +97,7 @@ def test_a_post_is_never_sent_twice(server: MockServer, fmt: str, fault: Fault) 
     c = Client(server.username, server.password, base_url=server.url, format=fmt, timeout=0.5, max_retries=3)
     server.inject("create_person_lead", fault)
     with pytest.raises((APIConnectionError, InternalServerError)) as e:
-        c.public_advertising.create_person_lead(server.customer_id, LEAD)
+        c.public_advertising.create_person_lead(customer_id=server.customer_id, lead=LEAD)
     time.sleep(0.05 if not fault.latency else 0.7)
     assert posts(server) <= 1  # the client sent it at most once
     assert len(server.created_leads) <= 1
@@ -124,7 +124,7 @@ def test_many_threads_share_one_client_without_cross_talk_or_leaks(server: MockS
                 if time.monotonic() > deadline:
                     break
                 cid = ids[(n + i) % len(ids)]
-                assert client.crm.get_contact(server.customer_id, cid).id == cid  # no cross-talk
+                assert client.crm.get_contact(customer_id=server.customer_id, contact_id=cid).id == cid  # no cross-talk
                 calls[n] += 1
         except BaseException as exc:
             errors.append(exc)

@@ -83,10 +83,10 @@ SLOW = {  # a valid 200 sent slowly enough that no single read times out
 def call(port: int, method: str, *, timeout: float, max_retries: int) -> None:
     with Client("u", "p", base_url=f"http://127.0.0.1:{port}", timeout=timeout, max_retries=max_retries) as c:
         if method == "GET":
-            c.crm.get_contact("k", "c")
+            c.crm.get_contact(customer_id="k", contact_id="c")
         else:
             lead = pal.PublicAdvertisingPersonLead(person=pal.Person(first_name="Å"), lead_source=pal.LeadSource(name="x"))
-            c.public_advertising.create_person_lead("k", lead)
+            c.public_advertising.create_person_lead(customer_id="k", lead=lead)
 
 
 @pytest.mark.parametrize("method", ["GET", "POST"])
@@ -242,7 +242,7 @@ def test_the_mock_serves_a_bounded_number_of_connections() -> None:
                 s.close()
         time.sleep(0.3)
         with Client(server.username, server.password, base_url=server.url, max_retries=0) as c:
-            c.crm.get_contact(server.customer_id, "KON10000")  # the slots came back
+            c.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000")  # the slots came back
 
 
 # -- whatever bytes a server sends, only our errors ----------------------------------------------------
@@ -299,7 +299,7 @@ def test_any_bytes_from_a_server_give_a_result_or_our_error(raw_server: RawServe
     raw_server.answer = b"".join(parts)
     with Client("u", "p", base_url=f"http://127.0.0.1:{raw_server.port}", format=fmt, timeout=1, max_retries=1) as c:  # type: ignore[arg-type]
         try:
-            c.crm.get_contact("k", "c")
+            c.crm.get_contact(customer_id="k", contact_id="c")
         except VitecError:
             pass
         except Exception as exc:  # pragma: no cover - what this test exists to find

@@ -12,12 +12,17 @@ xsdata runs in-process through its Python API, with three of its extension point
     ``{...BusinessIntelligense.Outgoing}Lead`` clashed and became ``OutgoingLead2`` / ``Lead1``;
   - each namespace goes to the module spec/ names for it (the XSD's file stem); namespaces that
     refer to each other (a cycle Python imports cannot resolve) share the module of the first of
-    them, and the others re-export their classes from it;
+    them, and the others re-export their classes from it, under the names .NET gives them;
+  - in such a shared module, a class of another namespace whose name is taken there (``Status`` of
+    ``Estate.Cms`` and of ``Cms.HousingCooperative``, both living in ``cms_house``) is named after
+    its own namespace's module (``EstateCmsStatus``, keeping ``Meta.name = "Status"``), and its
+    module re-exports it as ``Status`` (``_RenameSharedClasses``);
 - a generator (``_Generator``) with our enumeration template: enumerations derive from
   ``OpenEnum``, as the msgspec models' do (``vitec_connect.xsdata_support`` registers a converter);
 - filters (``_Filters``) that import ``OpenEnum``.
 
-Every class is named as .NET names the type on the wire; a name that would still clash is an error.
+Every class is named as .NET names the type on the wire, or in a shared module as just said; a name
+that would still clash is an error.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from xsdata.codegen.handlers import (
     DesignateClassPackages,
     MergeDuplicateClasses,
     ProcessAttributeTypes,
+    RenameDuplicateClasses,
     ValidateReferences,
 )
 from xsdata.codegen.models import Attr, AttrType, Class, Import, get_slug
@@ -43,7 +49,7 @@ from xsdata.models.config import GeneratorConfig, NameCase, NameConvention
 from xsdata.models.enums import Tag
 from xsdata.utils import collections
 from xsdata.utils.graphs import strongly_connected_components
-from xsdata.utils.namespaces import split_qname
+from xsdata.utils.namespaces import build_qname, split_qname
 
 from .spec import Spec
 
@@ -73,10 +79,33 @@ class _ProcessAttributeTypes(ProcessAttributeTypes):
             attr.restrictions.nillable = True
 
 
+class _RenameSharedClasses(RenameDuplicateClasses):
+    """xsdata's renaming of duplicate classes, by module: in a module shared by a cycle of namespaces,
+    a class of a namespace other than the module's own whose name another class of the module has gets
+    its namespace's module name in front (PascalCase). Its qualified name changes as xsdata's own
+    renames do (references follow; ``meta_name`` keeps the wire name)."""
+
+    def __init__(self, container: _Container) -> None:
+        super().__init__(container)
+        self.modules, self.own = container.modules, container.own
+
+    def run(self) -> None:
+        groups = collections.group_by(self.container, lambda c: (self.modules[_namespace(c)], c.name))
+        for (module, _), classes in sorted(groups.items()):
+            for cls in sorted(classes, key=lambda c: c.qname) if len(classes) > 1 else ():
+                ns = _namespace(cls)
+                if self.own[ns] != module:
+                    self.rename_class(cls, build_qname(ns, NameCase.PASCAL(self.own[ns]) + cls.name))
+        if self.renames:
+            for target in self.container:
+                self.update_references(target)
+
+
 class _Container(ClassContainer):
     """xsdata's class container with our designation step (see the module docstring)."""
 
-    modules: dict[str, str]  # namespace -> module, set before ``process``
+    modules: dict[str, str]  # namespace -> module it is generated into, set before ``process``
+    own: dict[str, str]  # namespace -> module spec/ names for it (its XSD's file stem)
 
     def __init__(self, config: GeneratorConfig) -> None:
         super().__init__(config)
@@ -97,6 +126,7 @@ class _Container(ClassContainer):
 
     def designate_classes(self) -> None:
         MergeDuplicateClasses(self).run()
+        _RenameSharedClasses(self).run()
         self._check_unique_names()
         ValidateReferences(self).run()
         for cls in self:
@@ -158,15 +188,15 @@ class _Generator(DataclassGenerator):
 
 
 class _Transformer(ResourceTransformer):
-    def __init__(self, config: GeneratorConfig, modules: dict[str, str]) -> None:
+    def __init__(self, config: GeneratorConfig, modules: dict[str, str], own: dict[str, str]) -> None:
         super().__init__(config)
-        self.modules = modules
+        self.modules, self.own = modules, own
         self.sources: dict[str, str] = {}  # module -> source
-        self.names: dict[str, list[str]] = defaultdict(list)  # namespace -> class names
+        self.names: dict[str, dict[str, str]] = defaultdict(dict)  # namespace -> {.NET name: class name}
 
     def analyze_classes(self, classes: list[Class]) -> list[Class]:
         container = _Container(config=self.config)
-        container.modules = self.modules
+        container.modules, container.own = self.modules, self.own
         container.extend(classes)
         container.process()
         return list(container)
@@ -176,7 +206,8 @@ class _Transformer(ResourceTransformer):
         generator = _Generator(self.config)
         generator.normalize_packages(classes)
         for cls in classes:
-            self.names[_namespace(cls)].append(generator.filters.class_name(cls.name))
+            name = generator.filters.class_name(cls.name)
+            self.names[_namespace(cls)][generator.filters.class_name(cls.meta_name or cls.name)] = name
         for result in generator.render(classes):
             if result.path.name != "__init__.py":
                 self.sources[result.path.stem] = result.source
@@ -224,7 +255,7 @@ def generate(spec: Spec) -> dict[str, str]:
         for path in sorted((spec.root / "xsd").glob("*.xsd")):
             (xsd_dir / path.name).write_bytes(path.read_bytes())
         modules = _modules(spec, _namespace_dependencies(spec, xsd_dir))
-        transformer = _Transformer(_config(), modules)
+        transformer = _Transformer(_config(), modules, dict(spec.xsd.files))
         transformer.process_sources([p.as_uri() for p in sorted(xsd_dir.glob("*.xsd"))])
         transformer.process_classes()
         sources, class_names = transformer.sources, transformer.names
@@ -235,11 +266,14 @@ def generate(spec: Spec) -> dict[str, str]:
             files[f"{module}.py"] = HEADER.format(doc=doc) + sources[module]
             continue
         # a namespace in a cycle: its classes live in the cycle's module
-        names = sorted(class_names[ns])
+        names = sorted(class_names[ns].items())
         doc += f"\n\nIts classes are defined in ``{modules[ns]}`` (the namespaces refer to each other)."
         lines = [HEADER.format(doc=doc)]
-        lines += [f"from .{modules[ns]} import {name}\n" for name in names]
-        lines.append("\n__all__ = [" + ", ".join(f'"{n}"' for n in names) + "]\n")
+        lines += [
+            f"from .{modules[ns]} import {name}" + (f" as {wire}" if wire != name else "") + "\n"
+            for wire, name in names
+        ]
+        lines.append("\n__all__ = [" + ", ".join(f'"{wire}"' for wire, _ in names) + "]\n")
         files[f"{module}.py"] = "".join(lines)
     names = sorted(spec.xsd.files.values())
     files["__init__.py"] = (

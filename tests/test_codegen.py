@@ -17,6 +17,7 @@ from msgspec import UnsetType
 
 from codegen import generate
 from codegen import models as models_generator
+from codegen import xml_models as xml_models_generator
 from codegen.spec import load
 
 from .conftest import FIXTURES, ROOT, SPEC
@@ -231,6 +232,38 @@ class TestModelGeneratorEdges:
         south = edges["south"].Cargo(weight=1, label="l", owner="o")
         assert msgspec.json.encode(north) == b'{"weight":1,"label":"l","owner":"o"}'
         assert msgspec.json.encode(south) == b'{"owner":"o","weight":1,"label":"l"}'
+
+
+def test_same_named_xsdata_classes_of_a_namespace_cycle_stay_apart(tmp_path: pathlib.Path) -> None:
+    """dcg_edges/xsd: north and south refer to each other (one module, north.py) and both have a Cargo.
+    south's is named SouthCargo there and re-exported by south.py as Cargo; each writes its own namespace."""
+    from lxml import etree
+    from xsdata.formats.dataclass.serializers import XmlSerializer
+    from xsdata.formats.dataclass.serializers.config import SerializerConfig
+
+    built = xml_models_generator.generate(load(FIXTURES / "dcg_edges"))
+    files = generate._format({f"xml_models/{k}": v for k, v in built.items() if k != "__init__.py"})
+    assert "from .north import SouthCargo as Cargo" in files["xml_models/south.py"]
+    pkg = tmp_path / "edges_xml"
+    (pkg / "xml_models").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "xml_models" / "__init__.py").write_text("")
+    for rel, text in files.items():
+        (pkg / rel).write_text(text, encoding="utf-8")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        north = importlib.import_module("edges_xml.xml_models.north")
+        south = importlib.import_module("edges_xml.xml_models.south")
+        assert south.Cargo is north.SouthCargo and south.Cargo is not north.Cargo
+        assert south.Harbour is north.Harbour
+        serializer = XmlSerializer(config=SerializerConfig(xml_declaration=False))
+        for cls, ns in ((north.Cargo, "Edges.North"), (south.Cargo, "Edges.South")):
+            root = etree.fromstring(serializer.render(cls(weight=1)).encode())
+            assert root.tag == f"{{http://schemas.datacontract.org/2004/07/{ns}}}Cargo"
+    finally:
+        sys.path.remove(str(tmp_path))
+        for mod in [m for m in sys.modules if m == "edges_xml" or m.startswith("edges_xml.")]:
+            del sys.modules[mod]
 
 
 def test_model_generation_edits_no_generator_output() -> None:

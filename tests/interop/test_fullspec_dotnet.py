@@ -3,7 +3,9 @@
 C# classes are generated from tests/fixtures/fullspec (``csharp.py``) and compiled once; for every object
 type, ``COUNT`` seeded random instances (``instances.Generator`` over the fixture package) are encoded
 by our codecs; .NET reads each and writes it again (XML -> XML, JSON -> JSON, XML -> JSON, JSON -> XML),
-and what .NET writes must be our encoding byte for byte, and decode (strict) to what re-encodes the same.
+and what .NET writes must be our encoding byte for byte, and decode (strict) to what re-encodes the same. The one exception: a double Mono writes in one of its
+two documented ways (``dotnet.mono_double_quirk``; the fixture's README), allowed in at most 1% of requests.
+A subtype is sent as its root type (the element .NET expects), ``i:type`` naming it.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ import os
 import random
 from typing import Any
 
-from codegen.spec import load
+from codegen.spec import OpenApiSpec, load
 
 from ..conftest import FULLSPEC
-from .dotnet import Harness, first_difference
+from .dotnet import Harness, first_difference, mono_double_quirk
 from .instances import Generator
 
 #: Newtonsoft escapes these three in strings; we write them as UTF-8 (both read back the same string).
@@ -32,22 +34,34 @@ COUNT = int(os.environ.get("VITEC_FULLSPEC_COUNT", "8"))
 SEED = os.environ.get("VITEC_INTEROP_SEED", "vitec")
 
 
+def _roots(api: OpenApiSpec) -> list[tuple[str, str]]:
+    """(component, the root type it is sent as) for every DataContract object type."""
+    out = []
+    for component, t in sorted(api.types.items()):
+        if t.datacontract and t.kind == "object":
+            root = component
+            while api.types[root].base:
+                root = api.types[root].base  # type: ignore[assignment]
+            out.append((component, root))
+    return out
+
+
 def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any) -> None:
     api = load(FULLSPEC).openapi
     gen = Generator(random.Random(SEED), api=api, package="fullconnect", nil_rate=0.2)
-    roots = [c for c, t in sorted(api.types.items()) if t.datacontract and t.kind == "object"]
     cases = []
-    for component in roots:
+    for component, root in _roots(api):
+        cls = gen._class(root)  # a subtype travels as its root type (the element name), i:type saying which
         for i in range(COUNT):
-            obj = gen.model(component)
-            cases.append((component, i, type(obj), full.xml.encode(obj), full.json.encode(obj)))
+            obj = gen.model(root, cls=gen._class(component))
+            cases.append((component, root, i, cls, full.xml.encode(obj, type=cls), full.json.encode(obj)))
     requests = []
-    for component, _, _, x, j in cases:
-        requests += [(component, "xml2xml", x), (component, "json2json", j), (component, "xml2json", x)]
-        requests += [(component, "json2xml", j)]
+    for _, root, _, _, x, j in cases:
+        requests += [(root, "xml2xml", x), (root, "json2json", j), (root, "xml2json", x), (root, "json2xml", j)]
     answers = full_harness.run(requests)
-    failures = []
-    for n, (component, i, cls, x, j) in enumerate(cases):
+    failures: list[str] = []
+    quirks: list[str] = []
+    for n, (component, _, i, cls, x, j) in enumerate(cases):
         # across formats, what we write for what we read (JSON cannot hold -0: Newtonsoft writes it as 0.0)
         x2j, j2x = full.json.encode(full.xml.decode(x, type=cls)), full.xml.encode(full.json.decode(j, type=cls))
         batch = zip(requests[4 * n : 4 * n + 4], answers[4 * n : 4 * n + 4], (x, j, x2j, j2x), strict=True)
@@ -56,6 +70,8 @@ def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any)
             data = _unescaped(answer.data) if op.endswith("json") else answer.data
             if not answer.ok:
                 failures.append(f"{where}: .NET refused it: {answer.error[:300]}")
+            elif data != ours and mono_double_quirk(ours, data):
+                quirks.append(where)  # Mono's double formatting, documented; what we wrote is right
             elif data != ours:
                 failures.append(f"{where}: {first_difference(ours, data)}")
             else:
@@ -64,3 +80,4 @@ def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any)
                 if codec.encode(back) != ours:
                     failures.append(f"{where}: decoded and re-encoded differs")
     assert not failures, f"{len(failures)} of {len(requests)} failed:\n" + "\n".join(failures[:8])
+    assert len(quirks) <= len(requests) // 100, f"Mono's double quirks in {len(quirks)} of {len(requests)}: {quirks[:8]}"

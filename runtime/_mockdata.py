@@ -7,23 +7,23 @@ report items, byte for byte.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import random
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._mocksynth import EPOCH, is_dst, stockholm
 from ._types import Timestamp
-from .models import business_intelligence as bi
-from .models import (
-    business_intelligence_incoming,
-    business_intelligence_outgoing,
-    business_intelligence_tips,
-    category,
-    crm_contact,
-    crm_contact_lead,
-    existing_lead,
-    housing_models,
-)
-from .models.advertising import FormMarketingUtmTags
+
+__all__ = ["CITIES", "COMPANIES", "EPOCH", "FIRST", "LAST", "MESSAGES", "SOURCES", "STREETS", "MockData", "generate",
+           "now", "stockholm"]  # fmt: skip
+
+
+def _ns(module: str) -> Any:
+    """A generated namespace module by name (looked up at run time: these seeds are for the documented
+    operations, and a package generated from another spec may not have their types)."""
+    return importlib.import_module(f"{__package__}.models.{module}")
+
 
 FIRST = [
     "Anna",
@@ -109,48 +109,27 @@ MESSAGES = [
     "Vi funderar på att flytta till en större lägenhet.\nHör av er!",
 ]
 SOURCES = ["Hemnet", "Booli", "Egen hemsida", "Facebook", "Instagram"]
-STOCKHOLM_OFFSET = {False: dt.timedelta(hours=1), True: dt.timedelta(hours=2)}
-#: the mock's "now": data covers the year before it
-EPOCH = dt.datetime(2025, 11, 1, 12, 0, 0)
-
-
-def stockholm(naive: dt.datetime, tick: int = 0) -> Timestamp:
-    """A Stockholm wall-clock time as .NET writes it (DateTimeKind.Local: with the local offset)."""
-    dst = _is_dst(naive)
-    tz = dt.timezone(STOCKHOLM_OFFSET[dst])
-    return Timestamp.from_datetime(naive.replace(tzinfo=tz), tick)
+_UTC_OFFSET = {False: dt.timedelta(hours=1), True: dt.timedelta(hours=2)}
 
 
 def now() -> Timestamp:
     """The current Stockholm time, as .NET writes it."""
     utc = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    local = utc + STOCKHOLM_OFFSET[False]
-    if _is_dst(local):
-        local = utc + STOCKHOLM_OFFSET[True]
+    local = utc + _UTC_OFFSET[False]
+    if is_dst(local):
+        local = utc + _UTC_OFFSET[True]
     return stockholm(local)
-
-
-def _is_dst(naive: dt.datetime) -> bool:
-    """EU summer time: last Sunday of March 02:00 to last Sunday of October 03:00 (local)."""
-
-    def last_sunday(month: int) -> dt.datetime:
-        d = dt.datetime(naive.year, month, 31 if month in (3, 10) else 30)
-        return d - dt.timedelta(days=(d.weekday() + 1) % 7)
-
-    start = last_sunday(3).replace(hour=2)
-    end = last_sunday(10).replace(hour=3)
-    return start <= naive < end
 
 
 @dataclass
 class MockData:
     customers: list[str]
     contacts: dict[str, Any] = field(default_factory=dict)  # contact id -> CrmContact subtype
-    contact_leads: dict[str, list[crm_contact_lead.CrmLead]] = field(default_factory=dict)
-    incoming: dict[str, existing_lead.IncomingLead] = field(default_factory=dict)  # lead id -> lead
-    report_incoming: list[bi.IncomingLead] = field(default_factory=list)
-    report_outgoing: list[bi.OutgoingLead] = field(default_factory=list)
-    report_tips: list[bi.SentTip] = field(default_factory=list)
+    contact_leads: dict[str, list[Any]] = field(default_factory=dict)
+    incoming: dict[str, Any] = field(default_factory=dict)  # lead id -> lead
+    report_incoming: list[Any] = field(default_factory=list)
+    report_outgoing: list[Any] = field(default_factory=list)
+    report_tips: list[Any] = field(default_factory=list)
 
 
 def generate(
@@ -161,6 +140,10 @@ def generate(
     report_items: int = 120,
     epoch: dt.datetime = EPOCH,
 ) -> MockData:
+    category, crm_contact, crm_contact_lead, existing_lead, housing_models = map(
+        _ns, ("category", "crm_contact", "crm_contact_lead", "existing_lead", "housing_models")
+    )
+    utm_tags = _ns("advertising").FormMarketingUtmTags
     rnd = random.Random(seed)
     data = MockData(customers=list(customers))
     customer = customers[0]
@@ -173,7 +156,7 @@ def generate(
         naive = epoch - dt.timedelta(days=days_back, seconds=rnd.randrange(86_400), microseconds=rnd.randrange(10**6))
         return stockholm(naive, rnd.randrange(10))
 
-    def address() -> crm_contact.CrmContactAddress:
+    def address() -> Any:
         city, zip_prefix = rnd.choice(CITIES)
         return crm_contact.CrmContactAddress(
             street_address=f"{rnd.choice(STREETS)} {rnd.randrange(1, 120)}",
@@ -269,8 +252,8 @@ def generate(
             message=rnd.choice(MESSAGES),
             is_anonymized=False,
             utm_tags=[
-                FormMarketingUtmTags(name="utm_source", value=SOURCES[i % 5].lower()),
-                FormMarketingUtmTags(name="utm_campaign", value="host-2025"),
+                utm_tags(name="utm_source", value=SOURCES[i % 5].lower()),
+                utm_tags(name="utm_campaign", value="host-2025"),
             ],
         )
     _report(data, rnd, when, report_items)
@@ -290,7 +273,8 @@ def _ascii(text: str) -> str:
     return text.translate(str.maketrans("åäöÅÄÖé", "aaoAAOe"))
 
 
-def _party(rnd: random.Random) -> bi.Party:
+def _party(rnd: random.Random) -> Any:
+    bi = _ns("business_intelligence")
     name = rnd.choice(COMPANIES)
     return bi.Party(
         id=f"USR{rnd.randrange(100, 999)}",
@@ -302,12 +286,17 @@ def _party(rnd: random.Random) -> bi.Party:
 
 
 def _report(data: MockData, rnd: random.Random, when: Any, n: int) -> None:
-    def contact() -> bi.Contact:
+    bi = _ns("business_intelligence")
+    incoming, outgoing, tips = map(
+        _ns, ("business_intelligence_incoming", "business_intelligence_outgoing", "business_intelligence_tips")
+    )
+
+    def contact() -> Any:
         return bi.Contact(
             id=f"KON{rnd.randrange(10_000, 10_999)}", first_name=rnd.choice(FIRST), last_name=rnd.choice(LAST)
         )
 
-    def estate() -> bi.Estate | None:
+    def estate() -> Any:
         if rnd.random() < 0.3:
             return None
         return bi.Estate(
@@ -322,11 +311,11 @@ def _report(data: MockData, rnd: random.Random, when: Any, n: int) -> None:
                 created_at=when(rnd.uniform(0, 365)),
                 sender=_party(rnd),
                 receiver=_party(rnd),
-                lead=business_intelligence_incoming.Lead(
+                lead=incoming.Lead(
                     id=f"BIL{i}",
                     title="Värderingsförfrågan",
                     type="Värdering",
-                    state=business_intelligence_incoming.State.New,
+                    state=incoming.State.New,
                     message=rnd.choice(MESSAGES),
                 ),
                 contact=contact(),
@@ -344,9 +333,7 @@ def _report(data: MockData, rnd: random.Random, when: Any, n: int) -> None:
                 ),
                 sender=_party(rnd),
                 receiver=_party(rnd),
-                lead=business_intelligence_outgoing.Lead(
-                    id=f"BOL{i}", title="Bolån", type="Finansiering", message=rnd.choice(MESSAGES)
-                ),
+                lead=outgoing.Lead(id=f"BOL{i}", title="Bolån", type="Finansiering", message=rnd.choice(MESSAGES)),
                 contact=contact(),
             )
         )
@@ -354,7 +341,7 @@ def _report(data: MockData, rnd: random.Random, when: Any, n: int) -> None:
             bi.SentTip(
                 created_at=when(rnd.uniform(0, 365)),
                 sender=_party(rnd),
-                receiver=business_intelligence_tips.Receiver(
+                receiver=tips.Receiver(
                     id=f"USR{rnd.randrange(100, 999)}",
                     name=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
                     employee_number=str(rnd.randrange(100, 999)),

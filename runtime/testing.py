@@ -4,13 +4,24 @@
         client = Client(server.username, server.password, base_url=server.url)
         client.crm.get_contact(customer_id=server.customer_id, contact_id="KON10000")
 
-A real HTTP/1.1 server on loopback, in a thread, for all five endpoints: Basic auth (401), customer
-access (403 for a customer id the user may not access), JSON or DataContract XML by ``Accept`` (request
-bodies by ``Content-Type``), 400 validation bodies shaped like ASP.NET Web API's (``message`` +
-``modelState``) for every documented constraint, 404 for unknown ids. Stateful: a lead created by POST
-is then visible through the GET endpoints. Seeded with deterministic Swedish data. Responses are written
-by this package's own codecs and requests are checked against the generated tables from spec/, so the
-mock is also a contract test of the client.
+A real HTTP/1.1 server on loopback, in a thread, for every operation of the spec: Basic auth (401),
+customer access (403 for a customer id the user may not access), JSON or DataContract XML by ``Accept``
+(request bodies by ``Content-Type``), 400 validation bodies shaped like ASP.NET Web API's (``message`` +
+``modelState``) for every documented constraint, 404 for unknown ids. Responses are written by this
+package's own codecs and requests are checked against the generated tables from spec/, so the mock is
+also a contract test of the client.
+
+An operation is answered from its response type with deterministic synthetic data (``_mocksynth``: the
+same seed and request, the same answer); 204 for no content, ``application/octet-stream`` for a download.
+An id that starts with ``NOPE`` (or the nil Guid) is not found (404). The five documented operations are
+stateful overrides (``_mockops``, the only code that names operations): seeded Swedish contacts, leads and
+report items, and a lead created by POST is then visible through the GET endpoints.
+
+Two GET templates that differ only in a parameter's name (``/CRM/Contact/{customerId}/{contactId}`` and
+``.../{contactIds}``) are told apart by the spec (spec/README.md, "Routing"): a segment that does not
+parse as a typed parameter's kind (Guid, int, double, boolean, date) does not match it, and a segment
+holding a list parameter's ``x-separator`` goes to that operation; templates the spec leaves ambiguous
+are refused when the server is made.
 
 Faults for tests and demos, per operation (or ``"*"``), each for the next ``times`` requests::
 
@@ -25,37 +36,38 @@ misspelled parameter in a client fails loudly here.
 from __future__ import annotations
 
 import base64
-import datetime as dt
+import hashlib
 import http.server
-import re
+import random
 import secrets
 import socket
 import struct
 import threading
 import time
 import urllib.parse
+import uuid
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
 
-from . import _mockdata
 from . import json as _json
 from . import xml as _xml
 from ._api.operations import OPERATIONS
 from ._calls import _add_months
 from ._codec import unknown_enums
 from ._mockhttp import BoundedServer, xml_name, xml_text
+from ._mockops import BODY_RULES, EXAMPLES, OVERRIDES, Invalid
+from ._mockroute import convert_param, match, routes
+from ._mocksynth import Synth
 from ._schema import Operation
-from ._types import UNSET, OpenEnum, parse_timestamp
 from ._validation import check
 from .errors import DecodeError
-from .models import business_intelligence as bi
-from .models import crm_contact, crm_contact_lead, existing_lead
-from .models import public_advertisement_lead as pal
 
 __all__ = ["Fault", "MockServer", "RecordedRequest"]
+
+_Invalid = Invalid  # the name this module used before the overrides moved to _mockops
 
 
 @dataclass
@@ -96,15 +108,6 @@ class _Answer:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-class _Invalid(Exception):
-    def __init__(
-        self, errors: dict[str, list[str]], status: int = 400, message: str = "The request is invalid."
-    ) -> None:
-        self.errors = errors
-        self.status = status
-        self.message = message
-
-
 class MockServer:
     """The mock API on ``http://127.0.0.1:<port>`` (``url``), with ``username`` / ``password``.
 
@@ -140,13 +143,14 @@ class MockServer:
         self.max_months = max_months
         self.open_access = open_access
         self.max_request_bytes = max_request_bytes
-        self.data = _mockdata.generate(seed, customers=(customer_id,))
+        self.seed = seed
+        self.synth: Synth = Synth(seed)
+        self._data: Any = None
         self.requests: list[RecordedRequest] = []
         self.created_leads: list[str] = []
         self._faults: dict[str, deque[Fault]] = {}
         self._lock = threading.Lock()
-        self._routes = [(op, _route(op)) for op in OPERATIONS.values()]
-        self._routes.sort(key=lambda r: -r[0].path.count("/"))  # most specific first
+        self._routes = routes(OPERATIONS.values())
         handler = type("_Handler", (_Handler,), {"mock": self, "timeout": idle_timeout})
         self._httpd = BoundedServer((host, port), handler, max_connections)
         self._thread: threading.Thread | None = None
@@ -172,6 +176,19 @@ class MockServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+    @property
+    def data(self) -> Any:
+        """The seeded state of the documented operations (``_mockdata.MockData``), made on first use."""
+        if self._data is None:
+            from . import _mockdata
+
+            self._data = _mockdata.generate(self.seed, customers=(self.customer_id,))
+        return self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data = value
 
     def serve_forever(self) -> None:
         self._httpd.serve_forever()
@@ -202,11 +219,8 @@ class MockServer:
     # -----------------------------------------------------------------------------------------------
 
     def _match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        for op, regex in self._routes:
-            m = regex.fullmatch(path)
-            if m and op.method == method:
-                return op, {k: urllib.parse.unquote(v) for k, v in m.groupdict().items()}
-        return None
+        """The operation a request is for, by the spec's routing rule (``_mockroute``)."""
+        return match(self._routes, method, path)
 
     def _handle(
         self, method: str, target: str, headers: dict[str, str], body: bytes
@@ -226,18 +240,49 @@ class MockServer:
             return op, _error_answer(401, "Authorization has been denied for this request.", {}, fmt)
         try:
             args = self._arguments(op, path_args, urllib.parse.parse_qs(parts.query, keep_blank_values=True))
-            customer = args.get("customerId")
-            if customer == self.forbidden_customer_id or (customer != self.customer_id and not self.open_access):
-                raise _Invalid({}, 403, "Begärt data som det saknas åtkomst till.")
+            customer = next((v for k, v in args.items() if k.rpartition(".")[2].lower() == "customerid"), None)
+            if customer is not None and (
+                customer == self.forbidden_customer_id or (customer != self.customer_id and not self.open_access)
+            ):
+                raise Invalid({}, 403, "Begärt data som det saknas åtkomst till.")
             payload = self._body(op, headers, body) if op.body is not None else None
-            result = getattr(self, "_op_" + op.operation_id)(args, payload)
-        except _Invalid as exc:
+            result = self.answer(op.operation_id, args, payload)
+        except Invalid as exc:
             return op, _error_answer(exc.status, exc.message, exc.errors, fmt)
         except Exception as exc:  # a bug in the mock: answer like ASP.NET, never drop the connection
             return op, _error_answer(500, f"An error has occurred: {type(exc).__name__}", {}, fmt)
-        codec = _json if fmt == "json" else _xml
-        data = codec.encode(result, type=op.response) if fmt == "xml" else codec.encode(result)
+        if op.response is None:
+            return op, _Answer(204, b"", "")
+        if op.response is bytes:
+            return op, _Answer(200, result, "application/octet-stream")
+        data = _xml.encode(result, type=op.response) if fmt == "xml" else _json.encode(result)
         return op, _Answer(200, data, f"application/{fmt}; charset=utf-8")
+
+    def example_arguments(self, operation_id: str) -> dict[str, Any]:
+        """Arguments (by Python name, the body by its name) this server answers ``operation_id`` with data."""
+        args = self.synth.arguments(OPERATIONS[operation_id], self.customer_id)
+        example = EXAMPLES.get(operation_id)
+        return {**args, **example(self)} if example is not None else args
+
+    def answer(self, operation_id: str, args: dict[str, Any], body: Any = None) -> Any:
+        """What the mock answers for an operation, from its arguments (by wire name, converted) and decoded
+        body: the operation's override (``_mockops``), else data made up from the response type."""
+        override = OVERRIDES.get(operation_id)
+        if override is not None:
+            return override(self, args, body)
+        op = OPERATIONS[operation_id]
+        for p in op.params:
+            value = args.get(p.name)
+            if p.location == "path" and (str(value).startswith("NOPE") or value == uuid.UUID(int=0)):
+                raise Invalid({}, 404, f"{p.name} {value} finns inte.")
+        key = "/".join([operation_id, *(f"{k}={args[k]}" for k in sorted(args))])
+        if op.response is bytes:
+            rnd = random.Random(f"{self.seed}/{key}")  # noqa: S311 - reproducible, not secret
+            return b"%PDF-1.4\n" + bytes(rnd.getrandbits(8) for _ in range(rnd.randrange(64, 512)))
+        if op.response is str and op.method != "GET":  # the id of what was created or changed
+            digest = hashlib.sha256(key.encode() + (_json.encode(body) if body is not None else b"")).hexdigest()
+            return f"{op.tag[:3].upper()}{int(digest[:8], 16) % 10**6:06d}"
+        return self.synth.value(op.response, key)
 
     def _authorized(self, header: str) -> bool:
         scheme, _, value = header.partition(" ")
@@ -260,7 +305,7 @@ class MockServer:
                     errors.setdefault(p.name, []).append(f"The {p.name} field is required.")
                 continue
             try:
-                args[p.name] = _convert_param(raw, p.kind, p.enum)
+                args[p.name] = convert_param(raw, p.kind, p.enum)
             except ValueError as exc:
                 errors.setdefault(p.name, []).append(f"The value '{raw}' is not valid for {p.name}: {exc}")
             if p.separator and p.max_items and p.name in args:
@@ -309,135 +354,12 @@ class MockServer:
             )
         for path, message in check(value, name):
             errors.setdefault(_dotnet_key(path), []).append(message)
-        receiver = getattr(value, "receiver", None)
-        if receiver not in (None, UNSET) and all(
-            getattr(receiver, f, None) in (None, UNSET) for f in ("agent", "user_group", "office")
-        ):
-            errors.setdefault(f"{name}.Receiver", []).append(
-                "Om en mottagare anges måste antingen handläggare, användargrupp eller kontor specificeras"
-            )
+        rule = BODY_RULES.get(type(value).__name__)
+        for key, messages in (rule(value, name) if rule is not None else {}).items():
+            errors.setdefault(key, []).extend(messages)
         if errors:
             raise _Invalid(errors)
         return value
-
-    # -- the five operations -------------------------------------------------------------------------
-
-    def _op_get_contact(self, args: dict[str, Any], _: Any) -> Any:
-        contact = self.data.contacts.get(args["contactId"])
-        if contact is None:
-            raise _Invalid({}, 404, f"Kontakten {args['contactId']} finns inte.")
-        return contact
-
-    def _op_get_contact_leads(self, args: dict[str, Any], _: Any) -> list[crm_contact_lead.CrmContactLead]:
-        out = []
-        for cid in args["contactIds"]:
-            leads = self.data.contact_leads.get(cid)
-            if leads is None:
-                continue
-            chosen: list[crm_contact_lead.CrmLead | None] = [
-                lead for lead in leads if args["objectLeadType"] or lead.lead_type != crm_contact_lead.LeadType.Object
-            ]
-            out.append(crm_contact_lead.CrmContactLead(contact_id=cid, leads=chosen))
-        return out
-
-    def _op_get_incoming_lead(self, args: dict[str, Any], _: Any) -> existing_lead.IncomingLead:
-        lead = self.data.incoming.get(args["id"])
-        if lead is None:
-            raise _Invalid({}, 404, f"Leadet {args['id']} finns inte.")
-        return lead
-
-    def _op_get_tips_and_leads_report(self, args: dict[str, Any], _: Any) -> bi.TipsAndLeadsReport:
-        start, end = args["dateFrom"], args["dateTo"]
-
-        def inside(item: Any) -> bool:
-            local = item.created_at.replace(tzinfo=None)
-            return bool(start <= local <= end)
-
-        return bi.TipsAndLeadsReport(
-            incoming_leads=[i for i in self.data.report_incoming if inside(i)],
-            outgoing_leads=[i for i in self.data.report_outgoing if inside(i)],
-            tips=[i for i in self.data.report_tips if inside(i)],
-        )
-
-    def _op_create_person_lead(self, args: dict[str, Any], lead: pal.PublicAdvertisingPersonLead) -> str:
-        with self._lock:
-            person = lead.person
-            contact_id = self._find_or_create_person(person)
-            lead_id = f"INL{30_000 + len(self.created_leads)}"
-            now = _mockdata.now()
-            source = lead.lead_source
-            self.data.incoming[lead_id] = existing_lead.IncomingLead(
-                contact_id=contact_id,
-                lead_source=existing_lead.LeadSource(
-                    id=f"SRC-{source.name}",
-                    name=f"Marknadsplats {source.name}",
-                    lead_type=existing_lead.LeadType(source.lead_type.value) if source.lead_type else None,
-                ),
-                sent_at=now,
-                receiver=None,
-                buying_estate_id=None,
-                selling_estate_id=None,
-                state=existing_lead.State.New,
-                message=lead.message if lead.message is not UNSET else None,
-                is_anonymized=False,
-                utm_tags=list(lead.marketing.utm_tags or []) if lead.marketing not in (None, UNSET) else [],
-            )
-            self.data.contact_leads.setdefault(contact_id, []).append(
-                crm_contact_lead.CrmLead(
-                    id=lead_id, created_at=now, lead_type=crm_contact_lead.LeadType.Object, lead_type_id=None
-                )
-            )
-            self.created_leads.append(lead_id)
-        return lead_id
-
-    def _find_or_create_person(self, person: pal.Person) -> str:
-        ssn = person.social_security_number
-        for cid, contact in self.data.contacts.items():
-            if (
-                isinstance(contact, crm_contact.CrmPersonContact)
-                and ssn not in (None, UNSET)
-                and contact.social_security_number == ssn
-            ):
-                return cid  # the duplicate check the docs describe
-        cid = f"KON{10_000 + len(self.data.contacts)}"
-        self.data.contacts[cid] = crm_contact.CrmPersonContact(
-            id=cid,
-            customer_id=self.customer_id,
-            type=crm_contact.ContactType.Person,
-            first_name=person.first_name,
-            last_name=person.last_name,
-            social_security_number=ssn,
-            created_at=_mockdata.now(),
-        )
-        return cid
-
-
-def _route(op: Operation) -> re.Pattern[str]:
-    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _convert_param(raw: str, kind: str, enum: Any) -> Any:
-    if kind == "boolean":
-        if raw.lower() not in ("true", "false"):
-            raise ValueError("expected True or False")
-        return raw.lower() == "true"
-    if kind == "datetime":
-        date, _, time_part = raw.partition("T")
-        clock = re.match(r"\d{2}:\d{2}(:\d{2})?", time_part)
-        if time_part and clock and not clock.group(1):
-            time_part = clock.group(0) + ":00" + time_part[clock.end() :]  # 12:00 binds as 12:00:00
-        return _naive(parse_timestamp(f"{date}T{time_part or '00:00:00'}"))
-    if kind == "enum" and enum is not None:
-        member = enum(raw)
-        if isinstance(member, OpenEnum) and not member.is_known:
-            raise ValueError(f"expected one of {', '.join(m.value for m in enum)}")
-        return member
-    return raw
-
-
-def _naive(value: Any) -> dt.datetime:
-    return dt.datetime(value.year, value.month, value.day, value.hour, value.minute, value.second, value.microsecond)
 
 
 def _dotnet_key(path: str) -> str:

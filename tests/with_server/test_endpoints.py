@@ -102,10 +102,10 @@ def test_splitting_equals_one_unsplit_call() -> None:
         before = len(wide.requests)
         split = c.crm.get_contact_leads(customer_id=wide.customer_id, contact_ids=ids, **FLAGS)
         assert len(wide.requests) - before == 3
-        whole = wide._op_get_contact_leads({"contactIds": ids, "objectLeadType": True}, None)
+        whole = wide.answer("get_contact_leads", {"contactIds": ids, "objectLeadType": True})
         assert split == whole
         before = len(wide.requests)
         windowed = c.business_intelligence.get_tips_and_leads_report(customer_id=wide.customer_id, date_from=dt.date(2024, 11, 1), date_to=dt.date(2025, 11, 1))
         assert len(wide.requests) - before == 6
-        unsplit = wide._op_get_tips_and_leads_report({"dateFrom": dt.datetime(2024, 11, 1), "dateTo": dt.datetime(2025, 11, 1)}, None)
+        unsplit = wide.answer("get_tips_and_leads_report", {"dateFrom": dt.datetime(2024, 11, 1), "dateTo": dt.datetime(2025, 11, 1)})
         assert windowed == unsplit and len(unsplit.tips) == 120

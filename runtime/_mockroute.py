@@ -1,0 +1,126 @@
+"""How the mock server finds the operation a request is for, and reads its path and query parameters.
+
+The routing rule (spec/README.md, "Routing"): among the templates that match a path, literal segments win
+over parameters, and parameters of a narrower kind than a string (Guid, int, double, boolean, date) over
+strings, a typed parameter matching only a segment that reads as its kind. Two templates left (the same
+shape, differing only in a parameter's name) are told apart by a list parameter's ``x-separator``: a
+segment holding it goes to the list operation, one without it to the other. Templates that even this
+cannot tell apart are refused when the routes are made, naming both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+from collections.abc import Iterable
+from typing import Any
+
+from ._scalars import parse_double, parse_guid, parse_int
+from ._schema import Operation, Param
+from ._types import OpenEnum, parse_timestamp
+
+__all__ = ["convert_param", "match", "routes"]
+
+
+def match(
+    routes: list[tuple[Operation, re.Pattern[str]]], method: str, path: str
+) -> tuple[Operation, dict[str, str]] | None:
+    """The operation for ``method`` and ``path``, and its path arguments (decoded), or None."""
+    found = []
+    for op, regex in routes:
+        m = regex.fullmatch(path)
+        if m is not None and op.method == method:
+            found.append((op, {k: urllib.parse.unquote(v) for k, v in m.groupdict().items()}))
+    if len(found) > 1:  # (one alone takes the request, and a segment it cannot read is a 400)
+        found = [(op, args) for op, args in found if _segments_fit(op, args)] or [
+            max(found, key=lambda f: _specificity(f[0]))
+        ]
+        best = max(_specificity(op) for op, _ in found)
+        found = [(op, args) for op, args in found if _specificity(op) == best]
+        listed = [(op, args) for op, args in found if _holds_list(op, args)]
+        found = listed or [(op, args) for op, args in found if not _list_params(op)] or found
+    return found[0] if found else None
+
+
+def _route(op: Operation) -> re.Pattern[str]:
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>[^/]+)", re.escape(op.path))
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _shape(op: Operation) -> tuple[str, ...]:
+    """The template as the router sees it: literal segments, and each parameter's kind (and list-ness)."""
+    params = {p.name: p for p in op.params if p.location == "path"}
+    out = [op.method]
+    for seg in op.path.strip("/").split("/"):
+        p = params.get(seg[1:-1]) if seg.startswith("{") else None
+        out.append(seg.lower() if p is None else f"{{{p.kind}{'[]' if p.separator else ''}}}")
+    return tuple(out)
+
+
+def routes(operations: Iterable[Operation]) -> list[tuple[Operation, re.Pattern[str]]]:
+    """Every operation's route; two the routing rule cannot tell apart are refused (say which in the spec)."""
+    ops = list(operations)
+    seen: dict[tuple[str, ...], Operation] = {}
+    for op in ops:
+        other = seen.setdefault(_shape(op), op)
+        if other is not op:
+            raise ValueError(
+                f"{op.method} {op.path} and {other.path} ({op.operation_id}, {other.operation_id}) match the same "
+                "requests: give one a typed parameter (format) or mark its list parameter with x-separator"
+            )
+    return [(op, _route(op)) for op in ops]
+
+
+def _specificity(op: Operation) -> tuple[int, int]:
+    """Literal segments first, then parameters of a kind narrower than a string."""
+    typed = sum(1 for p in op.params if p.location == "path" and p.kind != "string")
+    return op.path.count("/") - op.path.count("{"), typed
+
+
+def _list_params(op: Operation) -> list[Param]:
+    return [p for p in op.params if p.location == "path" and p.separator]
+
+
+def _holds_list(op: Operation, args: dict[str, str]) -> bool:
+    return any(p.separator and p.separator in args.get(p.name, "") for p in _list_params(op))
+
+
+def _segments_fit(op: Operation, args: dict[str, str]) -> bool:
+    """Every typed path parameter's segment reads as its kind (a Guid route does not take ``KON1``)."""
+    for p in op.params:
+        if p.location == "path" and p.kind not in ("string", "enum") and p.name in args:
+            try:
+                convert_param(args[p.name], p.kind, p.enum)
+            except ValueError:
+                return False
+    return True
+
+
+def convert_param(raw: str, kind: str, enum: Any) -> Any:
+    if kind == "boolean":
+        if raw.lower() not in ("true", "false"):
+            raise ValueError("expected True or False")
+        return raw.lower() == "true"
+    if kind == "datetime":
+        date, _, time_part = raw.partition("T")
+        clock = re.match(r"\d{2}:\d{2}(:\d{2})?", time_part)
+        if time_part and clock and not clock.group(1):
+            time_part = clock.group(0) + ":00" + time_part[clock.end() :]  # 12:00 binds as 12:00:00
+        return _naive(parse_timestamp(f"{date}T{time_part or '00:00:00'}"))
+    if kind == "enum" and enum is not None:
+        member = enum(raw)
+        if isinstance(member, OpenEnum) and not member.is_known:
+            raise ValueError(f"expected one of {', '.join(m.value for m in enum)}")
+        return member
+    if kind == "guid":
+        return parse_guid(raw)
+    if kind in ("int", "long", "short", "byte"):
+        return parse_int(kind, raw)
+    if kind == "double":
+        return parse_double(raw)
+    return raw
+
+
+def _naive(value: Any) -> dt.datetime:
+    return dt.datetime(value.year, value.month, value.day, value.hour, value.minute, value.second, value.microsecond)

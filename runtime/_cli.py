@@ -1,9 +1,12 @@
 """The ``vitec-connect`` command (also ``python -m vitec_connect``).
 
-    vitec-connect demo                      every endpoint against the embedded mock, in JSON and XML
-    vitec-connect get-contact KUND ID       one subcommand per operation, against a real account
+    vitec-connect demo                      every operation against the embedded mock, in JSON and XML
+    vitec-connect crm get-contact KUND ID   every operation, grouped by resource, against a real account
     vitec-connect mock --port 8080          serve the mock for curl, Postman, a .NET client, ...
     vitec-connect vendor DEST --package X   copy this package into DEST/X, for vendoring
+
+The operation commands are made from the generated operation table: a group per resource (the spec's tag),
+a command per operation, help texts from the spec. (``vitec-connect get-contact …`` still works.)
 
 Exit codes: 0 ok, 2 usage (bad arguments, no credentials, an http base URL, a bad package name),
 3 invalid request (before sending: a bad argument value or body file), 4 bad credentials (401), 5 no
@@ -23,19 +26,19 @@ import pathlib
 import re
 import sys
 import traceback
+import typing
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any
 
-import msgspec
-
-from . import __version__, errors, models
+from . import __version__, errors
 from . import json as _json
 from . import xml as _xml
 from ._api import operations as _operations
 from ._api.operations import OPERATIONS
 from ._client import Client
-from ._schema import Operation
-from ._types import UNSET, Model
+from ._clifmt import Progress, print_result
+from ._scalars import parse_double, parse_guid, parse_int
+from ._schema import Operation, Param
 
 EXIT_CODES: list[tuple[type[BaseException], int]] = [
     (errors.ValidationError, 3),
@@ -115,7 +118,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vitec-connect {__version__}")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="run every endpoint against the embedded mock server (no account needed)")
+    demo = sub.add_parser("demo", help="run every operation against the embedded mock server (no account needed)")
     demo.add_argument("--output", choices=["table", "json", "xml"], default="table")
     demo.add_argument("--verbose", action="store_true", help="log every request (credentials redacted)")
     demo.set_defaults(run=_demo)
@@ -143,9 +146,24 @@ def _parser() -> argparse.ArgumentParser:
     vendor.add_argument("--force", action="store_true", help="overwrite files changed since they were written")
     vendor.set_defaults(run=_vendor)
 
+    groups: dict[str, Any] = {}
     for op in OPERATIONS.values():
-        _operation_parser(sub, op)
+        if op.tag not in groups:
+            tag = op.tag.replace("_", "-")
+            group = sub.add_parser(tag, help=f"operations of client.{op.tag} (vitec-connect {tag} --help lists them)")
+            groups[op.tag] = group.add_subparsers(title="operations", metavar="OPERATION")
+        _operation_parser(groups[op.tag], op, command_name(op))
+    taken = set(sub.choices)
+    for op in OPERATIONS.values():  # the flat names of earlier versions, not listed
+        if op.operation_id.replace("_", "-") not in taken:
+            _operation_parser(sub, op, op.operation_id.replace("_", "-"), listed=False)
     return parser
+
+
+def command_name(op: Operation) -> str:
+    """The operation's command in its group: its name without the group's (``crm-contact get``)."""
+    name = op.operation_id.removeprefix(op.tag + "_") if op.operation_id != op.tag else op.operation_id
+    return name.replace("_", "-")
 
 
 _ENVIRONMENT = """\
@@ -181,51 +199,86 @@ def _docs(op: Operation) -> tuple[str, str, dict[str, str]]:
     return summary, description, texts
 
 
-def _operation_parser(sub: Any, op: Operation) -> None:
+#: a parameter's kind -> (how the help names it, the parser of its text)
+_KINDS: dict[str, tuple[str, Any]] = {
+    "int": ("an integer", lambda text: parse_int("long", text)),
+    "double": ("a number", parse_double),
+    "guid": ("a Guid (8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d)", parse_guid),
+}
+
+
+def _operation_parser(sub: Any, op: Operation, name: str, *, listed: bool = True) -> None:
     summary, description, texts = _docs(op)
     p = sub.add_parser(
-        op.operation_id.replace("_", "-"),
-        help=summary,
+        name,
+        **({"help": summary} if listed else {}),
         description=f"{summary}\n\n{description}\n\n{op.method} {op.path}".replace("\n\n\n\n", "\n\n"),
         epilog=_ENVIRONMENT + "\n\n" + _EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for param in op.params:
-        name = param.python_name
-        text = texts.get(name, "")
-        if param.kind == "boolean":
-            p.add_argument(
-                f"--{name.replace('_', '-')}",
-                dest=name,
-                action=argparse.BooleanOptionalAction,
-                default=True,
-                help=f"{text} (default: on)",
-            )
-        elif param.separator:
-            p.add_argument(
-                name, nargs="+", help=f"{text} One or more ids; batches of {param.max_items} are sent in turn."
-            )
-        else:
-            kind = {"datetime": _date, "enum": _enum(param.enum, param.name)}.get(param.kind, str)
-            if param.kind == "datetime":
-                text += f" Format: {_DATES}."
-            elif param.kind == "enum" and param.enum is not None:
-                text += " One of: " + ", ".join(m.value for m in param.enum) + "."
-            if param.required:
-                p.add_argument(name, type=kind, metavar=param.name, help=text)
-            else:
-                p.add_argument(f"--{name.replace('_', '-')}", dest=name, type=kind, metavar=param.name, help=text)
+        _parameter(p, param, texts.get(param.python_name, ""))
     if op.body is not None:
+        shown = _type_name(op.body)
         p.add_argument(
-            "body",
-            help=f"{op.body.__name__} as JSON or DataContract XML (the API's member names): a file, or - for stdin",
+            "body", help=f"{shown} as JSON or DataContract XML (the API's member names): a file, or - for stdin"
         )
     p.add_argument("--base-url", default=None, help="default: VITEC_BASE_URL or https://connect.maklare.vitec.net")
     p.add_argument("--format", choices=["json", "xml"], default="json", help="wire format")
+    if op.response is bytes:
+        p.add_argument("--save", metavar="FILE", default=None, help="write the file to FILE (default: stdout)")
     p.add_argument("--output", choices=["table", "json", "xml"], default="json")
     p.add_argument("--strict", action="store_true", help="fail on members, values or subtypes the spec does not know")
     p.add_argument("--verbose", action="store_true", help="log every request (credentials redacted)")
     p.set_defaults(run=lambda args: _call(op, args))
+
+
+def _parameter(p: argparse.ArgumentParser, param: Param, text: str) -> None:
+    name = param.python_name
+    flag = f"--{name.replace('_', '-')}"
+    if param.kind == "boolean":
+        default = True if param.required else None
+        shown = "on" if param.required else "not sent"
+        p.add_argument(flag, dest=name, action=argparse.BooleanOptionalAction, default=default,
+                       help=f"{text} (default: {shown})".strip())  # fmt: skip
+        return
+    if param.separator:
+        batches = f"; batches of {param.max_items} are sent in turn" if param.max_items else ""
+        help_text = f"{text} One or more ids{batches}.".strip()
+        if param.required:
+            p.add_argument(name, nargs="+", metavar=param.name, help=help_text)
+        else:
+            p.add_argument(flag, dest=name, nargs="+", metavar=param.name, help=help_text)
+        return
+    kind: Any = str
+    if param.kind == "datetime":
+        kind, text = _date, f"{text} Format: {_DATES}."
+    elif param.kind == "enum" and param.enum is not None:
+        kind, text = _enum(param.enum, param.name), f"{text} One of: {', '.join(m.value for m in param.enum)}."
+    elif param.kind in _KINDS:
+        shown, parse = _KINDS[param.kind]
+        kind, text = _typed(parse, param.name, shown), f"{text} ({shown})"
+    if param.required:
+        p.add_argument(name, type=kind, metavar=param.name, help=text.strip())
+    else:
+        p.add_argument(flag, dest=name, type=kind, metavar=param.name, help=text.strip())
+
+
+def _type_name(tp: Any) -> str:
+    if typing.get_origin(tp) is list:
+        (item,) = typing.get_args(tp)
+        return f"a list of {getattr(item, '__name__', item)}"
+    return str(getattr(tp, "__name__", tp))
+
+
+def _typed(parse: Any, wire: str, shown: str) -> Any:
+    def convert(text: str) -> Any:
+        try:
+            return parse(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{wire}: expected {shown}, got {text!r}") from None
+
+    return convert
 
 
 def _date(text: str) -> dt.datetime:
@@ -250,30 +303,34 @@ def _enum(cls: Any, wire: str) -> Any:
 
 def _call(op: Operation, args: argparse.Namespace) -> int:
     kwargs = {p.python_name: getattr(args, p.python_name) for p in op.params}
-    body = None
+    kwargs = {k: v for k, v in kwargs.items() if v is not None}
     if op.body is not None:
-        body = _read_body(op, args.body)
-    progress = _Progress(sys.stderr) if sys.stderr.isatty() else None
+        kwargs[op.body_name or "body"] = _read_body(op, args.body)
+    progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
         client = Client(base_url=args.base_url, format=args.format, strict=args.strict)
     except ValueError as exc:  # no credentials, a plain-http base URL, ...
         raise CLIError(str(exc), EXIT_USAGE) from None
     with client:
         resource = getattr(client, op.tag)
-        if body is not None:
-            kwargs[op.body_name or "body"] = body
-        options = (
-            {"progress": progress} if progress and (op.max_date_range or any(p.max_items for p in op.params)) else {}
-        )
+        if progress and (op.max_date_range or any(p.max_items for p in op.params)):
+            kwargs["progress"] = progress
         try:
-            result = getattr(resource, op.operation_id)(**kwargs, **options)
+            result = getattr(resource, op.operation_id)(**kwargs)
         except errors.ValidationError as exc:  # name the arguments as the command line shows them
             wire = {p.python_name: p.name for p in op.params}
             names = re.compile(r"\b(" + "|".join(map(re.escape, wire)) + r")\b") if wire else None
             detail = "; ".join(f"{wire.get(k, k)}: {' '.join(v)}" for k, v in exc.errors.items())
             detail = names.sub(lambda m: wire[m[0]], detail) if names else detail
             raise CLIError(f"ValidationError: invalid request: {detail}", EXIT_INVALID) from None
-    _print(result, args.output, op, sys.stdout)
+    if isinstance(result, bytes) and getattr(args, "save", None):
+        try:
+            pathlib.Path(args.save).write_bytes(result)
+        except OSError as exc:
+            raise CLIError(f"cannot write {args.save}: {exc.strerror or exc}", EXIT_USAGE) from None
+        print(f"{len(result)} bytes written to {args.save}", file=sys.stderr)
+        return 0
+    print_result(result, args.output, op.response, sys.stdout)
     return 0
 
 
@@ -292,196 +349,13 @@ def _read_body(op: Operation, source: str) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Output
-
-
-def _print(result: Any, output: str, op: Operation | None, out: TextIO) -> None:
-    if output == "json":
-        out.write(msgspec.json.format(_json.encode(result), indent=2).decode() + "\n")
-    elif output == "xml":
-        out.write(_xml.encode(result, type=op.response if op else None).decode() + "\n")
-    else:
-        out.write(_table_for(result) + "\n")
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    cells = [[_cell(v) for v in row] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
-    sep = "  ".join("─" * w for w in widths)
-    body = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    return "\n".join(["  " + line, "  " + sep, *("  " + b for b in body)])
-
-
-def _cell(value: Any) -> str:
-    if value is None or value is UNSET:
-        return "–"
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if hasattr(value, "value"):
-        return str(value.value)
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= 44 else text[:43] + "…"
-
-
-def _name(contact: Any) -> str:
-    if isinstance(contact, models.CrmPersonContact):
-        return f"{contact.first_name or ''} {contact.last_name or ''}".strip()
-    return str(getattr(contact, "name", None) or "–")
-
-
-def _table_for(result: Any) -> str:
-    if isinstance(result, str):
-        return f"  {result}"
-    if isinstance(result, models.CrmContact):
-        return _contacts_table([result])
-    if isinstance(result, list) and result and isinstance(result[0], models.CrmContactLead):
-        rows = [(e.contact_id, lead.id, lead.lead_type, lead.created_at) for e in result for lead in (e.leads or [])]
-        return _table(["KONTAKT", "LEAD", "TYP", "SKAPAD"], rows)
-    if isinstance(result, models.IncomingLead):
-        source = result.lead_source.name if result.lead_source else None
-        utm = ", ".join(f"{t.name}={t.value}" for t in result.utm_tags or [] if t is not None) or None
-        fields: list[tuple[str, Any]] = [
-            ("Kontakt", result.contact_id),
-            ("Källa", source),
-            ("Skickad", result.sent_at),
-            ("Status", result.state),
-            ("Meddelande", result.message),
-            ("UTM", utm),
-        ]
-        return _table(["FÄLT", "VÄRDE"], fields)
-    if isinstance(result, models.TipsAndLeadsReport):
-        return _report_table(result)
-    if isinstance(result, list):
-        return "\n".join(_table_for(r) for r in result)
-    if isinstance(result, Model):
-        return "  " + repr(result)
-    return f"  {result}"
-
-
-def _contacts_table(contacts: Sequence[Any]) -> str:
-    kinds = {"CrmPersonContact": "Person", "CrmCompanyContact": "Företag", "CrmDeceasedEstateContact": "Dödsbo"}
-    rows = [
-        (
-            c.id,
-            kinds.get(type(c).__name__, str(getattr(c.type, "value", c.type))),
-            _name(c),
-            c.address.city if c.address else None,
-            ", ".join(x.name for x in c.categories or []),
-            c.changed_at,
-        )
-        for c in contacts
-    ]
-    return _table(["ID", "TYP", "NAMN", "ORT", "KATEGORIER", "ÄNDRAD"], rows)
-
-
-def _report_table(report: Any) -> str:
-    rows = []
-    for kind, items in (("in", report.incoming_leads), ("ut", report.outgoing_leads), ("tips", report.tips)):
-        for item in (items or [])[:4]:
-            lead = getattr(item, "lead", None) or getattr(item, "tip", None)
-            contact = item.contact
-            who = f"{contact.first_name} {contact.last_name}" if contact else None
-            rows.append((kind, item.created_at, lead.title if lead else None, who, lead.message if lead else None))
-    n_in, n_out, n_tips = (len(x or []) for x in (report.incoming_leads, report.outgoing_leads, report.tips))
-    counts = f"  {n_in} inkommande leads, {n_out} utgående, {n_tips} tips"
-    return _table(["", "SKAPAD", "RUBRIK", "KONTAKT", "MEDDELANDE"], rows) + "\n" + counts + " (de första visas)"
-
-
-class _Progress:
-    def __init__(self, stream: TextIO, label: str = "") -> None:
-        self.stream = stream
-        self.label = label
-
-    def __call__(self, done: int, total: int) -> None:
-        width = 24
-        filled = round(width * done / total)
-        bar = f"  {self.label}[{'█' * filled}{'·' * (width - filled)}] {done}/{total}"
-        if self.stream.isatty():
-            self.stream.write("\r" + bar + ("\n" if done == total else ""))
-        elif done == total:
-            self.stream.write(bar + "\n")  # a file or a pipe gets the finished bar once
-        self.stream.flush()
-
-
-# ---------------------------------------------------------------------------------------------------
 # demo, mock, vendor
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .models import public_advertisement_lead as pal
-    from .testing import MockServer
+    from ._demo import demo
 
-    out = sys.stdout
-    with MockServer() as server:
-        out.write(f"vitec-connect demo: the embedded mock API at {server.url} (no account, no network)\n")
-        cid = server.customer_id
-        for fmt in ("json", "xml"):
-            out.write(f"\n━━ format={fmt} {'━' * 60}\n")
-            with Client(server.username, server.password, base_url=server.url, format=fmt) as client:
-                ids = list(server.data.contacts)[:8]
-                contacts = [client.crm.get_contact(customer_id=cid, contact_id=i) for i in ids]
-                _section(out, f"crm.get_contact ×{len(ids)}  (GET CRM/Contact/{cid}/{{id}})")
-                if args.output == "table":
-                    out.write(_contacts_table(contacts) + "\n")
-                else:
-                    _print(contacts[0], args.output, OPERATIONS["get_contact"], out)
-
-                all_ids = list(server.data.contacts)
-                _section(out, f"crm.get_contact_leads for {len(all_ids)} contacts (batches of 20)")
-                leads = client.crm.get_contact_leads(
-                    customer_id=cid,
-                    contact_ids=all_ids,
-                    object_lead_type=True,
-                    contact_lead_type=True,
-                    log_lead_type=True,
-                    outgoing_lead_type=True,
-                )
-                if args.output == "table":
-                    total = sum(len(e.leads or []) for e in leads)
-                    out.write(
-                        _table_for([e for e in leads if e.leads][:4])
-                        + f"\n  {len(leads)} kontakter, {total} leads (de första visas)\n"
-                    )
-                else:
-                    _print(leads[:2], args.output, OPERATIONS["get_contact_leads"], out)
-
-                lead = pal.PublicAdvertisingPersonLead(
-                    person=pal.Person(
-                        first_name="Linnéa",
-                        last_name="Åkesson",
-                        social_security_number="19850612-4242",
-                        address=pal.Address(street_address="Åsögatan 12", zip_code="11829", city="Stockholm"),
-                    ),
-                    lead_source=pal.LeadSource(lead_type=pal.LeadType.AcceptObjectFlow, name="Demo"),
-                    message="Hej! Vi vill sälja vår trea på Söder – ring gärna 🏡",
-                )
-                _section(out, "public_advertising.create_person_lead, then crm.get_incoming_lead")
-                lead_id = client.public_advertising.create_person_lead(customer_id=cid, lead=lead)
-                back = client.crm.get_incoming_lead(customer_id=cid, id=lead_id)
-                out.write(f"  skapade lead {lead_id}; läst tillbaka:\n")
-                _print(back, args.output, OPERATIONS["get_incoming_lead"], out)
-
-                _section(out, "business_intelligence.get_tips_and_leads_report for a year (windows of 2 months)")
-                end = dt.datetime(2025, 11, 1)
-                report = client.business_intelligence.get_tips_and_leads_report(
-                    customer_id=cid,
-                    date_from=end.replace(year=end.year - 1),
-                    date_to=end,
-                    progress=_Progress(out, "fönster "),
-                )
-                if args.output == "table":
-                    out.write(_report_table(report) + "\n")
-                else:
-                    first = list(report.incoming_leads or [])[:1]
-                    small = models.TipsAndLeadsReport(incoming_leads=first, outgoing_leads=[], tips=[])
-                    _print(small, args.output, OPERATIONS["get_tips_and_leads_report"], out)
-        out.write(f"\n{len(server.requests)} requests served; every endpoint answered in JSON and in XML.\n")
-    return 0
-
-
-def _section(out: TextIO, title: str) -> None:
-    out.write(f"\n▸ {title}\n")
+    return demo(args.output, sys.stdout)
 
 
 def _mock(args: argparse.Namespace) -> int:

@@ -22,10 +22,11 @@ from .conftest import ROOT, SAMPLES
 def test_demo_runs_every_endpoint_in_both_formats(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
-    assert out.count("▸ crm.get_contact ×8") == 2 and "format=xml" in out
-    assert "Dödsbo efter" in out and "Företag" in out and "120 inkommande leads" in out
-    assert "[████████████████████████] 6/6" in out
-    assert "every endpoint answered in JSON and in XML" in out
+    assert out.count("▸ crm.get_contact(customer_id=demo-kund, contact_id=KON10000)") == 2 and "format=xml" in out
+    assert "KON10000  LEAD" in out and "Tips om säljare" in out and "tips           120 st" in out
+    assert "[████████████████████████] 6/6" in out and "[████████████████████████] 2/2" in out
+    assert out.count("▸ public_advertising.create_person_lead(") == 2
+    assert "every operation answered in JSON and in XML" in out
 
 
 @pytest.mark.parametrize("output", ["json", "xml"])
@@ -46,18 +47,32 @@ def env(monkeypatch: pytest.MonkeyPatch) -> MockServer:
 
 
 def test_operation_subcommands(env: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["get-contact", env.customer_id, "KON10003", "--format", "xml"]) == 0
+    assert main(["crm", "get-contact", env.customer_id, "KON10003", "--format", "xml"]) == 0
     assert json.loads(capsys.readouterr().out)["type"] == "Company"
-    assert main(["get-contact-leads", env.customer_id, "KON10000", "KON10001", "--no-log-lead-type", "--output", "table"]) == 0
+    assert main(["crm", "get-contact-leads", env.customer_id, "KON10000", "KON10001", "--no-log-lead-type", "--output", "table"]) == 0
     assert "KON10000" in capsys.readouterr().out
-    assert main(["get-tips-and-leads-report", env.customer_id, "2025-01-01", "2025-05-01", "--output", "xml"]) == 0
+    assert main(["business-intelligence", "get-tips-and-leads-report", env.customer_id, "2025-01-01", "2025-05-01", "--output", "xml"]) == 0
     assert capsys.readouterr().out.startswith("<TipsAndLeadsReport ")
+    assert main(["get-contact", env.customer_id, "KON10003"]) == 0  # the flat name of earlier versions
+    assert json.loads(capsys.readouterr().out)["id"] == "KON10003"
+
+
+def test_commands_are_grouped_by_resource(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "business-intelligence" in out and "public-advertising" in out
+    assert "get-contact " not in out  # the flat names work, unlisted
+    with pytest.raises(SystemExit):
+        main(["crm", "--help"])
+    out = capsys.readouterr().out
+    assert "get-contact" in out and "get-incoming-lead" in out and "create-person-lead" not in out
 
 
 def test_post_reads_its_body_from_a_file(env: MockServer, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
     body = tmp_path / "lead.xml"
     body.write_bytes((SAMPLES / "create_person_lead.request.xml").read_bytes())
-    assert main(["create-person-lead", env.customer_id, str(body), "--format", "xml"]) == 0
+    assert main(["public-advertising", "create-person-lead", env.customer_id, str(body), "--format", "xml"]) == 0
     lead_id = json.loads(capsys.readouterr().out)
     assert lead_id in env.created_leads
 

@@ -152,6 +152,15 @@ class Timestamp(datetime):
             fold=self.fold,
         )
 
+    def replace(self, *args: Any, **kwargs: Any) -> Timestamp:
+        """``datetime.replace``, keeping the tick (Python before 3.12 made a ``Timestamp`` without its own
+        attributes here: it does not call ``__new__`` for a subclass)."""
+        return Timestamp.from_datetime(self.to_datetime().replace(*args, **kwargs), self._tick)
+
+    def astimezone(self, tz: tzinfo | None = None) -> Timestamp:
+        """The same instant in ``tz``, keeping the tick."""
+        return Timestamp.from_datetime(self.to_datetime().astimezone(tz), self._tick)
+
     def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
         if timespec != "auto" or sep != "T":
             return super().isoformat(sep, timespec)

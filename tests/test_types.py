@@ -40,6 +40,15 @@ class TestTimestamp:
         assert t.astimezone(timezone.utc).hour == 20
         assert t + timedelta(days=1) == datetime(2024, 5, 3, 22, 39, 39, 855053, timezone(timedelta(hours=2)))
 
+    def test_replace_and_astimezone_keep_the_tick_and_format(self) -> None:
+        """A decoded time passed back as a date argument: the client makes it naive Stockholm time."""
+        t = parse_timestamp("2024-05-02T20:39:39.8550532Z")
+        naive = t.replace(tzinfo=None)
+        assert type(naive) is Timestamp and naive.tick == 2 and format_timestamp(naive) == "2024-05-02T20:39:39.8550532"
+        local = t.astimezone(timezone(timedelta(hours=2)))
+        assert local == t and local.tick == 2 and format_timestamp(local) == "2024-05-02T22:39:39.8550532+02:00"
+        assert format_timestamp(t.replace(year=2025)) == "2025-05-02T20:39:39.8550532Z"
+
     def test_orders_by_tick(self) -> None:
         a = parse_timestamp("2024-05-02T22:39:39.8550531+02:00")
         b = parse_timestamp("2024-05-02T22:39:39.8550532+02:00")

@@ -77,6 +77,18 @@ def test_post_reads_its_body_from_a_file(env: MockServer, tmp_path: pathlib.Path
     assert lead_id in env.created_leads
 
 
+def test_a_body_from_stdin_and_a_table_of_any_model(env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    data = (SAMPLES / "create_person_lead.request.json").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["public-advertising", "create-person-lead", env.customer_id, "-"]) == 0
+    lead_id = json.loads(capsys.readouterr().out)
+    assert main(["crm", "get-incoming-lead", env.customer_id, lead_id, "--output", "table"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^  contactId +KON1\d{4}$", out, re.MULTILINE) and re.search(r"^  state +New$", out, re.MULTILINE)
+
+
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [

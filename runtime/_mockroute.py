@@ -4,8 +4,9 @@ The routing rule (spec/README.md, "Routing"): among the templates that match a p
 over parameters, and parameters of a narrower kind than a string (Guid, int, double, boolean, date) over
 strings, a typed parameter matching only a segment that reads as its kind. Two templates left (the same
 shape, differing only in a parameter's name) are told apart by a list parameter's ``x-separator``: a
-segment holding it goes to the list operation, one without it to the other. Templates that even this
-cannot tell apart are refused when the routes are made, naming both.
+segment holding it goes to the list operation, one without it to the other. A request that even this
+leaves to two operations is answered as ASP.NET answers it, with 500 "Multiple actions were found"
+(``Ambiguous``); ``ambiguities`` lists such pairs of a spec, and the tests require there are none.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from ._scalars import parse_double, parse_guid, parse_int
 from ._schema import Operation, Param
 from ._types import OpenEnum, parse_timestamp
 
-__all__ = ["convert_param", "match", "routes"]
+__all__ = ["Ambiguous", "ambiguities", "convert_param", "match", "routes"]
+
+
+class Ambiguous(Exception):
+    """A request the spec's routing rule leaves to more than one operation."""
+
+    def __init__(self, operations: list[Operation]) -> None:
+        super().__init__(", ".join(op.operation_id for op in operations))
+        self.operations = operations
 
 
 def match(
@@ -40,6 +49,8 @@ def match(
         found = [(op, args) for op, args in found if _specificity(op) == best]
         listed = [(op, args) for op, args in found if _holds_list(op, args)]
         found = listed or [(op, args) for op, args in found if not _list_params(op)] or found
+        if len(found) > 1:
+            raise Ambiguous([op for op, _ in found])
     return found[0] if found else None
 
 
@@ -59,17 +70,22 @@ def _shape(op: Operation) -> tuple[str, ...]:
 
 
 def routes(operations: Iterable[Operation]) -> list[tuple[Operation, re.Pattern[str]]]:
-    """Every operation's route; two the routing rule cannot tell apart are refused (say which in the spec)."""
-    ops = list(operations)
+    """Every operation's route."""
+    return [(op, _route(op)) for op in operations]
+
+
+def ambiguities(operations: Iterable[Operation]) -> list[str]:
+    """Pairs of operations the routing rule cannot tell apart, each with how the spec can."""
     seen: dict[tuple[str, ...], Operation] = {}
-    for op in ops:
+    out = []
+    for op in operations:
         other = seen.setdefault(_shape(op), op)
         if other is not op:
-            raise ValueError(
-                f"{op.method} {op.path} and {other.path} ({op.operation_id}, {other.operation_id}) match the same "
-                "requests: give one a typed parameter (format) or mark its list parameter with x-separator"
+            out.append(
+                f"{op.method} {op.path} and {other.path} ({other.operation_id}, {op.operation_id}) match the same "
+                "requests: give one parameter a format, or mark the list parameter with x-separator"
             )
-    return [(op, _route(op)) for op in ops]
+    return out
 
 
 def _specificity(op: Operation) -> tuple[int, int]:

@@ -20,8 +20,8 @@ report items, and a lead created by POST is then visible through the GET endpoin
 Two GET templates that differ only in a parameter's name (``/CRM/Contact/{customerId}/{contactId}`` and
 ``.../{contactIds}``) are told apart by the spec (spec/README.md, "Routing"): a segment that does not
 parse as a typed parameter's kind (Guid, int, double, boolean, date) does not match it, and a segment
-holding a list parameter's ``x-separator`` goes to that operation; templates the spec leaves ambiguous
-are refused when the server is made.
+holding a list parameter's ``x-separator`` goes to that operation; a request the spec leaves to two
+operations gets ASP.NET's 500 "Multiple actions were found" (``_mockroute.ambiguities`` lists them).
 
 Faults for tests and demos, per operation (or ``"*"``), each for the next ``times`` requests::
 
@@ -59,7 +59,7 @@ from ._calls import _add_months
 from ._codec import unknown_enums
 from ._mockhttp import BoundedServer, xml_name, xml_text
 from ._mockops import BODY_RULES, EXAMPLES, OVERRIDES, Invalid
-from ._mockroute import convert_param, match, routes
+from ._mockroute import Ambiguous, convert_param, match, routes
 from ._mocksynth import Synth
 from ._schema import Operation
 from ._validation import check
@@ -227,7 +227,10 @@ class MockServer:
     ) -> tuple[Operation | None, _Answer]:
         parts = urllib.parse.urlsplit(target)
         fmt = "xml" if "xml" in headers.get("accept", "") else "json"
-        match = self._match(method, parts.path)
+        try:
+            match = self._match(method, parts.path)
+        except Ambiguous as exc:  # ASP.NET's answer when two actions match (spec/README.md, Routing)
+            return None, _error_answer(500, f"Multiple actions were found that match the request: {exc}", {}, fmt)
         if match is None:
             allowed = sorted({op.method for op, regex in self._routes if regex.fullmatch(parts.path)})
             if allowed:
@@ -412,7 +415,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def _serve(self, method: str) -> None:
         mock = self.mock
         headers = {k.lower(): v for k, v in self.headers.items()}
-        match = mock._match(method, urllib.parse.urlsplit(self.path).path)
+        try:
+            match = mock._match(method, urllib.parse.urlsplit(self.path).path)
+        except Ambiguous:
+            match = None
         op_id = match[0].operation_id if match else None
         fault = mock._next_fault(op_id)
         if fault is not None and fault.reset == "request":

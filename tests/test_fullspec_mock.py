@@ -204,13 +204,22 @@ def test_templates_that_differ_in_a_parameter_name_are_routed_by_the_spec(full: 
     assert server._match("GET", f"/CRM/Contact/{server.customer_id}/K1")[0] is one
     assert server._match("GET", f"/CRM/Contact/{server.customer_id}/K1%2CK2")[0] is many
     assert server._match("GET", f"/CRM/Contact/{server.customer_id}/K1,K2")[0] is many
+    route = importlib.import_module("fullconnect._mockroute")
     contacts = call(full, server, "json", many, {"customer_id": server.customer_id, "contact_ids": ["K1", "K2"]})
     assert isinstance(contacts, list)
-    # without the spec's x-separator the two are refused, naming both
-    route = importlib.import_module("fullconnect._mockroute")
+    assert route.ambiguities(operations(full)) == []
+    # without the spec's x-separator the two cannot be told apart: named, and answered as ASP.NET does
     plain = many._replace(params=(many.params[0], many.params[1]._replace(separator=None)))
-    with pytest.raises(ValueError, match=r"\(crm_contact_get_list, crm_contact_get\)"):
-        route.routes([one, plain])
+    (problem,) = route.ambiguities([one, plain])
+    assert "(crm_contact_get, crm_contact_get_list)" in problem and "x-separator" in problem
+    with pytest.raises(route.Ambiguous, match="crm_contact_get, crm_contact_get_list"):
+        route.match(route.routes([one, plain]), "GET", "/CRM/Contact/k/K1")
+    server._routes = route.routes([one, plain])
+    try:
+        _, answer = server._handle("GET", f"/CRM/Contact/{server.customer_id}/K1", {}, b"")
+    finally:
+        server._routes = route.routes(ops.values())
+    assert answer.status == 500 and b"Multiple actions were found that match the request" in answer.body
     # a typed parameter takes only what reads as its kind: a Guid route next to a string one
     guid = one._replace(operation_id="by_guid", params=(one.params[0], one.params[1]._replace(kind="guid")))
     routes = route.routes([one, guid])

@@ -109,3 +109,11 @@ def test_splitting_equals_one_unsplit_call() -> None:
         assert len(wide.requests) - before == 6
         unsplit = wide.answer("get_tips_and_leads_report", {"dateFrom": dt.datetime(2024, 11, 1), "dateTo": dt.datetime(2025, 11, 1)})
         assert windowed == unsplit and len(unsplit.tips) == 120
+
+
+def test_the_spec_tells_every_route_apart() -> None:
+    """spec/README.md, Routing: no two operations match the same request."""
+    from vitec_connect._api.operations import OPERATIONS
+    from vitec_connect._mockroute import ambiguities
+
+    assert ambiguities(OPERATIONS.values()) == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import inspect
 import logging
 import os
@@ -108,6 +109,7 @@ def _run(args: argparse.Namespace) -> int:
         return 1
 
 
+@functools.cache  # a command per operation: made once per process (main() may be called again)
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vitec-connect",

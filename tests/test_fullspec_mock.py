@@ -236,3 +236,11 @@ def test_the_fixture_package_passes_mypy_strict(fullspec_package: pathlib.Path) 
         capture_output=True, text=True, cwd=fullspec_package, timeout=900, env={**os.environ, "MYPYPATH": ""},
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+@pytest.mark.parametrize("output", ["table", "xml"])
+def test_the_demo_calls_every_operation(full: Any, output: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert importlib.import_module("fullconnect._cli").main(["demo", "--output", output]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n▸ ") == 2 * len(operations(full)) and "(204 No Content)" in out and "a file of " in out
+    assert out.rstrip().endswith("every operation answered in JSON and in XML.")

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 
-from . import api, consistency, models, xml_models
+from . import api, consistency, models, xml_models, xml_tables
 from .spec import load
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -31,6 +31,7 @@ def build(spec_dir: pathlib.Path) -> dict[str, str]:
     files.update({f"models/{k}": v for k, v in models.generate(spec).items()})
     files.update({f"xml_models/{k}": v for k, v in xml_models.generate(spec).items()})
     files.update(api.generate(spec))
+    files.update(xml_tables.generate(spec))
     files["py.typed"] = ""
     return _format(files)
 

@@ -4,6 +4,7 @@ In XML a scalar is the root element of .NET's Serialization namespace named by i
 (``<boolean xmlns="http://schemas.microsoft.com/2003/10/Serialization/">true</boolean>``), and a list is
 ``ArrayOf<item>`` of the Arrays namespace (``<ArrayOfguid …><guid>…</guid></ArrayOfguid>``); in JSON they
 are plain JSON values. ``is_scalar_type`` says which types these are; the codecs hand them over here.
+The text of each value is read and written by its kind's row of the XML kind table (``xml._kinds``).
 """
 
 from __future__ import annotations
@@ -11,15 +12,14 @@ from __future__ import annotations
 import decimal
 import typing
 import uuid
-from datetime import datetime
 from typing import Any
 
 from lxml import etree
 
 from ._scalars import Duration
-from ._types import Timestamp, format_timestamp, parse_timestamp
-from ._xml_kinds import ARRAYS, TEXT_KINDS, XSI
+from ._types import Timestamp
 from .errors import DecodeError, EncodeError
+from .xml._kinds import ARRAYS, KINDS, WS, XSI, write_text
 
 SERIALIZATION = "http://schemas.microsoft.com/2003/10/Serialization/"
 
@@ -53,26 +53,9 @@ def _item_type(tp: Any) -> tuple[Any, bool]:
     return tp, False
 
 
-def _text(value: Any, tp: Any, kind: str, where: str) -> str:
-    if kind == "boolean":
-        if not isinstance(value, bool):
-            raise EncodeError(f"expected a bool, got {type(value).__name__}", where)
-        return "true" if value else "false"
-    if kind == "int":
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise EncodeError(f"expected an int, got {type(value).__name__}", where)
-        return str(value)
-    if kind == "datetime":
-        if not isinstance(value, datetime):
-            raise EncodeError(f"expected a datetime, got {type(value).__name__}", where)
-        return format_timestamp(value)
-    if kind == "string":
-        if not isinstance(value, str):
-            raise EncodeError(f"expected a string, got {type(value).__name__}", where)
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#xD;")
-    from ._xml_kinds import text
-
-    return text(value, kind, where)
+def _text(value: Any, kind: str, where: str) -> str:
+    # an int may be any of .NET's integer types (the root's name says which): the widest range
+    return write_text(value, "long" if kind == "int" else kind, where)
 
 
 def encode_xml(value: Any, tp: Any) -> bytes:
@@ -82,7 +65,7 @@ def encode_xml(value: Any, tp: Any) -> bytes:
     if kind == "int" and not is_list and isinstance(value, int) and not -(2**31) <= value < 2**31:
         name = "long"
     if not is_list:
-        body = _text(value, item_tp, kind, name)
+        body = _text(value, kind, name)
         if not body:
             return f'<{name} xmlns="{SERIALIZATION}" />'.encode()
         return f'<{name} xmlns="{SERIALIZATION}">{body}</{name}>'.encode()
@@ -96,25 +79,15 @@ def encode_xml(value: Any, tp: Any) -> bytes:
         if item is None:
             items.append(f'<{name} i:nil="true" />')
         else:
-            t = _text(item, item_tp, kind, f"ArrayOf{name}/{name}[{i}]")
+            t = _text(item, kind, f"ArrayOf{name}/{name}[{i}]")
             items.append(f"<{name}>{t}</{name}>" if t or kind == "string" else f"<{name} />")
     return (head + ">" + "".join(items) + f"</ArrayOf{name}>").encode()
 
 
 def _parse(text: str, kind: str, where: str) -> Any:
-    t = text.strip(" \t\r\n")
+    k = KINDS["long" if kind == "int" else kind]
     try:
-        if kind == "boolean":
-            if t not in ("true", "false", "1", "0"):
-                raise ValueError(f"expected true or false, got {t[:40]!r}")
-            return t in ("true", "1")
-        if kind == "datetime":
-            return parse_timestamp(t)
-        if kind == "string":
-            return text
-        if kind == "int":
-            return TEXT_KINDS["long"].parse(t)
-        return TEXT_KINDS[kind].parse(t)
+        return k.parse(text.strip(WS) if k.strip else text, None)
     except ValueError as exc:
         raise DecodeError(str(exc), where) from None
 

@@ -73,7 +73,7 @@ class XmlMember(NamedTuple):
 
     element: str  #: element name, e.g. ``CreatedAt``
     json_name: str  #: the msgspec field's wire name, e.g. ``createdAt``
-    kind: str  #: string | boolean | int | datetime | enum | object | list
+    kind: str  #: a text kind (string, boolean, int, datetime, enum, long, double, guid...) | object | list | map
     target: Any = None  #: enum or model class; for a list, the item's (None for strings)
     child_ns: str | None = None  #: namespace .NET declares on this element (its type's, if not ours)
     item: str | None = None  #: list: item element name
@@ -89,3 +89,5 @@ class XmlType(NamedTuple):
     namespace: str  #: DataContract namespace
     base: Any = None  #: model class of the base type, or None
     members: tuple[XmlMember, ...] = ()  #: own members, in XML order
+    subtypes: tuple[Any, ...] = ()  #: model classes of the types derived from it, at any depth
+    namespace_inferred: bool = False  #: no document Vitec published proves the namespace (a guess)

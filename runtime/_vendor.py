@@ -60,8 +60,8 @@ def _sources(with_xsdata: bool) -> dict[str, pathlib.Path]:
     out: dict[str, pathlib.Path] = {}
     top = importlib.import_module(__package__ or "vitec_connect")
     roots: list[tuple[str, Any]] = [("", top)]
-    for sub in ("models", "_api") + (("xml_models",) if with_xsdata else ()):
-        roots.append((sub + "/", importlib.import_module(f"{top.__name__}.{sub}")))
+    for sub in ("xml", "models", "_api", "_api/xml_tables") + (("xml_models",) if with_xsdata else ()):
+        roots.append((sub + "/", importlib.import_module(f"{top.__name__}.{sub.replace('/', '.')}")))
     for prefix, module in roots:
         for folder in module.__path__:
             for path in sorted(pathlib.Path(folder).iterdir()):

@@ -145,9 +145,9 @@ def test_a_spec_change_flows_into_every_artifact(tmp_path: pathlib.Path) -> None
     ))  # fmt: skip
     after = generate.build(spec)
     changed = {rel for rel in after if after[rel] != before.get(rel)}
-    assert {"models/toys.py", "_api/xml_tables.py", "_api/constraints.py", "xml_models/toys.py"} <= changed
+    assert {"models/toys.py", "_api/xml_tables/toys.py", "_api/constraints.py", "xml_models/toys.py"} <= changed
     assert "colour: str | None | UnsetType = UNSET" in after["models/toys.py"]
-    assert 'XmlMember(\n                element="Colour",\n                json_name="colour",\n                kind="string",\n            )' in after["_api/xml_tables.py"]
+    assert 'XmlMember(\n                element="Colour",\n                json_name="colour",\n                kind="string",\n            )' in after["_api/xml_tables/toys.py"]
     assert 'Constraint(\n            attr="label",\n            json_name="label",\n            xml_name="Label",\n            max_length=5,\n        )' in after["_api/constraints.py"]
 
 
@@ -157,7 +157,7 @@ def test_generated_tables_are_keyword_calls() -> None:
 
     from vitec_connect import _schema
 
-    for path in sorted((ROOT / "generated" / "_api").glob("*.py")) + sorted((GOLDEN / "_api").glob("*.py")):
+    for path in sorted((ROOT / "generated" / "_api").rglob("*.py")) + sorted((GOLDEN / "_api").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _schema.__all__:

@@ -16,6 +16,7 @@ from lxml import etree
 from vitec_connect import DecodeError, EncodeError, RawResponse, VitecError, json, models, xml
 from vitec_connect._api.operations import OPERATIONS
 from vitec_connect._client import _decode
+from vitec_connect._codec import resolve_target
 
 from .conftest import ROOT, SAMPLES, sample_type, strip_ws
 
@@ -29,13 +30,13 @@ SOME = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 def tree(data: bytes | str, tp: typing.Any) -> typing.Any:
     """The lxml decoder alone: a value, or the DecodeError it raised."""
-    xml._FAST_PATH = False
+    xml._read.FAST_PATH = False
     try:
         return xml.decode(data, type=tp)
     except DecodeError as exc:
         return exc
     finally:
-        xml._FAST_PATH = True
+        xml._read.FAST_PATH = True
 
 
 def either(data: bytes | str, tp: typing.Any) -> typing.Any:
@@ -123,7 +124,7 @@ def test_malformed_references_are_refused_on_every_path(bad: str) -> None:
 def test_the_fast_path_reads_entity_heavy_text() -> None:
     """Text that is nothing but references takes the fast path (it used to cost memory per reference)."""
     doc = lead_with_message("&lt;b&gt;&#228;&amp;&#x1F600;" * 50_000)
-    reader = xml._fast_reader(models.IncomingLead, False, False)
+    reader = xml._read.fast_reader(models.IncomingLead, False, False)
     got = reader(doc)
     assert message_of(got) == "<b>ä&😀" * 50_000
     assert got == tree(doc, models.IncomingLead)
@@ -174,7 +175,9 @@ def decoders() -> list[tuple[str, typing.Callable[[typing.Any], typing.Any]]]:
         for strict in (False, True):
             out.append((f"xml {tp} strict={strict}", lambda d, tp=tp, s=strict: xml.decode(d, type=tp, strict=s)))
             out.append((f"json {tp} strict={strict}", lambda d, tp=tp, s=strict: json.decode(d, type=tp, strict=s)))
-    out.append(("xml.canonicalize", lambda d: xml.canonicalize(d if isinstance(d, bytes) else d.encode("utf-8", "replace"))))
+    out.append(
+        ("xml.canonicalize", lambda d: xml.canonicalize(d if isinstance(d, bytes) else d.encode("utf-8", "replace")))
+    )
     for op in OPERATIONS.values():
         for fmt in ("json", "xml"):
             out.append((f"RawResponse.parse {op.operation_id} {fmt}",
@@ -196,7 +199,9 @@ def hostile_bodies(draw: st.DrawFn) -> bytes | str:
     base = draw(st.sampled_from(SAMPLE_BODIES))
     if kind == "nested":
         depth = draw(st.integers(200, 3000))
-        opener, closer = draw(st.sampled_from([(b"[", b"]"), (b'{"a":', b"}"), (b"<a>", b"</a>"), (b'{"tips":[', b"]}")]))
+        opener, closer = draw(
+            st.sampled_from([(b"[", b"]"), (b'{"a":', b"}"), (b"<a>", b"</a>"), (b'{"tips":[', b"]}")])
+        )
         return opener * depth + closer * depth
     if kind == "surrogate":
         text = base.decode("utf-8")
@@ -345,8 +350,8 @@ def test_the_reported_injection_stays_an_attribute_value() -> None:
 def root_name(tp: typing.Any) -> tuple[str, str]:
     if tp is str:
         return "string", "http://schemas.microsoft.com/2003/10/Serialization/"
-    target = xml.resolve_target(tp)
-    plan = xml._PLANS[target.cls]
+    target = resolve_target(tp)
+    plan = xml._plans.PLANS[target.cls]
     return (f"ArrayOf{plan.name}" if target.kind == "list" else plan.name), plan.ns
 
 

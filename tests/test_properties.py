@@ -131,8 +131,8 @@ def _same_timestamps(a: typing.Any, b: typing.Any) -> None:
 @given(data=st.data())
 def test_generated_xml_writer_equals_the_reference_writer(root: type, data: st.DataObject) -> None:
     obj = data.draw(instances(root))
-    assert xml._encode(obj, root, fast=True) == xml._encode(obj, root, fast=False)
-    assert xml._encode([obj], list[root], fast=True) == xml._encode([obj], list[root], fast=False)
+    assert xml._write.encode_with(obj, root, fast=True) == xml._write.encode_with(obj, root, fast=False)
+    assert xml._write.encode_with([obj], list[root], fast=True) == xml._write.encode_with([obj], list[root], fast=False)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example])
@@ -140,15 +140,15 @@ def test_generated_xml_writer_equals_the_reference_writer(root: type, data: st.D
 def test_streaming_xml_decode_equals_tree_decode(data: st.DataObject) -> None:
     obj = data.draw(instances(models.TipsAndLeadsReport))
     encoded = xml.encode(obj)
-    threshold = xml._STREAM_THRESHOLD
-    xml._FAST_PATH = False  # the two lxml decoders
+    threshold = xml._read.STREAM_THRESHOLD
+    xml._read.FAST_PATH = False  # the two lxml decoders
     try:
         tree = xml.decode(encoded, type=models.TipsAndLeadsReport)
-        xml._STREAM_THRESHOLD = 0
+        xml._read.STREAM_THRESHOLD = 0
         streamed = xml.decode(encoded, type=models.TipsAndLeadsReport)
     finally:
-        xml._STREAM_THRESHOLD = threshold
-        xml._FAST_PATH = True
+        xml._read.STREAM_THRESHOLD = threshold
+        xml._read.FAST_PATH = True
     assert streamed == tree == obj
     assert xml.encode(streamed) == encoded
 

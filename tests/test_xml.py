@@ -166,8 +166,8 @@ def test_canonicalize_writes_any_conforming_document_as_dotnet_does() -> None:
 def streaming(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every document decodes through the streaming path (normally only those over 1 MiB that the fast
     path does not read)."""
-    monkeypatch.setattr(xml, "_STREAM_THRESHOLD", 0)
-    monkeypatch.setattr(xml, "_FAST_PATH", False)
+    monkeypatch.setattr(xml._read, "STREAM_THRESHOLD", 0)
+    monkeypatch.setattr(xml._read, "FAST_PATH", False)
 
 
 def test_streaming_decode_equals_tree_decode(streaming: None) -> None:

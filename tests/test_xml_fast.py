@@ -1,4 +1,4 @@
-"""The XML decoder's fast path (``vitec_connect._xml_fast``): it reads what .NET and our encoder write,
+"""The XML decoder's fast path (``vitec_connect.xml._fast_read``): it reads what .NET and our encoder write,
 and whatever it reads it reads exactly as the tree decoder does; everything else falls back."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
 from vitec_connect import DecodeError, models, xml
-from vitec_connect._xml_fast import MISS
+from vitec_connect._codec import resolve_target
+from vitec_connect.xml._fast_read import MISS
 
 from .conftest import SAMPLES, sample_type
 from .test_properties import instances
@@ -26,26 +27,26 @@ FAST_ROOTS: list[typing.Any] = [
 
 def fast(data: bytes | str, tp: typing.Any, *, strict: bool = False) -> typing.Any:
     """The fast path alone: a value, or MISS."""
-    target = xml.resolve_target(tp)
-    reader = xml._fast_reader(target.cls, target.kind == "list", strict)
+    target = resolve_target(tp)
+    reader = xml._read.fast_reader(target.cls, target.kind == "list", strict)
     assert reader is not None, f"no fast reader for {tp}"
     return reader(data)
 
 
 def tree(data: bytes | str, tp: typing.Any, *, strict: bool = False) -> typing.Any:
     """The lxml decoder alone: a value, or the DecodeError it raised."""
-    xml._FAST_PATH = False
+    xml._read.FAST_PATH = False
     try:
         return xml.decode(data, type=tp, strict=strict)
     except DecodeError as exc:
         return exc
     finally:
-        xml._FAST_PATH = True
+        xml._read.FAST_PATH = True
 
 
 def test_polymorphic_roots_have_no_fast_reader() -> None:
-    assert xml._fast_reader(models.CrmContact, False, False) is None
-    assert xml._fast_reader(models.CrmContact, True, False) is None
+    assert xml._read.fast_reader(models.CrmContact, False, False) is None
+    assert xml._read.fast_reader(models.CrmContact, True, False) is None
 
 
 FAST_SAMPLES = sorted(p for p in SAMPLES.iterdir() if p.suffix == ".xml" and sample_type(p) in FAST_ROOTS)
@@ -70,7 +71,7 @@ def test_every_sample_with_a_monomorphic_root_takes_the_fast_path(path: typing.A
 def test_what_the_encoder_writes_takes_the_fast_path_and_reads_as_the_tree_decoder_does(
     root: typing.Any, data: st.DataObject
 ) -> None:
-    item = xml.resolve_target(root).cls
+    item = resolve_target(root).cls
     obj = data.draw(instances(item))
     value = [obj, None, obj] if typing.get_origin(root) is list else obj
     encoded = xml.encode(value, type=root)

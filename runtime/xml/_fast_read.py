@@ -1,6 +1,6 @@
 """The XML decoder's fast path: documents written the way .NET writes them, read without a tree.
 
-``vitec_connect.xml.decode`` tries this first. For each root type, the XML tables compile into a
+``decode`` (``_read``) tries this first. For each root type, the XML tables compile into a
 small program: one regular expression per run of members without lists (a flat object, nested objects
 and all, is one expression), a loop per list, and builders generated as Python source that turn
 one match's groups into the models. The expressions accept exactly the canonical form the encoder and
@@ -10,7 +10,8 @@ that part of the document is well-formed XML. The document is matched as Latin-1
 byte; character data is decoded as UTF-8 where a value is built.
 
 Anything else -- other prefixes, comments, unknown or out-of-order elements, ``i:type``, values that
-fail to convert, unknown enum values in strict mode -- is a miss, and the caller decodes
+fail to convert (each kind's expression and converter are its ``_kinds.KINDS`` row), unknown enum
+values in strict mode -- is a miss, and the caller decodes
 the document with lxml as before: same result, and the errors and paths come from there. A miss costs
 the time spent before it; a document .NET wrote never misses.
 """
@@ -21,10 +22,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from lxml import etree
-
-from ._types import TIMESTAMP_PATTERN, UNSET, parse_shaped
-from ._xml_kinds import TEXT_KINDS
+from .._types import UNSET
+from ._kinds import KINDS, char_data, fast_parser
 
 __all__ = ["MISS", "compile_reader"]
 
@@ -50,102 +49,15 @@ _Step = Callable[[str, int, dict[str, Any]], int]  # reads members at pos into t
 
 #: Whitespace between elements (.NET writes none; indented documents are read too).
 _WS = r"[ \t\r\n]*"
-
-# Character data: XML 1.0 characters but "<" and a raw carriage return (the parser would turn it into
-# a line feed). One character class, so the engine keeps no state per character or reference
-# (a repeated group would: megabytes of references cost gigabytes). Whether each "&" starts a
-# well-formed reference is checked where the value is built (``_char_data``).
-# At most libxml2's limit for one text node (10,000,000 bytes resolved; huge_tree stays off): longer
-# raw text is a miss, and the tree reader applies the same limit to what it resolves to.
-_TEXT = r"[^<\r\x00-\x08\x0b\x0c\x0e-\x1f]{0,10000000}"  # (the document as Latin-1; U+FFFE, U+FFFF refused before)
-_VALUE = {
-    "string": _TEXT,
-    "enum": _TEXT,
-    "int": r"-?[0-9]{1,10}",
-    "boolean": r"true|false|1|0",
-    "datetime": TIMESTAMP_PATTERN,
-    # the kinds of _xml_kinds.TEXT_KINDS, in the forms .NET writes (anything else is a miss)
-    "long": r"-?[0-9]{1,19}",
-    "short": r"-?[0-9]{1,5}",
-    "byte": r"[0-9]{1,3}",
-    "double": r"-?(?:[0-9]+(?:\.[0-9]+)?(?:E[+-][0-9]+)?|INF)|NaN",
-    "decimal": r"-?[0-9]+(?:\.[0-9]+)?",
-    "guid": r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-    "bytes": r"[A-Za-z0-9+/]+={0,2}",
-    "timespan": r"-?P[0-9DTHMS.]+",
-}
 _PROLOG = re.compile(
     r'(?:<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")? ?\?>)?[ \t\r\n]*'
 )
 _END = re.compile(r"[ \t\r\n]*")
 _NOT_XML = (b"]]>", b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # "]]>" in character data; U+FFFE; U+FFFF
-#: An "&" that does not start one of XML's five entity references or a character reference.
-_BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)")
-#: Resolves the references in one text (see ``_char_data``); the parser's own limits apply.
-_TEXT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-
-
-def _char_data(raw: str) -> str:
-    """Character data as matched (UTF-8 bytes seen as Latin-1, references unresolved) -> the text.
-
-    Text with entity references only is resolved by ``str.replace`` (``&amp;`` last, so ``&amp;lt;``
-    stays ``&lt;``). Text with character references goes through libxml2 as one element: it resolves
-    every reference where it stands (``&#38;lt;`` is ``&lt;``), refuses those that are not XML
-    characters, and costs one scan in C where a Python call per reference would cost ten times
-    lxml's parse of the whole document. A malformed reference is a miss.
-    """
-    if "&" not in raw:
-        return raw if raw.isascii() else raw.encode("latin-1").decode("utf-8")
-    if "&#" in raw:
-        try:
-            return etree.fromstring(b"<t>" + raw.encode("latin-1") + b"</t>", _TEXT_PARSER).text or ""
-        except etree.XMLSyntaxError:
-            raise _Miss from None
-    if _BARE_AMP.search(raw) is not None:
-        raise _Miss
-    text = raw if raw.isascii() else raw.encode("latin-1").decode("utf-8")
-    return (
-        text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", '"')
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-    )
 
 
 def _rx(pattern: str) -> Callable[[str, int], re.Match[str] | None]:
     return re.compile(pattern).match
-
-
-def _int(text: str) -> int:
-    number = int(text)
-    if not -(2**31) <= number <= 2**31 - 1:
-        raise _Miss
-    return number
-
-
-def _enum_reader(cls: Any, strict: bool) -> Callable[[str], Any]:
-    declared = {member.value.encode().decode("latin-1"): member for member in cls}  # as matched
-    known = cls._value2member_map_  # the enum's lookup table, with the unknown values it cached
-
-    def read(raw: str) -> Any:
-        member = declared.get(raw)
-        if member is None:
-            text = _char_data(raw)
-            member = known.get(text)
-            if member is None:
-                if not text or text != text.strip():
-                    raise _Miss  # empty, or padded: the tree reader has the rules and the messages
-                member = cls(text)
-        return member
-
-    def read_strict(raw: str) -> Any:
-        member = read(raw)
-        if not member.is_known:
-            raise _Miss  # the tree reader raises, with the path
-        return member
-
-    return read_strict if strict else read
 
 
 def _matcher(match: Callable[[str, int], re.Match[str] | None], build: Callable[[Any], Any]) -> _Reader:
@@ -177,7 +89,7 @@ class _Compiler:
         self.plans = plans
         self.member_open = member_open
         self.strict = strict
-        self.names: dict[str, Any] = {"UNSET": UNSET, "U": _char_data, "I": _int, "TS": parse_shaped}
+        self.names: dict[str, Any] = {"UNSET": UNSET, "U": char_data}
         self.ids: dict[int, str] = {}
         self.groups = 0
 
@@ -200,27 +112,17 @@ class _Compiler:
         return True
 
     def check_monomorphic(self, plan: Any) -> None:
-        for other in self.plans.values():
-            if other is not plan and issubclass(other.cls, plan.cls):
-                raise _Unsupported(f"{plan.name} has subtypes (i:type)")
+        if plan.subtypes:
+            raise _Unsupported(f"{plan.name} has subtypes (i:type)")
 
     # -- flat content: one expression, one builder expression ------------------------------------
 
     def scalar(self, kind: str, target: Any, var: str) -> str:
-        """Python that converts the matched text in ``var`` (never None)."""
-        if kind == "string":
+        """Python that converts the matched text in ``var`` (never None); an exception is a miss."""
+        parse = fast_parser(kind, target, self.strict)
+        if parse is char_data:  # (text as it stands, inline: most members of most documents)
             return f'({var} if "&" not in {var} and {var}.isascii() else U({var}))'
-        if kind == "int":
-            return f"I({var})"
-        if kind == "boolean":
-            return f'({var} == "true" or {var} == "1")'
-        if kind == "datetime":
-            return f"TS({var})"
-        if kind == "enum":
-            return f"{self.const(_enum_reader(target, self.strict))}({var})"
-        if kind in TEXT_KINDS:  # (a ValueError is a miss: the tree reader says what is wrong, and where)
-            return f"{self.const(TEXT_KINDS[kind].parse)}({var})"
-        raise _Unsupported(f"member kind {kind}")  # pragma: no cover - tables are generated
+        return f"{self.const(parse)}({var})"
 
     def flat_member(self, m: Any, scope: dict[str, str], depth: int) -> tuple[str, str]:
         """(pattern, Python expression) for one member of a flat type; absent -> UNSET."""
@@ -236,7 +138,7 @@ class _Compiler:
             value = f"{expr} if g[{present}] is not None"
         else:
             v = self.group()
-            pattern = f"(?:{_WS}(?:{nil_pattern}|<{t}{d}>({_VALUE[m.kind]})</{t}>))?"
+            pattern = f"(?:{_WS}(?:{nil_pattern}|<{t}{d}>({KINDS[m.kind].pattern})</{t}>))?"
             value = f"{self.scalar(m.kind, m.target, f'g[{v}]')} if g[{v}] is not None"
         return pattern, f"({value} else None if g[{nil}] is not None else UNSET)"
 
@@ -301,9 +203,12 @@ class _Compiler:
                 run.clear()
 
         for m in plan.members:
-            if m.kind == "list" or (m.kind == "object" and not self.is_flat(self.plans[m.target])):
+            if m.kind == "list":
                 flush()
-                steps.append(self.list_step(m, scope, depth) if m.kind == "list" else self.object_step(m, scope, depth))
+                steps.append(self.list_step(m, scope, depth))
+            elif m.kind == "object" and not self.is_flat(self.plans[m.target]):
+                flush()
+                steps.append(self.object_step(m, scope, depth))
             else:
                 run.append(m)
         flush()
@@ -365,7 +270,7 @@ class _Compiler:
         if m.item_kind == "object":
             read_item = self.element(self.plans[m.target], item_tag, "", inner_scope, depth + 2)
         else:
-            read_item = self.scalar_item(m.item_kind or "string", item_tag)
+            read_item = self.scalar_item(m.item_kind or "string", m.target, item_tag)
         attr = m.attr
 
         def step(s: str, pos: int, kwargs: dict[str, Any]) -> int:
@@ -387,13 +292,13 @@ class _Compiler:
 
         return step
 
-    def scalar_item(self, kind: str, item_tag: str) -> _Reader:
+    def scalar_item(self, kind: str, target: Any, item_tag: str) -> _Reader:
         self.groups = 0
         it = re.escape(item_tag)
         v = self.group()
         return _matcher(
-            _rx(f'{_WS}<{it}(?: i:nil="true" ?/>|>({_VALUE[kind]})</{it}>)'),
-            self.builder(f"{self.scalar(kind, None, f'g[{v}]')} if g[{v}] is not None else None"),
+            _rx(f'{_WS}<{it}(?: i:nil="true" ?/>|>({KINDS[kind].pattern})</{it}>)'),
+            self.builder(f"{self.scalar(kind, target, f'g[{v}]')} if g[{v}] is not None else None"),
         )
 
 

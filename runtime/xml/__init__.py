@@ -1,0 +1,39 @@
+"""DataContract XML for the generated models, byte for byte as .NET's DataContractSerializer writes it.
+
+``decode(data, type=T)`` and ``encode(obj)``, in the style of ``msgspec.json``. ``T`` is a generated
+model, a list of one (root ``ArrayOfX``) or ``str`` (root ``<string>`` in the Serialization namespace).
+
+Writing (what .NET writes, verified against it): no XML declaration, UTF-8; the root declares
+``xmlns:i`` then the type's namespace as default; members in DataContract order (base-class members
+first, then alphabetical, as the XSDs list them); a member whose type lives in another namespace
+declares it on its element as ``d<depth>p1``, also when empty or nil; ``None`` is ``i:nil="true"``;
+a subtype where its base is declared carries ``i:type``; ``""`` is ``<X></X>``; a memberless object is
+``<X />``. ``UNSET`` members (absent when decoded) are not written. A carriage return is written as
+``&#xD;`` so that it survives (.NET's own writer turns it into a line feed).
+
+Reading accepts whatever a conforming writer produces: any prefixes, whitespace between elements, an
+XML declaration, attributes in any order. Entities are not resolved, DTDs are refused, nothing is
+fetched. Out-of-order members (which .NET's reader silently drops) are read, not lost; ``strict=True``
+raises for them instead. Unknown elements are kept where they stood and written back by ``encode``
+(``strict=True`` raises); an ``i:type`` the spec does not know decodes as the declared type with its
+known members, keeps the rest as unknown content, and is written back as the same ``i:type``.
+Errors name the path: ``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt`` (1-based).
+
+The modules of this package, each with one job:
+
+- ``_kinds``: the member kinds, one table (how each text kind is read, written and matched);
+- ``_plans``: each type's members in wire order, from the generated tables, loaded on first use;
+- ``_read``: the tree reader (lxml) and the streaming reader of large documents;
+- ``_fast_read``: documents in the form .NET writes, read without a tree (the same result);
+- ``_write``: ``encode`` and the reference writer;
+- ``_fast_write``: writers generated per type for the common case;
+- ``_canonical``: other writers' output rewritten as .NET writes it.
+"""
+
+from __future__ import annotations
+
+from ._canonical import canonicalize
+from ._read import decode
+from ._write import encode
+
+__all__ = ["canonicalize", "decode", "encode"]

@@ -139,7 +139,7 @@ def test_the_fast_path_reads_the_new_kinds(full: Any, v: Any) -> None:
 
 
 def test_the_generated_writer_writes_the_new_kinds(full: Any, v: Any) -> None:
-    """Without a dictionary member, the generated (fast) writer writes a Valuation, as the reference does."""
+    """The generated (fast) writer writes the text kinds of a Valuation as the reference writer does."""
     obj = _instance(full, v)
     obj.attributes = msgspec.UNSET
     plan = full.xml._plans.PLANS[v.Valuation]
@@ -151,3 +151,57 @@ def test_the_generated_writer_writes_the_new_kinds(full: Any, v: Any) -> None:
     obj.floor = 40000  # out of range: the reference writer says so
     assert full.xml._fast_write.encode_object(obj, plan) is None
 
+
+@pytest.mark.parametrize(
+    "attributes",
+    [{"a": "1", "b": None}, {}, None, {"": ""}, {"a&b<c>": 'x\r\ny "é" €', "k": None, "z": ""}],
+    ids=["dotnet", "empty", "nil", "empty-strings", "escaped"],
+)
+def test_dictionaries_take_both_fast_paths(full: Any, v: Any, attributes: Any, monkeypatch: Any) -> None:
+    """A ``Dictionary<string,string>`` member is written by the generated writer and read without a tree,
+    to what the reference writer and the tree reader give."""
+    obj = _instance(full, v)
+    obj.attributes = attributes
+    plan = full.xml._plans.PLANS[v.Valuation]
+    written = full.xml._fast_write.encode_object(obj, plan)
+    assert written is not None and written == full.xml._write.encode_with(obj, v.Valuation, fast=False)
+    fast = full.xml._read.fast_reader(v.Valuation, False, False)
+    read = fast(written)
+    assert read is not full.xml._fast_read.MISS and read.attributes == attributes
+    monkeypatch.setattr(full.xml._read, "FAST_PATH", False)
+    assert full.xml.encode(full.xml.decode(written, type=v.Valuation)) == full.xml.encode(read) == written
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (b"<d2p1:Key>a</d2p1:Key>", b'<d2p1:Key i:nil="true" />'),  # refused: the tree reader says why
+        (b"<d2p1:Value>1</d2p1:Value>", b"<d2p1:Value>1</d2p1:Value><d2p1:Extra />"),
+        (b"<d2p1:Key>a</d2p1:Key><d2p1:Value>1</d2p1:Value>", b"<d2p1:Value>1</d2p1:Value><d2p1:Key>a</d2p1:Key>"),
+    ],
+)
+def test_dictionaries_not_in_dotnet_form_are_left_to_the_tree_reader(
+    full: Any, v: Any, old: bytes, new: bytes, monkeypatch: Any
+) -> None:
+    doc = DOC.replace(old, new)
+    assert full.xml._read.fast_reader(v.Valuation, False, False)(doc) is full.xml._fast_read.MISS
+    with pytest.raises(full.errors.DecodeError) as fast_then_tree:
+        full.xml.decode(doc, type=v.Valuation)
+    monkeypatch.setattr(full.xml._read, "FAST_PATH", False)
+    with pytest.raises(full.errors.DecodeError) as tree:
+        full.xml.decode(doc, type=v.Valuation)
+    assert str(fast_then_tree.value) == str(tree.value)
+    assert "KeyValueOfstringstring[1]" in str(tree.value)
+
+
+def test_an_empty_key_not_written_as_dotnet_does_is_read_by_the_tree_reader(full: Any, v: Any) -> None:
+    doc = DOC.replace(b"<d2p1:Key>a</d2p1:Key>", b"<d2p1:Key />")
+    assert full.xml._read.fast_reader(v.Valuation, False, False)(doc) is full.xml._fast_read.MISS
+    assert full.xml.decode(doc, type=v.Valuation).attributes == {"": "1", "b": None}
+
+
+def test_indented_dictionaries_are_read_by_the_fast_reader(full: Any, v: Any) -> None:
+    doc = DOC.replace(b"<d2p1:KeyValueOfstringstring>", b"\n  <d2p1:KeyValueOfstringstring>")
+    obj = full.xml._read.fast_reader(v.Valuation, False, False)(doc)
+    assert obj is not full.xml._fast_read.MISS and obj.attributes == {"a": "1", "b": None}
+    assert full.xml.encode(obj) == DOC

@@ -2,7 +2,7 @@
 
 ``decode`` (``_read``) tries this first. For each root type, the XML tables compile into a
 small program: one regular expression per run of members without lists (a flat object, nested objects
-and all, is one expression), a loop per list, and builders generated as Python source that turn
+and all, is one expression), a loop per list and per dictionary, and builders generated as Python source that turn
 one match's groups into the models. The expressions accept exactly the canonical form the encoder and
 .NET write (.NET's prefixes ``i`` and ``d<depth>p1``, members in order, every reference well-formed;
 whitespace between elements is allowed, as in indented documents), so a match is also the proof that
@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._types import UNSET
-from ._kinds import KINDS, char_data, fast_parser
+from ._kinds import KINDS, char_data, fast_parser, map_item_pattern
 
 __all__ = ["MISS", "compile_reader"]
 
@@ -107,7 +107,7 @@ class _Compiler:
     def is_flat(self, plan: Any) -> bool:
         self.check_monomorphic(plan)
         for m in plan.members:
-            if m.kind == "list" or (m.kind == "object" and not self.is_flat(self.plans[m.target])):
+            if m.kind in ("list", "map") or (m.kind == "object" and not self.is_flat(self.plans[m.target])):
                 return False
         return True
 
@@ -206,6 +206,9 @@ class _Compiler:
             if m.kind == "list":
                 flush()
                 steps.append(self.list_step(m, scope, depth))
+            elif m.kind == "map":
+                flush()
+                steps.append(self.map_step(m, scope, depth))
             elif m.kind == "object" and not self.is_flat(self.plans[m.target]):
                 flush()
                 steps.append(self.object_step(m, scope, depth))
@@ -285,6 +288,38 @@ class _Compiler:
                 kwargs[attr] = []
                 return pos
             kwargs[attr], pos = _read_items(read_item, s, pos)
+            end = close(s, pos)
+            if end is None:
+                raise _Miss
+            return end.end()
+
+        return step
+
+    def map_step(self, m: Any, scope: dict[str, str], depth: int) -> _Step:
+        """A ``Dictionary<string,string>`` member: its start tag, a loop over its items, its end tag."""
+        tag, decl, inner_scope = self.member_open(m, scope, depth + 1)
+        t, d = re.escape(tag), re.escape(decl)
+        start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
+        close = _rx(f"{_WS}</{t}>")
+        item = _rx(map_item_pattern(inner_scope[m.child_ns]))
+        attr = m.attr
+
+        def step(s: str, pos: int, kwargs: dict[str, Any]) -> int:
+            found = start(s, pos)
+            if found is None:
+                return pos  # absent
+            pos = found.end()
+            if found.group(1) is not None:
+                kwargs[attr] = None
+                return pos
+            out: dict[str, str | None] = {}
+            kwargs[attr] = out
+            if found.group(2) is not None:
+                return pos
+            while (pair := item(s, pos)) is not None:
+                key, nil, value = pair.groups()
+                out[char_data(key)] = None if nil is not None else char_data(value)
+                pos = pair.end()
             end = close(s, pos)
             if end is None:
                 raise _Miss

@@ -14,7 +14,7 @@ from typing import Any
 
 from .._types import UNSET
 from ..errors import EncodeError
-from ._kinds import KINDS, accepts, escape
+from ._kinds import KINDS, accepts, escape, map_content
 from ._plans import PLANS, XSI, Plan, member_open
 
 
@@ -33,6 +33,10 @@ def _esc(value: Any) -> str:
     if _ESCAPE.search(value) is None:
         return value  # type: ignore[no-any-return]
     return escape(value, "")  # (EncodeError for a character XML cannot hold: the reference writer names it)
+
+
+def _map_esc(value: str, where: str) -> str:
+    return _esc(value)
 
 
 def _text_writer(kind: str) -> Any:
@@ -125,7 +129,8 @@ def writer(cls: Any, scope: tuple[tuple[str, str], ...], depth: int) -> Any:
 def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> Any:
     plan = PLANS[cls]
     scope = dict(scope_key)
-    env: dict[str, Any] = {"UNSET": UNSET, "writer": writer, "Fallback": Fallback}
+    env: dict[str, Any] = {"UNSET": UNSET, "writer": writer, "Fallback": Fallback, "map_content": map_content,
+                           "esc": _map_esc}  # fmt: skip
     lines = ["def write(o, out):", "    if o.__dict__: raise Fallback", "    ap = out.append"]
     child_depth = depth + 1
     for j, m in enumerate(plan.members):
@@ -171,8 +176,12 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
                 env[f"F{j}"] = _TEXT_WRITERS[m.item_kind or "string"]
                 lines.append(f"                ap({f'<{itag}>'!r} + F{j}(it) + {f'</{itag}>'!r})")
             lines.append(f"            ap({close!r})")
-        elif m.kind == "map":  # the reference writer writes dictionaries
-            lines.append("        raise Fallback")
+        elif m.kind == "map":
+            prefix = child_scope[m.child_ns or ""]
+            lines += [
+                "        if v.__class__ is not dict: raise Fallback",
+                f"        ap({f'<{tag}{decl}'!r} + map_content(v, {prefix!r}, {tag!r}, esc, ''))",
+            ]  # fmt: skip
         else:
             env[f"F{j}"] = _TEXT_WRITERS[m.kind]
             if KINDS[m.kind].short_empty:

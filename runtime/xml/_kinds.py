@@ -349,3 +349,13 @@ def map_content(value: Any, prefix: str, tag: str, esc: Callable[[str, str], str
         parts.append(f"<{p}KeyValueOfstringstring><{p}Key>{esc(key, where)}</{p}Key>{v}</{p}KeyValueOfstringstring>")
     parts.append(f"</{tag}>")
     return "".join(parts)
+
+
+def map_item_pattern(prefix: str) -> str:
+    """The fast reader's expression for one ``KeyValueOfstringstring`` item as .NET writes it, whitespace
+    before it allowed (groups: the key, a space if the value is nil, the value)."""
+    p = re.escape(f"{prefix}:" if prefix else "")
+    return (
+        rf"[ \t\r\n]*<{p}KeyValueOfstringstring><{p}Key>({TEXT})</{p}Key>"
+        rf'(?:<{p}Value( )i:nil="true" ?/>|<{p}Value>({TEXT})</{p}Value>)</{p}KeyValueOfstringstring>'
+    )

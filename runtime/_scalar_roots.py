@@ -19,9 +19,10 @@ from lxml import etree
 from ._scalars import Duration
 from ._types import Timestamp
 from .errors import DecodeError, EncodeError
-from .xml._kinds import ARRAYS, KINDS, WS, XSI, write_text
 
 SERIALIZATION = "http://schemas.microsoft.com/2003/10/Serialization/"
+ARRAYS = "http://schemas.microsoft.com/2003/10/Serialization/Arrays"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
 
 #: Python type -> (XSD name of its root and list items, our kind)
 _ROOTS: dict[Any, tuple[str, str]] = {
@@ -55,6 +56,8 @@ def _item_type(tp: Any) -> tuple[Any, bool]:
 
 def _text(value: Any, kind: str, where: str) -> str:
     # an int may be any of .NET's integer types (the root's name says which): the widest range
+    from .xml._kinds import write_text  # (on first use: the JSON codec imports this module too)
+
     return write_text(value, "long" if kind == "int" else kind, where)
 
 
@@ -85,6 +88,8 @@ def encode_xml(value: Any, tp: Any) -> bytes:
 
 
 def _parse(text: str, kind: str, where: str) -> Any:
+    from .xml._kinds import KINDS, WS
+
     k = KINDS["long" if kind == "int" else kind]
     try:
         return k.parse(text.strip(WS) if k.strip else text, None)

@@ -207,3 +207,30 @@ def test_streaming_decode_reports_the_same_errors(streaming: None, data: str, pa
     with pytest.raises(DecodeError) as e:
         xml.decode(data.encode(), type=bi.TipsAndLeadsReport)
     assert e.value.path == path and reason in str(e.value)
+
+
+def test_importing_the_package_loads_no_xml_table_and_a_document_only_its_namespaces() -> None:
+    """The readers, writers, tables and plans load on first use: ``import vitec_connect`` builds none, and
+    decoding a document loads the table modules of the namespaces its type reaches, not every one."""
+    import ast
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLES
+
+    code = (
+        "import sys, vitec_connect\n"
+        "xml = sorted(m for m in sys.modules if m.startswith(('vitec_connect.xml.', 'vitec_connect._api.xml_tables')))\n"
+        "print(xml)\n"
+        "from vitec_connect import models\n"
+        f"data = open({str(SAMPLES / 'get_contact_leads.response.xml')!r}, 'rb').read()\n"
+        "vitec_connect.xml.decode(data, type=list[models.CrmContactLead])\n"
+        "from vitec_connect._api import xml_tables\n"
+        "print(sorted(m.rpartition('.')[2] for m in sys.modules if m.startswith('vitec_connect._api.xml_tables.')))\n"
+        "print(len(xml_tables.MODULES))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after, total = done.stdout.splitlines()
+    assert before == "[]"
+    loaded = ast.literal_eval(after)
+    assert "crm_contact_lead" in loaded and len(loaded) < int(total)

@@ -32,8 +32,67 @@ The modules of this package, each with one job:
 
 from __future__ import annotations
 
-from ._canonical import canonicalize
-from ._read import decode
-from ._write import encode
+import importlib
+from types import ModuleType
+from typing import Any, TypeVar, overload
 
 __all__ = ["canonicalize", "decode", "encode"]
+
+T = TypeVar("T")
+
+# The readers and writers are imported on first use (as the generated tables and plans are), so that
+# importing the package costs nothing until XML is read or written.
+_MODULES = ("_canonical", "_fast_read", "_fast_write", "_kinds", "_plans", "_read", "_write")
+_loaded: dict[str, ModuleType] = {}
+
+
+def _module(name: str) -> ModuleType:
+    found = _loaded.get(name)
+    if found is None:
+        found = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
+    return found
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name in _MODULES:
+        return _module(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@overload
+def decode(data: bytes | str, *, type: type[T], strict: bool = False) -> T: ...
+@overload
+def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any: ...
+def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
+    """Decode DataContract XML into ``type`` (a model, ``list[Model]`` or ``str``).
+
+    Raises ``DecodeError`` naming the path and what was expected, and nothing else for any ``data``.
+    A scalar type (``bool``, ``int``, ``UUID``...) or a list of one reads .NET's bare root (``<boolean>``,
+    ``ArrayOfguid``).
+    """
+    return _module("_read").decode(data, type=type, strict=strict)
+
+
+def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
+    """Encode a model, a list of models or a string as DataContract XML (UTF-8 bytes).
+
+    The root is the declared type: ``type`` if given, else the topmost spec base of the object's class
+    (what the API declares: a ``CrmPersonContact`` is written as ``<CrmContact i:type="CrmPersonContact">``).
+    ``validate=True`` first checks the documented constraints and raises ``EncodeError`` naming the member.
+    A scalar or a list of scalars needs its ``type`` (``bool``, ``list[UUID]``...): .NET's bare root.
+    """
+    result: bytes = _module("_write").encode(obj, type=type, validate=validate)
+    return result
+
+
+def canonicalize(data: bytes, *, type: Any = None) -> bytes:
+    """Rewrite conforming DataContract XML the way .NET writes it, content unchanged.
+
+    Namespace declarations and prefixes (``d<depth>p1`` on the member whose type is in another
+    namespace, also when it is nil or empty), attribute order, ``<X></X>`` for empty text and
+    ``<X />`` for empty content; no declaration, no whitespace between elements. Used to write other
+    serializers' output (the xsdata classes) byte for byte as .NET does. ``type`` is the model the root
+    stands for; without it, the root element's name and namespace decide.
+    """
+    result: bytes = _module("_canonical").canonicalize(data, type=type)
+    return result

@@ -38,7 +38,8 @@ def operations(full: Any) -> list[Any]:
 
 
 def call(full: Any, server: Any, fmt: str, op: Any, args: dict[str, Any]) -> Any:
-    with full.Client(server.username, server.password, base_url=server.url, format=fmt) as client:
+    # strict: the made-up data holds no member, enum value or subtype the spec lacks
+    with full.Client(server.username, server.password, base_url=server.url, format=fmt, strict=True) as client:
         return getattr(getattr(client, op.tag), op.operation_id)(**args)
 
 

@@ -1,5 +1,5 @@
-"""Jinja-rendered artifacts: models/__init__.py, _api/operations.py, polymorphism and constraints (the XML
-tables: xml_tables.py)."""
+"""Jinja-rendered artifacts: models/__init__.py, _api/operations.py and _api/resources/, polymorphism and
+constraints (the XML tables: xml_tables.py)."""
 
 from __future__ import annotations
 
@@ -82,6 +82,23 @@ def _constraints(spec: Spec) -> list[tuple[str, list[dict[str, Any]]]]:
     return out
 
 
+class _Component(str):
+    """A component name (``module.Type``) that also gives its module, for grouping in templates."""
+
+    @property
+    def module(self) -> str:
+        return self.split(".")[0]
+
+
+def _constraint_names(constraints: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, list[str]]:
+    """Type name -> the modules with constraint rows for a type of that name."""
+    out: dict[str, list[str]] = {}
+    for comp, _ in constraints:
+        module, _, name = comp.partition(".")
+        out.setdefault(name, []).append(module)
+    return dict(sorted(out.items()))
+
+
 def generate(spec: Spec) -> dict[str, str]:
     """{path under generated/: source} of the jinja-rendered files."""
     env = _env()
@@ -112,10 +129,28 @@ def generate(spec: Spec) -> dict[str, str]:
             ],
         ),
         "_api/constraints.py": env.get_template("constraints.py.jinja").render(
-            modules=sorted({c.split(".")[0] for c, _ in _constraints(spec)}),
-            constraints=_constraints(spec),
+            constraints=[(_Component(c), rows) for c, rows in _constraints(spec)],
+            by_name=_constraint_names(_constraints(spec)),
         ),
-        "_api/operations.py": env.get_template("operations.py.jinja").render(
-            modules=modules, operations=api.operations, tags=api.tags, api=api
+        "_api/operations.py": env.get_template("operations.py.jinja").render(operations=api.operations, tags=api.tags),
+        "_api/resources/__init__.py": (
+            '"""One module per tag: its operations\' table rows and resource classes (see ../operations.py).\n\n'
+            'Generated from spec/openapi.yaml by codegen. Do not edit.\n"""\n'
         ),
+        **{
+            f"_api/resources/{tag}.py": env.get_template("resources.py.jinja").render(
+                tag=tag,
+                tag_doc=tag_doc,
+                modules=_operation_modules([op for op in api.operations if op.tag == tag]),
+                operations=[op for op in api.operations if op.tag == tag],
+                api=api,
+            )
+            for tag, tag_doc in api.tags
+        },
     }
+
+
+def _operation_modules(operations: list[Any]) -> list[str]:
+    """The model modules that operations' rows name (bodies, results, enum parameters)."""
+    refs = {c for op in operations for c in (op.body, op.response_ref, *(p.ref for p in op.params)) if c}
+    return sorted({c.split(".")[0] for c in refs})

@@ -185,11 +185,7 @@ _DATES = "a date (2025-01-31) or a date and time (2025-01-31T12:00), Stockholm t
 
 def _docs(op: Operation) -> tuple[str, str, dict[str, str]]:
     """The operation's summary, description and argument texts, from its generated docstring (the spec's)."""
-    method = next(
-        (getattr(cls, op.operation_id) for cls in vars(_operations).values()
-         if isinstance(cls, type) and op.operation_id in vars(cls)),
-        None,
-    )  # fmt: skip
+    method = getattr(_operations.resource_class(op.tag), op.operation_id, None)
     doc = inspect.cleandoc(getattr(method, "__doc__", None) or "")
     head, _, args_part = doc.partition("\nArgs:\n")
     paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]

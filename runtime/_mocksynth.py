@@ -1,7 +1,7 @@
 """Deterministic synthetic values for any type of the spec: what the mock server answers for an operation
 without an override of its own (see ``_mockops``).
 
-Everything is read from the generated models and tables at run time (field hints, ``CONSTRAINTS``,
+Everything is read from the generated models and tables at run time (field hints, the constraints,
 ``DISCRIMINATORS``), so an operation added to spec/ is served without code of its own. A value depends only
 on the seed and a key (the operation and its arguments): the same request gets the same answer, byte for
 byte, and the client's validation accepts every answer (lengths within their limits, required members
@@ -18,12 +18,12 @@ import typing
 import uuid
 from typing import Any, Union
 
-from ._api.constraints import CONSTRAINTS
 from ._api.polymorphism import DISCRIMINATORS
 from ._codec import fields_of
 from ._scalars import INT_RANGES, Duration
 from ._schema import Operation
 from ._types import Model, OpenEnum, Timestamp, UnsetType
+from ._validation import rules
 
 __all__ = ["EPOCH", "Synth", "stockholm"]
 
@@ -59,7 +59,7 @@ def _limits(cls: type) -> dict[str, tuple[bool, int | None]]:
     """attr -> (required, max_length) from the documented constraints of ``cls`` and its bases."""
     out: dict[str, tuple[bool, int | None]] = {}
     for base in reversed(cls.__mro__):
-        for rule in CONSTRAINTS.get(base, ()):
+        for rule in rules(base):
             out[rule.attr] = (rule.required, rule.max_length)
     return out
 

@@ -7,17 +7,53 @@ Messages are Vitec's own where the docs give them.
 
 from __future__ import annotations
 
+import importlib
+import re
 import typing
 from decimal import Decimal
 from typing import Any
 
-from ._api.constraints import CONSTRAINTS
+from ._api.constraints import BY_NAME, NAMESPACES, Rows
 from ._codec import fields_of
 from ._scalars import INT_RANGES, check_decimal, check_int
+from ._schema import Constraint
 from ._types import UNSET, Model
 
 #: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind
 _RANGED: dict[tuple[Any, Any], str] = {bounds: kind for kind, bounds in INT_RANGES.items()}
+#: class -> its own documented constraints (filled as classes are first checked)
+_RULES: dict[type, tuple[Constraint, ...]] = {}
+#: namespace -> its rows, built on first use
+_TABLES: dict[str, Rows] = {}
+#: a class defined apart from its namespace module under a suffixed name (``Cargo_1``, re-exported as ``Cargo``)
+_SUFFIX = re.compile(r"_\d+$")
+
+
+def rules(cls: type) -> tuple[Constraint, ...]:
+    """The constraints on ``cls``'s own members (not its bases'), from its namespace's rows.
+
+    The rows are keyed by component (``module.Type``); a class is matched by identity with the type of
+    that name in each namespace that has rows for one, importing the namespace if need be (a class can
+    be defined apart from its namespace module, in a shared module the generator writes for cycles).
+    """
+    found = _RULES.get(cls)
+    if found is None:
+        found = ()
+        name = cls.__name__
+        candidates = BY_NAME.get(name) or BY_NAME.get(_SUFFIX.sub("", name), ())
+        models = f"{__package__}.models"
+        for ns in candidates:
+            for type_name in (name, _SUFFIX.sub("", name)):
+                if getattr(importlib.import_module(f"{models}.{ns}"), type_name, None) is cls:
+                    table = _TABLES.get(ns)
+                    if table is None:
+                        table = _TABLES[ns] = NAMESPACES[ns]()
+                    found = table.get(f"{ns}.{type_name}", ())
+                    break
+            if found:
+                break
+        _RULES[cls] = found
+    return found
 
 
 def check(obj: Any, path: str = "") -> list[tuple[str, str]]:
@@ -35,7 +71,7 @@ def _check(obj: Any, path: str, problems: list[tuple[str, str]]) -> None:
     if not isinstance(obj, Model):
         return
     for cls in reversed(type(obj).__mro__):
-        for rule in CONSTRAINTS.get(cls, ()):
+        for rule in rules(cls):
             value = getattr(obj, rule.attr)
             wire, limit = rule.json_name, rule.max_length
             where = f"{path}.{wire}"

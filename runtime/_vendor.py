@@ -60,7 +60,9 @@ def _sources(with_xsdata: bool) -> dict[str, pathlib.Path]:
     out: dict[str, pathlib.Path] = {}
     top = importlib.import_module(__package__ or "vitec_connect")
     roots: list[tuple[str, Any]] = [("", top)]
-    for sub in ("xml", "models", "_api", "_api/xml_tables") + (("xml_models",) if with_xsdata else ()):
+    for sub in ("xml", "models", "_api", "_api/xml_tables", "_api/resources") + (
+        ("xml_models",) if with_xsdata else ()
+    ):
         roots.append((sub + "/", importlib.import_module(f"{top.__name__}.{sub.replace('/', '.')}")))
     for prefix, module in roots:
         for folder in module.__path__:

@@ -148,7 +148,7 @@ def test_a_spec_change_flows_into_every_artifact(tmp_path: pathlib.Path) -> None
     assert {"models/toys.py", "_api/xml_tables/toys.py", "_api/constraints.py", "xml_models/toys.py"} <= changed
     assert "colour: str | None | UnsetType = UNSET" in after["models/toys.py"]
     assert 'XmlMember(\n                element="Colour",\n                json_name="colour",\n                kind="string",\n            )' in after["_api/xml_tables/toys.py"]
-    assert 'Constraint(\n            attr="label",\n            json_name="label",\n            xml_name="Label",\n            max_length=5,\n        )' in after["_api/constraints.py"]
+    assert 'Constraint(\n                attr="label",\n                json_name="label",\n                xml_name="Label",\n                max_length=5,\n            )' in after["_api/constraints.py"]
 
 
 def test_generated_tables_are_keyword_calls() -> None:

@@ -67,6 +67,8 @@ def mistakes(client: Client) -> None:
     client.crm.get_contact("kund-id", "KON10000")  # type: ignore[call-arg]
     client.crm.get_contact(customer_id="kund-id")  # type: ignore[call-arg]
     Client("u", "p", customer_id=7)  # type: ignore[arg-type]
+    print(models.CrmContactt)  # type: ignore[attr-defined]
+    print(client.crmm)  # type: ignore[attr-defined]
 
 
 def entry() -> None:

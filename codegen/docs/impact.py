@@ -60,7 +60,8 @@ def _surface(files: dict[str, str]) -> tuple[dict[str, dict[str, Any]], dict[str
                         if not isinstance(entry, ast.Call):
                             continue
                         rule = {kw.arg: ast.literal_eval(kw.value) for kw in entry.keywords}
-                        limits[f"models.{ast.unparse(k)}.{rule['attr']}"] = (
+                        owner = k.value if isinstance(k, ast.Constant) else ast.unparse(k)  # "module.Type"
+                        limits[f"models.{owner}.{rule['attr']}"] = (
                             rule.get("required", False),
                             rule.get("max_length"),
                             rule.get("length_message"),

@@ -1,0 +1,89 @@
+"""The public_advertising operations (``client.public_advertising``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import public_advertisement_lead
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingResource", "PublicAdvertisingRawResource", "OPERATIONS"]
+CREATE_PERSON_LEAD = Operation(
+    operation_id="create_person_lead",
+    method="POST",
+    path="/PublicAdvertising/{customerId}/Contact/Person/Lead",
+    tag="public_advertising",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=public_advertisement_lead.PublicAdvertisingPersonLead,
+    body_name="lead",
+    response=str,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "create_person_lead": CREATE_PERSON_LEAD,
+}
+
+
+class PublicAdvertisingResource(Resource):
+    """PublicAdvertising (leads från marknadsplatser / leads from market places)"""
+
+    def create_person_lead(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        lead: public_advertisement_lead.PublicAdvertisingPersonLead,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Skapar ett lead för en kontaktperson.
+
+        Skapar ett lead för en kontaktperson. Innan nya personer läggs in i systemet görs alltid en dubblettkontroll.
+        Returvärde för metoden är id på leadet som skapades.
+        (Creates a lead for a contact person, after a duplicate check; returns the new lead's id.)
+
+        ``POST /PublicAdvertising/{customerId}/Contact/Person/Lead`` (Vitec's page: 002_f6f876cdf2646748.txt)
+
+        Args:
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
+            lead: Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.)
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CREATE_PERSON_LEAD,
+            {
+                "customerId": customer_id,
+            },
+            lead,
+            options,
+        )
+
+
+class PublicAdvertisingRawResource(Resource):
+    """PublicAdvertising (leads från marknadsplatser / leads from market places): each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingResource(client)
+        self.create_person_lead = raw_response(resource.create_person_lead)

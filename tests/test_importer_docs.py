@@ -3,6 +3,7 @@ HTML, from a folder or a site (served on 127.0.0.1), and a location kept in the 
 
 from __future__ import annotations
 
+import copy
 import http.server
 import json
 import pathlib
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import yaml
 
 from codegen.docs import cli, report
 from codegen.importer import cli as import_cli
@@ -171,3 +173,56 @@ def test_served_edited_and_new_pages_are_reported(
     assert "table Widget (/Help/Api/GET-Demo-customerId-Widget-widgetId)" in colour[0]["evidence"]
     new = [i for i in out["items"] if i["what"] == "endpoint"]
     assert [(i["change"], i["group"]) for i in new] == [("added", "GET /Demo/{customerId}/Gadget")]
+
+
+def _with_extra_operation(
+    spec: pathlib.Path, dest: pathlib.Path, template: str, path: str, doc_page: str | None
+) -> None:
+    """A copy of ``spec`` with one more operation: the one at ``template``, served at ``path`` as ``extra``."""
+    shutil.copytree(spec, dest)
+    doc = yaml.safe_load((dest / "openapi.yaml").read_text(encoding="utf-8"))
+    item = copy.deepcopy(doc["paths"][template])
+    for op in item.values():
+        op["operationId"] = "extra"
+        op.pop("x-doc-page", None)
+        if doc_page:
+            op["x-doc-page"] = doc_page
+    doc["paths"][path] = item
+    (dest / "openapi.yaml").write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+class TestPartialPages:
+    """An operation no page of a folder documents is removed only if a page file once did (its x-doc-page);
+    one from the Swagger is not covered by those pages: listed, not drift. A site's index is the whole set."""
+
+    def test_a_folder_does_not_cover_an_operation_no_page_ever_documented(
+        self, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+    ) -> None:
+        spec = tmp_path / "spec"
+        _with_extra_operation(pinned.spec, spec, "/CRM/Lead/{customerId}/Incoming/{id}", "/CRM/Lead/{id}", None)
+        code, out = check(capsys, "--docs", str(BASE), "--spec", str(spec), "--out", str(pinned.out))
+        assert code == 0 and out["items"] == []
+        assert out["not_covered"] == ["GET /CRM/Lead/{id}"]
+        assert cli.main(["--docs", str(BASE), "--spec", str(spec), "--out", str(pinned.out)]) == 0
+        text = capsys.readouterr().out
+        assert "not covered by these pages: 1 operation(s)" in text and "no drift" in text
+
+    def test_a_folder_missing_the_page_an_operation_came_from_reports_it_removed(
+        self, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+    ) -> None:
+        spec = tmp_path / "spec"
+        page = "005_gone.txt"
+        _with_extra_operation(pinned.spec, spec, "/CRM/Lead/{customerId}/Incoming/{id}", "/CRM/Lead/{id}", page)
+        code, out = check(capsys, "--docs", str(BASE), "--spec", str(spec), "--out", str(pinned.out))
+        assert code == 1 and out["not_covered"] == []
+        assert [(i["what"], i["change"], i["name"]) for i in out["items"]] == [("endpoint", "removed", "extra")]
+
+    def test_a_site_is_the_whole_set(
+        self, served: tuple[str, pathlib.Path, pathlib.Path], tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        url, spec, _ = served
+        extended = tmp_path / "spec"
+        _with_extra_operation(spec, extended, "/Demo/{customerId}/Widget/{widgetId}", "/Demo/Widget/{widgetId}", None)
+        code, out = check(capsys, "--docs", url, "--spec", str(extended), "--out", str(spec.parent / "generated"))
+        assert code == 1 and out["not_covered"] == []
+        assert [(i["what"], i["change"], i["name"]) for i in out["items"]] == [("endpoint", "removed", "extra")]

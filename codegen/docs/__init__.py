@@ -16,6 +16,11 @@ with ``--spec`` (default ``spec/``) and the code generated from it (``--out``, d
   the XML namespaces and element order; whether it still decodes in strict mode and re-encodes
   identically with the generated code; whether it still equals its copy in ``spec/samples/``.
 
+A site's help index is the whole set: an operation of the spec no page there documents is reported removed.
+A folder may hold some pages only: an operation none of them documents is removed if it came from a page
+file (``x-doc-page``, a file name), and otherwise (from the Swagger, or from a site's page) listed as not
+covered by these pages (``not_covered`` in ``--json``), which is not drift.
+
 What the spec decides on purpose is not drift: a member a table omits but a sample shows
 (``CrmContact.email``), a member the tables list under each subtype that the spec keeps on the base
 (``type``), enum members marked ``x-inferred``, type names the pages never show.

@@ -21,10 +21,12 @@ from .walk import SampleWalk
 class Checker(SampleWalk, Verdicts):
     """Compares the pages with one spec; ``run()`` returns the differences (round trips are run after)."""
 
-    def __init__(self, spec: Spec, pages: list[Page]) -> None:
+    def __init__(self, spec: Spec, pages: list[Page], *, complete: bool = False) -> None:
         self.spec = spec
         self.api = spec.openapi
         self.pages = pages
+        self.complete = complete  # the pages are the whole set (a site's help index), not some of them
+        self.uncovered: list[str] = []  # "METHOD /path" of operations these pages do not speak of
         self.page_files = {p.file for p in pages}
         self.items: list[Item] = []
         self.member_evidence: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -174,7 +176,11 @@ class Checker(SampleWalk, Verdicts):
             self.checked["endpoints"] += 1
             self.compare_endpoint(page, op, group)
         for op in ops:
-            if op.operation_id not in used:
+            if op.operation_id in used:
+                continue
+            if not self.complete and not self.from_a_page_file(op):
+                self.uncovered.append(f"{op.method} {op.path}")
+            else:
                 self.item(
                     f"{op.method} {op.path}",
                     "removed",
@@ -184,6 +190,13 @@ class Checker(SampleWalk, Verdicts):
                 )
         self.finish()
         return self.items
+
+    @staticmethod
+    def from_a_page_file(op: Operation) -> bool:
+        """A folder of pages speaks of an operation that came from a page file (``x-doc-page`` a file name):
+        if none of its pages documents it, it was removed. Of one that came from the Swagger, or from a site's
+        page (a ``/Help/...`` path), a folder may hold no page at all: it is not covered, not removed."""
+        return bool(op.doc_page) and "/" not in op.doc_page
 
     # --- endpoints ----------------------------------------------------------------------------------
 

@@ -94,6 +94,8 @@ class Report:
     pages: list[dict[str, Any]]
     items: list[Item]
     checked: dict[str, int]
+    #: "METHOD /path" of the spec's operations no page of a partial set speaks of: not drift
+    uncovered: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def drift(self) -> bool:
@@ -107,6 +109,7 @@ class Report:
             "checked": self.checked,
             "pages": self.pages,
             "items": [dataclasses.asdict(i) for i in self.items],
+            "not_covered": self.uncovered,
         }
 
     def text(self) -> str:
@@ -116,6 +119,11 @@ class Report:
             f"checked: {c['pages']} page(s), {c['endpoints']} endpoint(s), {c['tables']} table(s) "
             f"({c['rows']} rows), {c['samples']} sample(s) ({c['round_trips']} round trips)"
         )
+        if self.uncovered:
+            out.append(
+                f"not covered by these pages: {len(self.uncovered)} operation(s) of the spec that no page here "
+                "documents and none ever did (give the whole set, such as the site, to check them)"
+            )
         if not self.items:
             out.append("no drift: the pages and the spec agree")
             return "\n".join(out) + "\n"

@@ -128,16 +128,34 @@ def _xml_result(api: Api, schema: dict[str, Any], bare: set[str]) -> dict[str, A
     return schema
 
 
+def _list_roots(doc: dict[str, Any]) -> set[str]:
+    """Components whose list is a result's or a body's XML root (``ArrayOfCrmContactLead``): their
+    ``ArrayOf`` types belong in the XSDs like those of list members."""
+    roots = set()
+    for item in doc["paths"].values():
+        for op in item.values():
+            ok = (op["responses"].get("200") or {}).get("content", {})
+            body = (op.get("requestBody") or {}).get("content", {})
+            for content in (ok, body):
+                schema = (content.get("application/xml") or {}).get("schema") or {}
+                if schema.get("type") == "array" and "$ref" in target(schema.get("items", {})):
+                    roots.add(target(schema["items"])["$ref"].rsplit("/", 1)[1])
+    return roots
+
+
 def files(api: Api) -> dict[str, str]:
     doc, bare = finish(api)
     out = {"openapi.yaml": HEADER + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)}
-    for module, text in XsdWriter(api.components, api.namespaces).files(bare).items():
+    writer = XsdWriter(api.components, api.namespaces)
+    for component in sorted(_list_roots(doc)):  # items of a List<T> of a class are nillable, as .NET writes
+        writer.arrays[component.split(".", 1)[0]].add((writer.xml_name(component), True))
+    for module, text in writer.files(bare).items():
         out[f"xsd/{module}.xsd"] = text
     out["COVERAGE.md"] = coverage(api, doc)
     for path, item in doc["paths"].items():
         for method, op in item.items():
             for role, fmt, text in api.samples.get((method, path), ()):
-                out[f"samples/{op['operationId']}.{role}.{fmt}"] = text if text.endswith("\n") else text + "\n"
+                out[f"samples/{op['operationId']}.{role}.{fmt}"] = text  # as the page shows it
     return out
 
 

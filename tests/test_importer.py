@@ -52,7 +52,10 @@ SWAGGER: dict[str, Any] = {
             "id": {"type": "string", "maxLength": 40},
             "customerId": {"type": "string", "maxLength": 40},
             "type": {"type": "string", "enum": ["Person", "Company", "DeceasedEstate"]},
-            "extraIn2020": {"type": "string"}}},
+            "extraIn2020": {"type": "string"},
+            "phones": {"$ref": "#/definitions/Crm.Contact.PersonTelephoneNumbers"}}},
+        "Crm.Contact.PersonTelephoneNumbers": {"type": "object", "properties": {  # members no page shows
+            "home": {"type": "string", "maxLength": 17}, "cell": {"type": "string", "maxLength": 17}}},
         "Demo.Models.Range`1_Double": {"type": "object", "properties": {
             "min": {"type": "number", "format": "double"}, "max": {"type": "number", "format": "double"}}},
     },

@@ -15,7 +15,7 @@ from codegen.importer import cli, merge, pages, rules, swagger, write
 from codegen.importer.model import Api
 from codegen.spec import load
 
-from .conftest import FIXTURES, SPEC
+from .conftest import FIXTURES, ROOT, SPEC
 
 SEEDS = FIXTURES / "docs" / "base"
 
@@ -293,3 +293,10 @@ class TestCommand:
         bad.write_text('{"openapi": "3.0.0"}', encoding="utf-8")
         assert cli.main(["--swagger", str(bad), "--spec", str(tmp_path)]) == 2
         assert "not a Swagger 2.0 document" in capsys.readouterr().err
+
+
+def test_the_readme_coverage_table_is_what_the_spec_gives() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start, end = text.index(write.README_START) + len(write.README_START), text.index(write.README_END)
+    doc = yaml.safe_load((SPEC / "openapi.yaml").read_text(encoding="utf-8"))
+    assert text[start:end].strip("\n") + "\n" == write.area_table(doc), "paste write.area_table(spec) into README.md"

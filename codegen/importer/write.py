@@ -200,5 +200,32 @@ def coverage(api: Api, doc: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+README_START = "<!-- coverage by area: from spec/openapi.yaml (codegen/importer/write.py, area_table) -->"
+README_END = "<!-- end of coverage by area -->"
+
+
+def area_table(doc: dict[str, Any]) -> str:
+    """The README's coverage table: per area (a route's first segment, as Vitec's help index groups them) the
+    operations, where they come from (a help page, or only the Swagger) and the client attributes calling them."""
+    areas: dict[str, Counter[str]] = defaultdict(Counter)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for path, item in doc["paths"].items():
+        for op in item.values():
+            area = path.strip("/").split("/", 1)[0]
+            source = _source_kind(op["x-source"]) if "x-source" in op else "seed" if op.get("x-doc-page") else ""
+            areas[area]["swagger" if source == "swagger" else "pages"] += 1
+            groups[area].add(op["tags"][0])
+    lines = ["| area | operations | from a help page | from the Swagger only | client attributes |",
+             "|---|---:|---:|---:|---|"]  # fmt: skip
+    total: Counter[str] = Counter()
+    for area in sorted(areas, key=str.lower):
+        c = areas[area]
+        total.update(c)
+        names = ", ".join(f"`{g}`" for g in sorted(groups[area]))
+        lines.append(f"| {area} | {c.total()} | {c['pages']} | {c['swagger']} | {names} |")
+    lines.append(f"| **all** | **{total.total()}** | {total['pages']} | {total['swagger']} | |")
+    return "\n".join(lines) + "\n"
+
+
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,13 +18,16 @@ from ._transport import Response
 from ._types import Model, OpenEnum, format_timestamp
 from .errors import ValidationError
 
-_STOCKHOLM: dt.tzinfo | None
-try:
-    from zoneinfo import ZoneInfo
 
-    _STOCKHOLM = ZoneInfo("Europe/Stockholm")
-except Exception:  # pragma: no cover - no tz database on this machine
-    _STOCKHOLM = None
+@functools.cache
+def _stockholm() -> dt.tzinfo | None:
+    """Europe/Stockholm, read when an aware datetime is first sent (not at import: it reads the tz database)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Europe/Stockholm")
+    except Exception:  # pragma: no cover - no tz database on this machine
+        return None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -57,8 +61,9 @@ def _split_ids(value: Any, separator: str, name: str) -> list[str]:
 
 def _as_datetime(value: Any) -> dt.datetime:
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None and _STOCKHOLM is not None:
-            return value.astimezone(_STOCKHOLM).replace(tzinfo=None)  # the API's dates are Stockholm time
+        stockholm = _stockholm() if value.tzinfo is not None else None
+        if stockholm is not None:
+            return value.astimezone(stockholm).replace(tzinfo=None)  # the API's dates are Stockholm time
         return value.replace(tzinfo=None)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)

@@ -15,20 +15,16 @@ from __future__ import annotations
 
 import base64
 import copy
-import difflib
-import ipaddress
 import logging
 import os
 import threading
 import typing
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, ParamSpec, TypeVar, cast
 
 import msgspec
 import urllib3
-from urllib3.poolmanager import PoolKey
 
 from . import json as _json
 from . import xml as _xml
@@ -48,6 +44,17 @@ from ._options import NOT_GIVEN, NotGiven, Progress
 from ._response import RawResponse
 from ._retry import Retry, default_retry, send
 from ._schema import Operation
+from ._settings import (
+    MEDIA,
+    POOL_OPTIONS,
+    check_format,
+    check_headers,
+    did_you_mean,
+    environment_proxy,
+    is_loopback,
+    redact_url,
+    use_proxy,
+)
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
 from ._types import Model
 from ._validation import check
@@ -72,28 +79,13 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 Format = Literal["json", "xml"]
-_MEDIA = {"json": "application/json", "xml": "application/xml"}
 _OCTETS = "application/octet-stream"
-#: urllib3 pool options a caller may set (urllib3's own pool key, less what the client sets itself)
-POOL_OPTIONS = frozenset(f[4:] for f in PoolKey._fields if not f.startswith("key__")) - {
-    "scheme", "host", "port", "timeout", "retries", "headers",
-} | {"num_pools"}  # fmt: skip
 T = TypeVar("T")
 P = ParamSpec("P")
 
 
 def _decode(content: bytes, tp: Any, fmt: str, strict: bool) -> Any:
     return (_json if fmt == "json" else _xml).decode(content, type=tp, strict=strict)
-
-
-def _is_loopback(host: str) -> bool:
-    host = host.strip("[]")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class Client(Resources):
@@ -145,36 +137,36 @@ class Client(Resources):
         password = password if password is not None else os.environ.get("VITEC_PASSWORD")
         if not username or password is None:
             raise ValueError("no credentials: pass username and password, or set VITEC_USERNAME and VITEC_PASSWORD")
-        _check_format(format)
+        check_format(format)
         base_url = (base_url or os.environ.get("VITEC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
         parts = urllib.parse.urlsplit(base_url)
         if parts.scheme not in ("https", "http") or not parts.hostname:
             raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
-        if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        if parts.scheme == "http" and not is_loopback(parts.hostname):
             raise ValueError("base_url must use https (plain http is allowed only for loopback addresses)")
         if parts.username or parts.password:
             raise ValueError("put credentials in username/password, not in base_url")
         unknown = sorted(set(pool_options) - POOL_OPTIONS)
         if unknown:
-            hints = [f"{u!r}{_did_you_mean(u)}" for u in unknown]
+            hints = [f"{u!r}{did_you_mean(u)}" for u in unknown]
             known = ", ".join(sorted(POOL_OPTIONS))
             raise TypeError(f"Client() got unknown pool options: {', '.join(hints)}; known: {known}")
-        if proxy is None and trust_env and not _is_loopback(parts.hostname):
-            proxy = _environment_proxy(parts.scheme, parts.hostname)
+        if proxy is None and trust_env and not is_loopback(parts.hostname):
+            proxy = environment_proxy(parts.scheme, parts.hostname)
         self.base_url = base_url
         self.customer_id = customer_id if customer_id is not None else os.environ.get("VITEC_CUSTOMER_ID") or None
         self.format: Format = format
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict = strict
-        self.proxy = _redact_url(proxy) if proxy else None
-        self.default_headers: dict[str, str] = _check_headers(default_headers or {})
+        self.proxy = redact_url(proxy) if proxy else None
+        self.default_headers: dict[str, str] = check_headers(default_headers or {})
         self.default_query: dict[str, str] = dict(default_query or {})
         self._auth = "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
         if transport is None:
             transport = Urllib3Transport(max_response_bytes=max_response_bytes, **pool_options)
             if proxy:
-                _use_proxy(transport, proxy)
+                use_proxy(transport, proxy)
         self._transport = transport
         self._owns_transport = True
         self._retry = Retry.of(retry) if retry is not None else default_retry(max_retries) if max_retries > 0 else None
@@ -214,7 +206,7 @@ class Client(Resources):
         if not isinstance(customer_id, NotGiven):
             other.customer_id = customer_id
         if not isinstance(format, NotGiven):
-            _check_format(format)
+            check_format(format)
             other.format = format
         if not isinstance(timeout, NotGiven):
             other.timeout = timeout
@@ -224,7 +216,7 @@ class Client(Resources):
         if not isinstance(strict, NotGiven):
             other.strict = strict
         if not isinstance(default_headers, NotGiven):
-            other.default_headers = {**self.default_headers, **_check_headers(default_headers)}
+            other.default_headers = {**self.default_headers, **check_headers(default_headers)}
         if not isinstance(default_query, NotGiven):
             other.default_query = {**self.default_query, **default_query}
         other._bind_resources(other)
@@ -290,7 +282,7 @@ class Client(Resources):
         strict = options.pop("strict", self.strict)
         timeout = options.pop("timeout", self.timeout)
         extra = _Extra(
-            {**self.default_headers, **_check_headers(options.pop("extra_headers", None) or {})},
+            {**self.default_headers, **check_headers(options.pop("extra_headers", None) or {})},
             {**self.default_query, **(options.pop("extra_query", None) or {})},
         )
         if options:
@@ -396,7 +388,7 @@ class Client(Resources):
     def _send(
         self, op: Operation, args: Mapping[str, Any], payload: bytes | None, timeout: float | None, extra: _Extra
     ) -> Response:
-        media = _MEDIA[self.format]
+        media = MEDIA[self.format]
         headers = {
             **extra.headers,
             "Authorization": self._auth,
@@ -455,7 +447,7 @@ class Client(Resources):
         if op.response is bytes:  # a file download
             return response.content
         ctype = response.headers.get("content-type", "")
-        want = _MEDIA[self.format]
+        want = MEDIA[self.format]
         if not response.content and op.response is not str:
             raise DecodeError(f"empty body with status {response.status_code}; expected {want}")
         if ctype and want not in ctype and not (self.format == "xml" and "text/xml" in ctype):
@@ -480,61 +472,3 @@ class _Extra(msgspec.Struct, frozen=True):
 
     headers: dict[str, str]
     query: dict[str, str]
-
-
-def _check_format(format: str) -> None:
-    if format not in _MEDIA:
-        raise ValueError(f"format must be 'json' or 'xml', not {format!r}")
-
-
-def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
-    for name in headers:
-        if name.lower() in ("authorization", "host", "content-length"):
-            raise ValueError(f"the client sets the {name!r} header itself")
-    return dict(headers)
-
-
-def _did_you_mean(name: str) -> str:
-    close = difflib.get_close_matches(name, POOL_OPTIONS, 1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _environment_proxy(scheme: str, host: str) -> str | None:
-    """The proxy ``HTTPS_PROXY`` / ``HTTP_PROXY`` names for this host, unless ``NO_PROXY`` lists it
-    (``*``, a host, or a domain suffix such as ``.vitec.net``; ports are ignored)."""
-    proxies = urllib.request.getproxies_environment()
-    url = proxies.get(scheme)
-    if not url:
-        return None
-    host = host.lower().strip("[]")
-    for entry in (e.strip().lower() for e in proxies.get("no", "").split(",")):
-        if entry == "*":
-            return None
-        name = entry.split(":")[0] if entry.count(":") == 1 else entry.strip("[]")  # host:port, or IPv6
-        name = name.lstrip("*").lstrip(".")
-        if name and (host == name or host.endswith("." + name)):
-            return None
-    return url
-
-
-def _redact_url(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    if parts.username or parts.password:
-        netloc = "***@" + parts.netloc.rsplit("@", 1)[1]
-        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
-    return url
-
-
-def _use_proxy(transport: Urllib3Transport, proxy: str) -> None:
-    """Send through ``proxy``: the same pool options, on a ``ProxyManager`` (Basic auth from its URL)."""
-    parts = urllib.parse.urlsplit(proxy)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"proxy must be an http(s) URL, not {_redact_url(proxy)!r}")
-    headers = None
-    if parts.username is not None:
-        auth = f"{urllib.parse.unquote(parts.username)}:{urllib.parse.unquote(parts.password or '')}"
-        headers = urllib3.make_headers(proxy_basic_auth=auth)
-        proxy = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
-    pool = transport._pool
-    transport._pool = urllib3.ProxyManager(proxy, proxy_headers=headers, **pool.connection_pool_kw)
-    pool.clear()

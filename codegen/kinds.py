@@ -1,7 +1,7 @@
 """The scalar member kinds: one table that says how each is written in the spec and on the wire.
 
 A kind is what a DataContract member holds when it is not a type of the spec: ``double``, ``guid``,
-``timespan``... The spec reader (``spec.py``) maps an OpenAPI ``type``/``format`` pair to a kind, the
+``timespan``... The spec reader (``spec/``) maps an OpenAPI ``type``/``format`` pair to a kind, the
 consistency check maps a kind to its XSD type, the generators to a Python or C# type. A new kind is
 a new row here (and its codec in runtime/); nothing else lists them.
 """

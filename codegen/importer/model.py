@@ -1,7 +1,7 @@
 """What the importer collects before it writes spec/: operations and types in spec/'s conventions.
 
 Each reader (Swagger, help pages, overrides) gives an ``Api``; ``merge`` lays them over each other by
-authority. Schemas are plain OpenAPI dicts as spec/ writes them (``codegen/spec.py`` reads them back),
+authority. Schemas are plain OpenAPI dicts as spec/ writes them (``codegen/spec/`` reads them back),
 so a merged ``Api`` is written without a second translation.
 """
 

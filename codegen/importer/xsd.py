@@ -55,8 +55,11 @@ def own(schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
 
 
 class XsdWriter:
-    def __init__(self, components: dict[str, Any], namespaces: dict[str, str]) -> None:
+    def __init__(
+        self, components: dict[str, Any], namespaces: dict[str, str], written_by: str = "`python -m codegen import`"
+    ) -> None:
         self.components = components
+        self.written_by = written_by  # named in each file's first comment
         self.namespaces = {m: DC + ns for m, ns in namespaces.items()}
         self.types: dict[str, list[str]] = defaultdict(list)
         self.arrays: dict[str, set[tuple[str, bool]]] = defaultdict(set)
@@ -197,7 +200,7 @@ class XsdWriter:
                 text = text.replace(f"{{{ns}}}", f"{p}:")
             out[module] = (
                 '<?xml version="1.0" encoding="utf-8"?>\n'
-                f"<!-- DataContract namespace {tns}. Written by `python -m codegen import`; see spec/README.md. -->\n"
+                f"<!-- DataContract namespace {tns}. Written by {self.written_by}; see spec/README.md. -->\n"
                 f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:tns="{tns}"{decl}\n'
                 f'           targetNamespace="{tns}" elementFormDefault="qualified">\n{imports}{text}\n</xs:schema>\n'
             )

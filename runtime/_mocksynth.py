@@ -101,6 +101,23 @@ class Synth:
             args[op.body_name or "body"] = self.value(op.body, f"{op.operation_id}/body")
         return args
 
+    @staticmethod
+    def echo(value: Any, args: dict[str, Any]) -> Any:
+        """``value`` with each member named like an argument (``id``, ``estateId``, ``customerId``...) set to
+        that argument, where its type and length limit allow: a GET of ``B1`` answers the model of ``B1``."""
+        if not isinstance(value, Model):
+            return value
+        limits = _limits(type(value))
+        by_wire = {name.rpartition(".")[2].lower(): arg for name, arg in args.items()}
+        for f in fields_of(type(value)):
+            arg = by_wire.get(f.wire.lower())
+            limit = limits.get(f.attr, (False, None))[1]
+            if isinstance(arg, str) and f.hint is str and (limit is None or len(arg) <= limit):
+                setattr(value, f.attr, arg)
+            elif isinstance(arg, uuid.UUID) and f.hint is uuid.UUID:
+                setattr(value, f.attr, arg)
+        return value
+
     def text(self, rnd: random.Random, name: str = "", limit: int | None = None) -> str:
         if name.lower().endswith("id") or name.lower().endswith("ids"):
             text = f"{name[:3].upper() or 'ID'}{rnd.randrange(10_000, 99_999)}"

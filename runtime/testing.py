@@ -285,7 +285,7 @@ class MockServer:
         if op.response is str and op.method != "GET":  # the id of what was created or changed
             digest = hashlib.sha256(key.encode() + (_json.encode(body) if body is not None else b"")).hexdigest()
             return f"{op.tag[:3].upper()}{int(digest[:8], 16) % 10**6:06d}"
-        return self.synth.value(op.response, key)
+        return self.synth.echo(self.synth.value(op.response, key), args)
 
     def _authorized(self, header: str) -> bool:
         scheme, _, value = header.partition(" ")

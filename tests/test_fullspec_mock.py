@@ -162,6 +162,15 @@ def test_the_same_seed_gives_the_same_data(full: Any) -> None:
     assert bodies[0] == bodies[1] and bodies[0] != bodies[2]
 
 
+def test_an_answer_is_about_what_was_asked(full: Any, server: Any) -> None:
+    """Members named like the request's arguments hold them (within their type and length limit)."""
+    ops = {op.operation_id: op for op in operations(full)}
+    bid = call(full, server, "json", ops["crm_bid_get"], {"customer_id": server.customer_id, "id": "BUD-7"})
+    assert bid.id == "BUD-7"
+    contact = call(full, server, "xml", ops["crm_contact_get"], {"customer_id": server.customer_id, "contact_id": "K" * 41})
+    assert contact.customer_id == server.customer_id and contact.id != "K" * 41  # id: at most 40 characters
+
+
 def test_statuses(full: Any, server: Any) -> None:
     auth = urllib3.make_headers(basic_auth=f"{server.username}:{server.password}")
     http = urllib3.PoolManager()

@@ -53,7 +53,7 @@ def _types(spec: Spec) -> list[dict[str, Any]]:
             members.append(entry)
         out.append({
             "cls": comp, "name": name, "ns": ns, "ns_const": ns_const[ns], "base": t.base, "members": members,
-            "namespace_inferred": getattr(t, "namespace_inferred", False),
+            "namespace_inferred": t.namespace_inferred,
         })  # fmt: skip
     # a base before its subtypes; every type lists the types derived from it, at any depth
     order = {d["cls"]: i for i, d in enumerate(out)}
@@ -96,6 +96,7 @@ def generate(spec: Spec) -> dict[str, str]:
             arrays_ns=ARRAYS_NS,
             serialization_ns=SERIALIZATION_NS,
             modules=sorted((rows[0]["ns_const"], module) for module, rows in by_module.items()),
+            inferred=sorted({d["ns_const"] for d in types if d["namespace_inferred"]}),
             classes=sorted(classes.items()),
         )
     }

@@ -47,6 +47,7 @@ class TypeDef:
     discriminator_mapping: tuple[tuple[str, str], ...] = ()  # (value, component)
     datacontract: bool = True
     inferred: str | None = None
+    namespace_inferred: bool = False  # xml.x-namespace-inferred: no document shows the namespace
 
 
 @dataclasses.dataclass(frozen=True)
@@ -212,6 +213,7 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
             description=(schema.get("description") or "").strip(),
             datacontract=not schema.get("x-not-datacontract", False),
             inferred=schema.get("x-inferred"),
+            namespace_inferred=bool(xml.get("x-namespace-inferred", False)),
         )
         if schema.get("type") == "string":
             values = tuple(schema.get("enum", ()))

@@ -47,6 +47,9 @@ MODULES: dict[str, str] = {
     PUBLIC_ADVERTISEMENT_LEAD: "public_advertisement_lead",
 }
 
+#: the namespaces of the types whose namespace is inferred (no document Vitec published shows it)
+INFERRED: frozenset[str] = frozenset()
+
 #: model class name -> the modules here with a type of that class name
 CLASSES: dict[str, tuple[str, ...]] = {
     "Address": ("public_advertisement_lead",),

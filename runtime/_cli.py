@@ -227,6 +227,8 @@ def _operation_parser(sub: Any, op: Operation, name: str, *, listed: bool = True
         p.add_argument("--save", metavar="FILE", default=None, help="write the file to FILE (default: stdout)")
     p.add_argument("--output", choices=["table", "json", "xml"], default="json")
     p.add_argument("--strict", action="store_true", help="fail on members, values or subtypes the spec does not know")
+    p.add_argument("--send-inferred-namespaces", action="store_true",
+                   help="send an XML body whose namespace the spec only infers (refused otherwise)")  # fmt: skip
     p.add_argument("--verbose", action="store_true", help="log every request (credentials redacted)")
     p.set_defaults(run=lambda args: _call(op, args))
 
@@ -307,6 +309,7 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
         client = Client(base_url=args.base_url, format=args.format, strict=args.strict)
+        client.send_inferred_namespaces = args.send_inferred_namespaces
     except ValueError as exc:  # no credentials, a plain-http base URL, ...
         raise CLIError(str(exc), EXIT_USAGE) from None
     with client:

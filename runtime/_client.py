@@ -113,6 +113,9 @@ class Client(Resources):
             ``ssl_context``, ``num_pools``, ...); an unknown one is refused here with a ``TypeError``.
     """
 
+    #: Send XML bodies of types whose namespace the spec only infers (else ``InferredNamespaceError``).
+    send_inferred_namespaces = False
+
     def __init__(
         self,
         username: str | None = None,
@@ -351,7 +354,7 @@ class Client(Resources):
             for path, message in problems:
                 errors.setdefault(path, []).append(message)
             raise ValidationError(errors)
-        data: bytes = (_json if self.format == "json" else _xml).encode(body)
+        data: bytes = _json.encode(body) if self.format == "json" else self._xml_body(body, None)
         return data
 
     def _encode_list_body(self, op: Operation, body: Any) -> bytes:
@@ -365,8 +368,11 @@ class Client(Resources):
                 errors.setdefault(path, []).append(message)
         if errors:
             raise ValidationError(errors)
-        data: bytes = _json.encode(body) if self.format == "json" else _xml.encode(body, type=op.body)
+        data: bytes = _json.encode(body) if self.format == "json" else self._xml_body(body, op.body)
         return data
+
+    def _xml_body(self, body: Any, tp: Any) -> bytes:
+        return _xml.encode(body, type=tp, allow_inferred_namespaces=self.send_inferred_namespaces)
 
     def _url(self, op: Operation, args: Mapping[str, Any], extra_query: Mapping[str, str]) -> str:
         path = op.path

@@ -2,7 +2,9 @@
 
     VitecError
     ├── DecodeError              a body does not match the spec (path + what was expected)
+    │   └── NamespaceMismatchError   strict XML: a type came in another namespace than the spec infers
     ├── EncodeError              an object cannot be written (path + why)
+    │   └── InferredNamespaceError   an XML body in a namespace the spec only infers, not opted in
     ├── ValidationError          a documented constraint is violated; raised before sending
     └── APIError                 talking to the API failed
         ├── APIConnectionError   no (complete) response; ``may_have_reached_server`` says if it was sent
@@ -32,7 +34,9 @@ __all__ = [
     "BadRequestError",
     "DecodeError",
     "EncodeError",
+    "InferredNamespaceError",
     "InternalServerError",
+    "NamespaceMismatchError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -65,6 +69,36 @@ class EncodeError(VitecError, ValueError):
         self.reason = reason
         self.path = path
         super().__init__(f"{reason} (at {path})" if path else reason)
+
+
+class NamespaceMismatchError(DecodeError):
+    """Strict XML decoding: the elements of a type whose namespace the spec only infers came in another
+    namespace. ``type_name`` is the type, ``expected`` the namespace the spec infers and ``actual`` the
+    one the document uses (non-strict decoding reads them and writes them back in ``actual``)."""
+
+    def __init__(self, type_name: str, expected: str, actual: str, path: str = "") -> None:
+        self.type_name, self.expected, self.actual = type_name, expected, actual
+        super().__init__(
+            f"{type_name} came in namespace {actual}; the spec infers {expected} (no document Vitec "
+            "published shows it): correct the spec (strict mode)",
+            path,
+        )
+
+
+class InferredNamespaceError(EncodeError):
+    """An XML body would be written in a namespace that the spec only infers. .NET's reader silently
+    drops elements in a namespace it does not expect, so nothing is sent unless the caller opts in
+    (``Client.send_inferred_namespaces``, or ``xml.encode(..., allow_inferred_namespaces=True)``).
+    ``type_name`` is the type and ``namespace`` the inferred namespace."""
+
+    def __init__(self, type_name: str, namespace: str, path: str = "") -> None:
+        self.type_name, self.namespace = type_name, namespace
+        super().__init__(
+            f"{type_name} would be sent in namespace {namespace}, which the spec infers (no document Vitec "
+            "published shows it) and .NET drops elements it does not expect without an error; opt in with "
+            "Client.send_inferred_namespaces = True (xml.encode(..., allow_inferred_namespaces=True))",
+            path,
+        )
 
 
 class ValidationError(VitecError, ValueError):

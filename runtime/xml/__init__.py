@@ -19,6 +19,10 @@ raises for them instead. Unknown elements are kept where they stood and written 
 known members, keeps the rest as unknown content, and is written back as the same ``i:type``.
 Errors name the path: ``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt`` (1-based).
 
+A type whose namespace the spec only infers (``xml.x-namespace-inferred``: no document Vitec published
+shows it) is also read where a document puts its elements in another namespace; the object keeps that
+namespace and ``encode`` writes it back there (``strict=True`` raises ``NamespaceMismatchError``).
+
 The modules of this package, each with one job:
 
 - ``_kinds``: the member kinds, one table (how each text kind is read, written and matched);
@@ -73,15 +77,19 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
     return _module("_read").decode(data, type=type, strict=strict)
 
 
-def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
+def encode(obj: Any, *, type: Any = None, validate: bool = False, allow_inferred_namespaces: bool = True) -> bytes:
     """Encode a model, a list of models or a string as DataContract XML (UTF-8 bytes).
 
     The root is the declared type: ``type`` if given, else the topmost spec base of the object's class
     (what the API declares: a ``CrmPersonContact`` is written as ``<CrmContact i:type="CrmPersonContact">``).
     ``validate=True`` first checks the documented constraints and raises ``EncodeError`` naming the member.
     A scalar or a list of scalars needs its ``type`` (``bool``, ``list[UUID]``...): .NET's bare root.
+    ``allow_inferred_namespaces=False`` raises ``InferredNamespaceError`` rather than write an element in a
+    namespace that the spec only infers (``xml.x-namespace-inferred``; one that a decoded object came in
+    is known, and written); the client sends XML bodies so unless ``Client.send_inferred_namespaces``.
     """
-    result: bytes = _module("_write").encode(obj, type=type, validate=validate)
+    write = _module("_write")
+    result: bytes = write.encode(obj, type=type, validate=validate, allow_inferred_namespaces=allow_inferred_namespaces)
     return result
 
 

@@ -39,6 +39,7 @@ class Member(NamedTuple):
     item_ns: str | None  #: list: the items' namespace
     item: str | None  #: list: item element name
     item_kind: str | None  #: list: the items' kind
+    inferred: bool = False  #: the namespace of the type that declares it is inferred (``Plan.inferred``)
 
 
 class Plan(NamedTuple):
@@ -122,6 +123,7 @@ def _build(cls: Any, t: XmlType) -> Plan:
                 item_ns=m.item_ns,
                 item=m.item,
                 item_kind=m.item_kind,
+                inferred=t.namespace_inferred,
             )
         )
     by_tag = {m.tag: i for i, m in enumerate(members)}
@@ -168,6 +170,30 @@ def topmost(cls: Any) -> Any:
 def root_plan(cls: Any) -> Plan:
     """The plan of the type an endpoint declares for ``cls`` (its topmost base in the tables)."""
     return PLANS[topmost(cls)]
+
+
+def any_inferred() -> bool:
+    """Some type of the spec has a namespace that is only inferred."""
+    return bool(_tables().INFERRED)
+
+
+_MOVED: dict[tuple[Any, tuple[tuple[str, str], ...]], Plan] = {}
+
+
+def moved(plan: Plan, namespaces: dict[str, str]) -> Plan:
+    """``plan`` with the members declared in a namespace of ``namespaces`` (inferred -> the one a
+    document used instead) in that other namespace: how an object read so is written back."""
+    key = (plan.cls, tuple(sorted(namespaces.items())))
+    found = _MOVED.get(key)
+    if found is None:
+        members = tuple(
+            m._replace(ns=namespaces[m.ns], tag=f"{{{namespaces[m.ns]}}}{m.element}") if m.ns in namespaces else m
+            for m in plan.members
+        )
+        ns = namespaces.get(plan.ns, plan.ns)
+        by_tag = {m.tag: i for i, m in enumerate(members)}
+        found = _MOVED[key] = plan._replace(ns=ns, members=members, by_tag=by_tag)
+    return found
 
 
 def member_open(m: Member, scope: dict[str, str], depth: int) -> tuple[str, str, dict[str, str]]:

@@ -6,6 +6,10 @@ comes here. Each plan compiles to one reader: a table from tag to (position, att
 reader), member readers specialised by kind (text kinds through ``_kinds.read_text``). Scalar readers
 build their path only to report an error, and the "holds unknown content" marks are set by one pass
 afterwards, only when a document had any.
+
+A type whose namespace the spec only infers (``Plan.inferred``) is also read where the document puts
+the same elements in another namespace: the object keeps that namespace (extra ``xml-ns``, as unknown
+content is kept) and ``encode`` writes it back there. ``strict=True`` raises ``NamespaceMismatchError``.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from lxml import etree
 from .. import _scalar_roots  # (a module: it imports _kinds, so this package, itself)
 from .._codec import fields_of, get_extra, mark_deep, resolve_target, set_extra
 from .._types import Model
-from ..errors import DecodeError
+from ..errors import DecodeError, NamespaceMismatchError
 from . import _fast_read
 from ._kinds import TRUE, WS, read_map, read_text
 from ._plans import NIL, PLANS, SERIALIZATION, STRING_TAG, TYPE, Member, Plan, by_qname, local, member_open
@@ -93,7 +97,10 @@ def _decode(data: bytes | str, target: Any, strict: bool) -> Any:
     if isinstance(data, (bytearray, memoryview)):
         data = bytes(data)
     if target.kind == "model" and len(data) > STREAM_THRESHOLD:
-        return _decode_streaming(data, PLANS[target.cls], strict)
+        try:
+            return _decode_streaming(data, PLANS[target.cls], strict)
+        except _Moved:
+            pass  # a root in another namespace: read as a tree
     try:
         root = etree.fromstring(data, PARSER)
     except etree.XMLSyntaxError as exc:
@@ -112,27 +119,56 @@ def _decode(data: bytes | str, target: Any, strict: bool) -> Any:
         return root.text or ""
     if target.kind == "list":
         item = PLANS[target.cls]
-        want = f"{{{item.ns}}}ArrayOf{item.name}"
-        if root.tag != want:
-            raise DecodeError(_unexpected_root(root, f"ArrayOf{item.name}", item.ns), local(root.tag))
         path = f"ArrayOf{item.name}"
+        actual = None if root.tag == f"{{{item.ns}}}{path}" else _moved_root(root, item, path, strict)
         _not_nil(root, "an array", path)
-        tag = f"{{{item.ns}}}{item.name}"
+        tag = f"{{{actual or item.ns}}}{item.name}"
         out = []
         for i, child in enumerate(root, 1):
             if child.tag != tag:
                 raise DecodeError(
-                    f"expected <{item.name}> in {item.ns}, got <{local(child.tag)}> in {ns_of(child)}",
+                    f"expected <{item.name}> in {actual or item.ns}, got <{local(child.tag)}> in {ns_of(child)}",
                     f"{path}/{local(child.tag)}[{i}]",
                 )
-            out.append(_read_object(child, item, f"{path}/{item.name}[{i}]", strict))
+            obj = _read_object(child, item, f"{path}/{item.name}[{i}]", strict)
+            out.append(obj if actual is None else _note_moved(obj, item.ns, actual))
         _no_text(root, path)
         return out
     declared = PLANS[target.cls]
+    actual = None
     if root.tag != f"{{{declared.ns}}}{declared.name}":
-        raise DecodeError(_unexpected_root(root, declared.name, declared.ns), local(root.tag))
+        actual = _moved_root(root, declared, declared.name, strict)
     _not_nil(root, f"an object ({declared.name})", declared.name)
-    return _read_object(root, declared, declared.name, strict)
+    obj = _read_object(root, declared, declared.name, strict)
+    return obj if actual is None else _note_moved(obj, declared.ns, actual)
+
+
+class _Moved(Exception):
+    """The root is in another namespace than its type's inferred one: not for the streaming reader."""
+
+
+def _moved_root(root: Any, plan: Plan, name: str, strict: bool) -> str:
+    """The namespace of a root named ``name`` outside ``plan``'s namespace, where that namespace is
+    only inferred (else the ``DecodeError`` of an unexpected root)."""
+    actual = etree.QName(root).namespace
+    if plan.inferred and actual and local(root.tag) == name:
+        if strict:
+            raise NamespaceMismatchError(plan.name, plan.ns, actual, name)
+        return actual  # type: ignore[no-any-return]
+    raise DecodeError(_unexpected_root(root, name, plan.ns), local(root.tag))
+
+
+def _note_moved(obj: Any, inferred: str, actual: str) -> Any:
+    """Keep on ``obj`` that the elements of namespace ``inferred`` came in ``actual`` (and mark it, so
+    that the writer looks)."""
+    if obj is not None:
+        found = get_extra(obj, "xml-ns")
+        if found is None:
+            set_extra(obj, "xml-ns", {inferred: actual})
+        else:
+            found.setdefault(inferred, actual)
+        mark_deep(obj)
+    return obj
 
 
 def _not_nil(root: Any, expected: str, path: str) -> None:
@@ -210,6 +246,8 @@ def _decode_streaming(data: bytes, declared: Plan, strict: bool) -> Any:
                     raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
                 root = tree.getroot()
                 if root.tag != f"{{{declared.ns}}}{declared.name}":
+                    if declared.inferred and local(root.tag) == declared.name:
+                        raise _Moved
                     raise DecodeError(_unexpected_root(root, declared.name, declared.ns), local(root.tag))
             parent = el.getparent()
             m = lists.get(parent.tag) if parent is not None else None
@@ -260,7 +298,7 @@ def _mark_deep(obj: Any) -> bool:
         return any([_mark_deep(x) for x in obj])
     if not isinstance(obj, Model):
         return False
-    deep = get_extra(obj, "xml") is not None
+    deep = get_extra(obj, "xml") is not None or get_extra(obj, "xml-ns") is not None
     for f in fields_of(type(obj)):
         value = getattr(obj, f.attr)
         if isinstance(value, (Model, list)) and _mark_deep(value):
@@ -286,6 +324,8 @@ def _compile(plan: Plan) -> Any:
     for idx, m in enumerate(plan.members):
         table[m.tag] = (idx, m.attr, _member_reader(m))
     cls, name, members = plan.cls, plan.name, plan.members
+    # members declared in an inferred namespace, by element name: read in whatever namespace they come
+    inferred = {m.element: (m.ns, table[m.tag]) for m in reversed(members) if m.inferred} or None
 
     def read(el: Any, path: str, ctx: _Ctx) -> Any:
         if el.get(NIL) in TRUE:
@@ -311,8 +351,19 @@ def _compile(plan: Plan) -> Any:
         kwargs: dict[str, Any] = {}
         last = -1
         extras: list[tuple[int, Any]] | None = None
+        moved: dict[str, str] | None = None
         for child in el:
             entry = table.get(child.tag)
+            if entry is None and inferred is not None and child.tag.__class__ is str and child.tag[:1] == "{":
+                hit = inferred.get(local(child.tag))
+                if hit is not None:
+                    actual = child.tag[1:].partition("}")[0]
+                    if ctx.strict:
+                        raise NamespaceMismatchError(name, hit[0], actual, f"{path}/{local(child.tag)}")
+                    if moved is None:
+                        moved = {}
+                    if moved.setdefault(hit[0], actual) == actual:  # (one namespace instead of each)
+                        entry = hit[1]
             if entry is None:
                 if child.tag is etree.Comment or child.tag is etree.PI:  # pragma: no cover - parser drops them
                     continue
@@ -352,6 +403,9 @@ def _compile(plan: Plan) -> Any:
         if extras is not None or unknown is not None:
             set_extra(obj, "xml", (extras or [], unknown))
             ctx.extras = True
+        if moved is not None:
+            set_extra(obj, "xml-ns", moved)
+            ctx.extras = True
         return obj
 
     return read
@@ -388,6 +442,7 @@ def _member_reader(m: Member) -> Any:
 
 def _list_reader(m: Member) -> Any:
     element, item_tag, item, item_ns, target = m.element, m.item_tag, m.item, m.item_ns, m.target
+    movable = m.item_kind == "object" and PLANS[target].inferred  # items in another namespace are read
     if m.item_kind == "object":
 
         def read_item(node: Any, where: str, ctx: _Ctx) -> Any:
@@ -409,13 +464,20 @@ def _list_reader(m: Member) -> Any:
         i = 0 if done is None else len(done) - 1
         for node in child:
             i += 1
+            actual = None
             if node.tag != item_tag:
-                raise DecodeError(
-                    f"expected <{item}> in {item_ns}, got <{local(node.tag)}> in {ns_of(node)}",
-                    f"{where}/{local(node.tag)}[{i}]",
-                )
+                if movable and node.tag.__class__ is str and local(node.tag) == item and node.tag[:1] == "{":
+                    actual = node.tag[1:].partition("}")[0]
+                    if ctx.strict:
+                        raise NamespaceMismatchError(PLANS[target].name, str(item_ns), actual, f"{where}/{item}[{i}]")
+                else:
+                    raise DecodeError(
+                        f"expected <{item}> in {item_ns}, got <{local(node.tag)}> in {ns_of(node)}",
+                        f"{where}/{local(node.tag)}[{i}]",
+                    )
             if done is None or i > len(done):
-                out.append(read_item(node, f"{where}/{item}[{i}]", ctx))
+                value = read_item(node, f"{where}/{item}[{i}]", ctx)
+                out.append(value if actual is None else _note_moved(value, str(item_ns), actual))
             tail = node.tail
             if tail is not None and tail.strip(WS):
                 raise DecodeError(f"unexpected text {tail.strip()[:40]!r}", where)

@@ -3,6 +3,10 @@
 ``encode`` tries the generated writer (``_fast_write``) first; an object it gives up on (unknown
 content kept from decoding, a value of the wrong type, a character XML cannot hold) is written here,
 or the error is named here, with its path. Text kinds are written through ``_kinds.write_text``.
+
+An object read in another namespace than its type's inferred one (``_read``) is written back in the
+namespace it came in. ``allow_inferred_namespaces=False`` refuses to write a type in a namespace that
+the spec only infers (the client's default for request bodies: .NET drops what it does not expect).
 """
 
 from __future__ import annotations
@@ -14,19 +18,21 @@ from lxml import etree
 from .. import _scalar_roots  # (a module: it imports _kinds, so this package, itself)
 from .._codec import get_extra, is_deep, resolve_target
 from .._types import UNSET, Model
-from ..errors import EncodeError
+from ..errors import EncodeError, InferredNamespaceError
 from . import _fast_write
 from ._kinds import KINDS, WS, escape, map_content, write_text
-from ._plans import PLANS, SERIALIZATION, XSI, Plan, member_open, root_plan
+from ._plans import PLANS, SERIALIZATION, XSI, Member, Plan, any_inferred, member_open, moved, root_plan
 
 
-def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
+def encode(obj: Any, *, type: Any = None, validate: bool = False, allow_inferred_namespaces: bool = True) -> bytes:
     """Encode a model, a list of models or a string as DataContract XML (UTF-8 bytes).
 
     The root is the declared type: ``type`` if given, else the topmost spec base of the object's class
     (what the API declares: a ``CrmPersonContact`` is written as ``<CrmContact i:type="CrmPersonContact">``).
     ``validate=True`` first checks the documented constraints and raises ``EncodeError`` naming the member.
     A scalar or a list of scalars needs its ``type`` (``bool``, ``list[UUID]``...): .NET's bare root.
+    ``allow_inferred_namespaces=False`` raises ``InferredNamespaceError`` rather than write an element in a
+    namespace the spec only infers (one a decoded object came in is known, and written).
     """
     if type is not None and _scalar_roots.is_scalar_type(type):
         return _scalar_roots.encode_xml(obj, type)
@@ -37,7 +43,42 @@ def encode(obj: Any, *, type: Any = None, validate: bool = False) -> bytes:
         if problems:
             path, message = problems[0]
             raise EncodeError(message, path)
+    if not allow_inferred_namespaces and any_inferred():
+        _refuse_inferred(obj, type)
     return encode_with(obj, type, fast=True)
+
+
+def _refuse_inferred(obj: Any, type: Any) -> None:
+    """``InferredNamespaceError`` for the first element ``obj`` would write in an inferred namespace."""
+    if isinstance(obj, list):
+        declared = PLANS[resolve_target(type).cls] if type is not None else None
+        for i, item in enumerate(obj, 1):
+            plan = declared or (root_plan(item.__class__) if isinstance(item, Model) else None)
+            if plan is not None:
+                _check_object(item, plan, True, f"ArrayOf{plan.name}/{plan.name}[{i}]")
+    elif isinstance(obj, Model):
+        declared = PLANS[resolve_target(type).cls] if type is not None else root_plan(obj.__class__)
+        _check_object(obj, declared, True, declared.name)
+
+
+def _check_object(obj: Any, declared: Plan, root: bool, path: str) -> None:
+    if not isinstance(obj, Model):
+        return
+    plan = PLANS.get(obj.__class__) or declared
+    known = (get_extra(obj, "xml-ns") if is_deep(obj) else None) or {}
+    if root and declared.inferred and declared.ns not in known:
+        raise InferredNamespaceError(declared.name, declared.ns, path)
+    for m in plan.members:
+        value = getattr(obj, m.attr)
+        if value is UNSET:
+            continue
+        if m.inferred and m.ns not in known:
+            raise InferredNamespaceError(plan.name, m.ns, f"{path}/{m.element}")
+        if m.kind == "object":
+            _check_object(value, PLANS[m.target], False, f"{path}/{m.element}")
+        elif m.kind == "list" and m.item_kind == "object" and isinstance(value, list):
+            for i, item in enumerate(value, 1):
+                _check_object(item, PLANS[m.target], False, f"{path}/{m.element}/{m.item}[{i}]")
 
 
 def encode_with(obj: Any, type: Any, *, fast: bool) -> bytes:
@@ -57,8 +98,9 @@ def encode_with(obj: Any, type: Any, *, fast: bool) -> bytes:
         if quick is not None:
             return quick
         root = f"ArrayOf{item.name}"
-        out.append(f'<{root} xmlns:i="{XSI}" xmlns="{item.ns}"')
-        scope = {item.ns: "", XSI: "i"}
+        ns = _actual(obj, item.ns)
+        out.append(f'<{root} xmlns:i="{XSI}" xmlns="{ns}"')
+        scope = {ns: "", XSI: "i"}
         if not obj:
             out.append(" />")
         else:
@@ -82,9 +124,10 @@ def _write_root(out: list[str], obj: Model, declared: Plan) -> None:
     if plan is None or not issubclass(plan.cls, declared.cls):
         raise EncodeError(f"{obj.__class__.__name__} is not a {declared.name}", declared.name)
     out.append(f'<{declared.name} xmlns:i="{XSI}"')
-    scope = {declared.ns: "", XSI: "i"}
+    ns = _actual(obj, declared.ns)
+    scope = {ns: "", XSI: "i"}
     out.append(_itype(obj, plan, declared, scope))
-    out.append(f' xmlns="{declared.ns}"')
+    out.append(f' xmlns="{ns}"')
     _write_content(out, obj, plan, declared.name, scope, 1, declared.name)
 
 
@@ -92,7 +135,7 @@ def _itype(obj: Any, plan: Plan, declared: Plan, scope: dict[str, str]) -> str:
     """The ``i:type`` attribute of ``obj`` written as ``declared`` (a subtype, or an unknown ``i:type``
     kept from decoding), or ``""``."""
     if plan is not declared:
-        return type_attr(plan.ns, plan.name, scope)
+        return type_attr(_actual(obj, plan.ns), plan.name, scope)
     extra = get_extra(obj, "xml") if is_deep(obj) else None
     if not extra or not extra[1]:
         return ""
@@ -143,13 +186,16 @@ def _write_content(
     mark = len(out)
     out.append(">")
     extras = get_extra(obj, "xml")[0] if is_deep(obj) and get_extra(obj, "xml") else ()
+    namespaces = get_extra(obj, "xml-ns") if is_deep(obj) else None
+    if namespaces:
+        plan = moved(plan, namespaces)  # members of an inferred namespace, in the one they came in
     if extras:
         _write_extras(out, extras, -1, scope, depth + 1)
     child_depth = depth + 1
     for idx, m in enumerate(plan.members):
         value = getattr(obj, m.attr)
         if value is not UNSET:
-            mtag, decl, child_scope = member_open(m, scope, child_depth)
+            mtag, decl, child_scope = member_open(_content_moved(m, value), scope, child_depth)
             out.append(f"<{mtag}{decl}")
             where = f"{path}/{m.element}"
             if value is None:
@@ -168,7 +214,7 @@ def _write_content(
                     out.append(" />")
                 else:
                     out.append(">")
-                    ip = child_scope[m.item_ns]  # type: ignore[index]
+                    ip = child_scope[_actual(value, m.item_ns)]  # type: ignore[arg-type]
                     for i, item in enumerate(value, 1):
                         iwhere = f"{where}/{m.item}[{i}]"
                         if m.item_kind == "object":
@@ -191,6 +237,23 @@ def _write_content(
         out[mark] = " />"
     else:
         out.append(f"</{tag}>")
+
+
+def _actual(value: Any, ns: str | None) -> Any:
+    """The namespace that ``value`` (an object, or the first object of a list) came in instead of
+    ``ns``, or ``ns``."""
+    if isinstance(value, list):
+        value = next((v for v in value if v is not None), None)
+    namespaces = get_extra(value, "xml-ns") if value is not None and is_deep(value) else None
+    return namespaces.get(ns, ns) if namespaces else ns
+
+
+def _content_moved(m: Member, value: Any) -> Member:
+    """``m`` with the namespace of its content as ``value`` came in (what .NET declares on it)."""
+    if m.child_ns is None or m.kind not in ("object", "list"):
+        return m
+    ns = _actual(value, m.child_ns)
+    return m if ns == m.child_ns else m._replace(child_ns=ns)
 
 
 def _write_extras(out: list[str], extras: Any, after: int, scope: dict[str, str], depth: int) -> None:

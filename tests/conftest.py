@@ -118,7 +118,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.slow)
 
 
-FULLSPEC = FIXTURES / "fullspec"
+#: The fixture spec. ``VITEC_FULLSPEC=DIR`` puts another spec in its place for the suites that hold for any
+#: spec, such as every type's round trip through .NET (tests/interop/test_fullspec_dotnet.py): a new import
+#: checked before it is written into spec/ (README, "When Vitec's documentation changes").
+FULLSPEC = pathlib.Path(os.environ["VITEC_FULLSPEC"]) if os.environ.get("VITEC_FULLSPEC") else FIXTURES / "fullspec"
 
 
 @pytest.fixture(scope="session")

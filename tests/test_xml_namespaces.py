@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from .test_fullspec_client import XML, client
+from .test_fullspec_mock import _argv
 
 INFERRED = "http://schemas.datacontract.org/2004/07/Vitec.Connect.Viewing.Models"
 ACTUAL = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Viewing"
@@ -77,6 +78,27 @@ def test_an_inferred_type_under_a_proven_one_and_the_reverse(full: Any, vm: Any)
     obj = full.xml.decode(theirs, type=vm.AddNewViewingParticipant)
     assert obj.update_person.address.street_address == "Gatan 1" and obj.participated is True
     assert full.xml.encode(obj) == theirs
+
+
+def test_list_items_of_an_inferred_type_under_a_proven_one(full: Any) -> None:
+    """A proven type's list of items whose namespace is inferred: .NET declares the items' namespace on
+    the list element; read in another one, it is declared so again."""
+    pa = importlib.import_module("fullconnect.models.public_advertisement_models")
+    cdn = importlib.import_module("fullconnect.models.api_connect")
+    image = pa.Image(id="i1", cdn_references=[cdn.CdnImageReference(name="s", url="https://x/s.jpg"), None])
+    ours = full.xml.encode(image)
+    inferred = b"http://schemas.datacontract.org/2004/07/Vitec.Connect.Api.Connect"
+    assert b'<CdnReferences xmlns:d2p1="' + inferred + b'"><d2p1:CdnImageReference>' in ours
+    theirs = ours.replace(inferred, ACTUAL.encode())
+    obj = full.xml.decode(theirs, type=pa.Image)
+    assert obj.cdn_references[0].url == "https://x/s.jpg" and obj.cdn_references[1] is None
+    assert full.xml.encode(obj) == theirs
+    with pytest.raises(full.errors.NamespaceMismatchError) as info:
+        full.xml.decode(theirs, type=pa.Image, strict=True)
+    assert info.value.type_name == "CdnImageReference" and "Image/CdnReferences/CdnImageReference[1]" in str(info.value)
+    with pytest.raises(full.errors.InferredNamespaceError, match=r"CdnImageReference.*Image/CdnReferences"):
+        full.xml.encode(image, allow_inferred_namespaces=False)
+    assert full.xml.encode(obj, allow_inferred_namespaces=False) == theirs
 
 
 def test_strict_mode_names_the_type_and_both_namespaces(full: Any, vm: Any) -> None:
@@ -150,3 +172,23 @@ def test_json_has_no_namespaces(full: Any, vm: Any) -> None:
     c, server = client(full, "json", (204, "application/json", b""))
     assert _add_participant(c, vm) is None
     assert server.requests[0].body == b'{"participated":true}'
+
+
+def test_the_command_sends_an_inferred_xml_body_only_with_its_flag(
+    full: Any, vm: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with importlib.import_module("fullconnect.testing").MockServer() as server:
+        for name, value in (("USERNAME", server.username), ("PASSWORD", server.password), ("BASE_URL", server.url)):
+            monkeypatch.setenv(f"VITEC_{name}", value)
+        op = importlib.import_module("fullconnect._api.operations").OPERATIONS[
+            "viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id"
+        ]
+        args = server.example_arguments(op.operation_id)
+        body = tmp_path / "participant.xml"
+        body.write_bytes(full.xml.encode(args[op.body_name], type=op.body))
+        main = importlib.import_module("fullconnect._cli").main
+        argv = [*_argv(op, args, body), "--format", "xml"]
+        assert main(argv) != 0
+        assert "would be sent in namespace" in capsys.readouterr().err and not server.requests
+        assert main([*argv, "--send-inferred-namespaces"]) == 0, capsys.readouterr().err
+        assert len(server.requests) == 1

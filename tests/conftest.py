@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import os
@@ -12,6 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: each worker builds its own
+    fcntl = None  # type: ignore[assignment]
 
 _ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -29,8 +35,8 @@ def _check_the_editable_install() -> None:
     missing = sorted(
         f"{src.relative_to(_ROOT)}"
         for dst, tree in trees.items()
-        for src in tree.glob("*.py")
-        if not (dst / src.name).exists()
+        for src in tree.rglob("*.py")  # subpackages too (runtime/xml/, generated/_api/resources/, ...)
+        if "__pycache__" not in src.parts and not (dst / src.relative_to(tree)).exists()
     )
     if missing:
         pytest.exit(
@@ -124,18 +130,42 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 FULLSPEC = pathlib.Path(os.environ["VITEC_FULLSPEC"]) if os.environ.get("VITEC_FULLSPEC") else FIXTURES / "fullspec"
 
 
+@contextlib.contextmanager
+def shared_folder(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[pathlib.Path, bool]]:
+    """A folder for something built once per run: parallel workers share it, the first to ask builds it
+    while the others wait. Yields (folder, already built); the build counts as done if the block ends
+    without an exception. Without parallel workers (or without ``fcntl``) the folder is this session's own."""
+    if os.environ.get("PYTEST_XDIST_WORKER") and fcntl is not None:
+        root = tmp_path_factory.getbasetemp().parent  # this run's folder, shared by its workers
+        folder = root / f"{name}-shared"
+        lock: Any = (root / f"{name}-shared.lock").open("w")
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the others wait for the first build
+    else:
+        folder, lock = tmp_path_factory.mktemp(name), None
+    try:
+        done = folder / ".built"
+        built = done.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        yield folder, built
+        done.touch()
+    finally:
+        if lock is not None:
+            lock.close()
+
+
 @pytest.fixture(scope="session")
 def fullspec_package(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     """tests/fixtures/fullspec generated and assembled with runtime/ as the package ``fullconnect``
-    (once per session); returns the folder to put on ``sys.path``."""
+    (once per run, shared by parallel workers); returns the folder to put on ``sys.path``."""
     from codegen import generate
 
-    folder = tmp_path_factory.mktemp("fullspec")
-    pkg = folder / "fullconnect"
-    shutil.copytree(ROOT / "runtime", pkg, ignore=shutil.ignore_patterns("__pycache__"))
-    for rel, text in generate.build(FULLSPEC).items():
-        (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
-        (pkg / rel).write_text(text, encoding="utf-8")
+    with shared_folder(tmp_path_factory, "fullspec") as (folder, built):
+        if not built:
+            pkg = folder / "fullconnect"
+            shutil.copytree(ROOT / "runtime", pkg, ignore=shutil.ignore_patterns("__pycache__"))
+            for rel, text in generate.build(FULLSPEC).items():
+                (pkg / rel).parent.mkdir(parents=True, exist_ok=True)
+                (pkg / rel).write_text(text, encoding="utf-8")
     return folder
 
 

@@ -1,4 +1,5 @@
-"""The .NET harness, compiled once per session (Mono's mcs; skipped without Mono, failed in CI)."""
+"""The .NET harness, compiled once per run and shared by parallel workers (Mono's mcs; skipped without
+Mono, failed in CI)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from ..conftest import FULLSPEC, IN_CI, require_tool
+from ..conftest import FULLSPEC, IN_CI, require_tool, shared_folder
 from .dotnet import Harness, build, find_newtonsoft
 from .instances import SPEC_DIR
 
@@ -21,7 +22,8 @@ def _build(tmp_path_factory: pytest.TempPathFactory, name: str, spec_dir: pathli
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
-    return build(mcs, mono, newtonsoft, tmp_path_factory.mktemp(name), spec_dir)
+    with shared_folder(tmp_path_factory, name) as (folder, built):
+        return Harness(mono, folder / "harness.exe") if built else build(mcs, mono, newtonsoft, folder, spec_dir)
 
 
 @pytest.fixture(scope="session")

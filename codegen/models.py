@@ -7,7 +7,7 @@ own extension points only; its output is shipped as written:
 - our class templates (templates/dcg/): ``Model`` (runtime/_types.py) as the base of every struct,
   ``OpenEnum`` of every enumeration, docstrings escaped;
 - extra template data per component, from the spec: each struct's members in the spec's (Newtonsoft)
-  order, and ``Timestamp`` as the type of every ``format: date-time`` member;
+  order, and ``LazyTimestamp`` as the type of every ``format: date-time`` member;
 - its Python API options (no header, no formatter, no ``__future__`` import: ours below).
 
 Each module is then our template (templates/models_module.py.jinja) around its body: the docstring,
@@ -35,7 +35,7 @@ STRUCT_BASE, ENUM_BASE = "Model", "OpenEnum"
 #: What the class templates name from the runtime (ruff drops what a module does not use).
 RUNTIME_IMPORTS = (
     "from decimal import Decimal\nfrom typing import Annotated\nfrom uuid import UUID\n\nfrom msgspec import Meta\n\n"
-    "from .._scalars import Duration\nfrom .._types import Model, OpenEnum, Timestamp"
+    "from .._scalars import Duration\nfrom .._types import LazyTimestamp, Model, OpenEnum, Timestamp"
 )
 
 

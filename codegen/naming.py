@@ -100,9 +100,9 @@ def wrap_doc(text: str, indent: int) -> str:
 
 
 def timestamp_hint(m: Member) -> str:
-    """The type hint of a ``format: date-time`` member: ``Timestamp``, ``| None`` if null is allowed,
+    """The type hint of a ``format: date-time`` member: ``LazyTimestamp``, ``| None`` if null is allowed,
     ``| UnsetType`` if it may be absent."""
-    return "Timestamp" + (" | None" if m.nullable else "") + ("" if m.required else " | UnsetType")
+    return "LazyTimestamp" + (" | None" if m.nullable else "") + ("" if m.required else " | UnsetType")
 
 
 #: Python types of the scalar kinds whose generated hint the spec decides (the rest are datamodel-code-generator's).
@@ -125,7 +125,9 @@ def member_hint(m: Member) -> str | None:
     """The type hint of a member whose Python type the spec decides (timestamps, Guids, TimeSpans, byte[],
     ranged integers, dictionaries, lists of those), with ``| None`` and ``| UnsetType`` as for any member;
     None where datamodel-code-generator's own hint is right."""
-    if m.kind in _SCALAR_HINTS:
+    if m.kind == "datetime":
+        base = "LazyTimestamp"  # the wire text until read (runtime/_types.py); list items are Timestamps
+    elif m.kind in _SCALAR_HINTS:
         base = _SCALAR_HINTS[m.kind]
     elif m.kind == "list" and m.item_kind in _SCALAR_HINTS:
         base = f"list[{_SCALAR_HINTS[m.item_kind]}{' | None' if m.item_nullable else ''}]"

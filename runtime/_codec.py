@@ -11,7 +11,7 @@ from typing import Any, NamedTuple, Union
 
 import msgspec
 
-from ._types import EXTRA_KEY, Model, OpenEnum, UnsetType
+from ._types import EXTRA_KEY, TIMESTAMP_TEXT, Model, OpenEnum, Timestamp, UnsetType
 from .errors import DecodeError
 
 #: Set on an object whose subtree holds unknown content, so encoders know to look for it.
@@ -63,10 +63,13 @@ def fields_of(cls: type) -> tuple[Field, ...]:
 
 
 def _ranged_or_plain(hint: Any) -> Any:
-    """``Annotated[int, Meta(ge, le)]`` (a short or byte) as it is; any other ``Annotated[X, ...]`` as ``X``."""
+    """``Annotated[int, Meta(ge, le)]`` (a short or byte) as it is; a timestamp member's text
+    (``LazyTimestamp``) as ``Timestamp``; any other ``Annotated[X, ...]`` as ``X``."""
     if typing.get_origin(hint) is not typing.Annotated:
         return hint
     base, *meta = typing.get_args(hint)
+    if TIMESTAMP_TEXT in meta:
+        return Timestamp
     if base is int and any(getattr(m, "ge", None) is not None for m in meta):
         return hint
     return base
@@ -100,7 +103,8 @@ def unknown_enums(obj: Any, path: str) -> Iterator[tuple[str, OpenEnum]]:
             yield path, obj
     elif isinstance(obj, Model):
         for f in fields_of(type(obj)):
-            yield from unknown_enums(getattr(obj, f.attr), f"{path}/{f.wire}")
+            if f.hint is not Timestamp:  # (a timestamp member's text is not read here)
+                yield from unknown_enums(getattr(obj, f.attr), f"{path}/{f.wire}")
     elif isinstance(obj, list):
         for i, item in enumerate(obj, 1):
             yield from unknown_enums(item, f"{path}[{i}]")

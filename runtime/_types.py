@@ -2,6 +2,9 @@
 
 - ``Model``: the msgspec ``Struct`` base of all generated models (keyword-only; room for the
   unknown content a decoder keeps so that decode -> encode loses nothing).
+- ``LazyTimestamp``: the hint of a timestamp member. Type checkers read it as ``Timestamp``; msgspec
+  reads ``str``, so a decoder stores the wire text with no Python call, and the member's descriptor
+  (``TimestampMember``) turns it into a ``Timestamp`` on first read.
 - ``OpenEnum``: a ``str`` enum that accepts members the spec does not know. Vitec adds members over
   time; an unknown value decodes to a pseudo-member that re-encodes unchanged (``is_known`` is False).
 - ``Timestamp``: a ``datetime`` that also keeps .NET's 100 ns tick (the 7th fractional digit) and how
@@ -12,14 +15,27 @@
 from __future__ import annotations
 
 import enum
+import inspect
 import re
+import typing
 from datetime import date, datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
-__all__ = ["UNSET", "Model", "OpenEnum", "Timestamp", "UnsetType", "format_timestamp", "parse_timestamp"]
+__all__ = [
+    "UNSET",
+    "LazyTimestamp",
+    "Model",
+    "OpenEnum",
+    "Timestamp",
+    "TimestampMember",
+    "UnsetType",
+    "format_timestamp",
+    "member_value",
+    "parse_timestamp",
+]
 
 #: Key in a model's ``__dict__`` for content the decoder did not know (see ``Model``).
 EXTRA_KEY = "_vitec_extra"
@@ -35,7 +51,14 @@ class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True, fo
     ``vitec_connect.json`` / ``vitec_connect.xml`` keep members the spec does not know in the instance
     ``__dict__`` so that encoding the object again writes them back unchanged; they are not fields and
     never take part in comparisons. (Decoding with plain ``msgspec`` rejects unknown fields.)
+
+    Timestamp members (``LazyTimestamp``) hold the wire text until first read; ``==`` and ``repr`` read
+    them the same way whether or not they were read (see ``TimestampMember``).
     """
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _install_timestamp_members(cls)
 
     def to_json(self, *, indent: int = 2) -> str:
         """The object as the API's JSON (wire names, timestamps as written, unknown members kept),
@@ -201,7 +224,7 @@ class Timestamp(datetime):
     __hash__ = datetime.__hash__
 
     def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
-        return (parse_timestamp, (format_timestamp(self),))
+        return (timestamp_from_wire, (format_timestamp(self),))
 
 
 def _tick_of(value: datetime) -> int:
@@ -319,7 +342,10 @@ def _parse_timestamp(text: str) -> Timestamp:
         tz = _zone(-minutes if rest[0] == "-" else minutes)
     else:
         raise ValueError(f"expected Z, ±HH:MM or nothing after the time, got {text!r}")
-    value = Timestamp(year, month, day, hour, minute, second, micro, tz, tick=tick)
+    try:
+        value = Timestamp(year, month, day, hour, minute, second, micro, tz, tick=tick)
+    except ValueError as exc:  # "month must be in 1..12": say of what
+        raise ValueError(f"{exc} in {text!r}") from None
     value._form = form  # "+00:00" stays "+00:00" (CPython hands out the timezone.utc singleton for it)
     value._text = text if format_timestamp(value) == text else None
     return value
@@ -353,3 +379,168 @@ def format_timestamp(value: datetime) -> str:
     if form == _UTC_Z:
         return head + "Z"
     return head + zone[:6]
+
+
+def timestamp_from_wire(text: str) -> Timestamp:
+    """``parse_timestamp`` that keeps ``text`` itself as what the value encodes to (every digit and
+    the offset exactly as written, even where .NET would write it otherwise)."""
+    value: Timestamp = timestamp_hook(Timestamp, text)
+    value._text = text
+    return value
+
+
+# ---------------------------------------------------------------------------------------------------
+# Timestamp members: the wire text until first read
+
+
+class _LazyMarker:
+    def __repr__(self) -> str:
+        return "TIMESTAMP_TEXT"
+
+
+#: The ``Annotated`` metadata that marks a ``str`` slot as a timestamp member's.
+TIMESTAMP_TEXT = _LazyMarker()
+
+if TYPE_CHECKING:
+    LazyTimestamp: TypeAlias = Timestamp
+else:
+    LazyTimestamp = Annotated[str, TIMESTAMP_TEXT]
+_LAZY_NAME = "LazyTimestamp"
+
+
+class TimestampMember:
+    """The descriptor of a timestamp member (``Model`` installs one for every ``LazyTimestamp`` field).
+
+    The slot holds what a decoder or the caller put there: the wire text (decoded), a ``datetime``
+    (built in Python), ``None`` or ``UNSET``. Reading text parses it once and keeps the ``Timestamp``
+    in the slot (it encodes to the same text); text that is not a timestamp raises ``DecodeError``
+    naming the member. Encoders and ``==`` read the slot itself (``raw``), so neither depends on
+    whether a member was read.
+    """
+
+    __slots__ = ("_get", "_set", "name", "slot")
+
+    def __init__(self, slot: Any, name: str) -> None:
+        self.slot = slot  #: the slot's own descriptor (msgspec's)
+        self.name = name
+        self._get = slot.__get__
+        self._set = slot.__set__
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = self._get(obj)
+        if value.__class__ is str:
+            try:
+                value = timestamp_from_wire(value)
+            except ValueError as exc:
+                from .errors import DecodeError  # (this module imports nothing of ours: models need only it)
+
+                raise DecodeError(str(exc), f"{type(obj).__name__}.{self.name}") from None
+            self._set(obj, value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self._set(obj, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self.slot.__delete__(obj)
+
+    def raw(self, obj: Any) -> Any:
+        """What the slot holds: text, a datetime, None or UNSET."""
+        return self._get(obj)
+
+
+def member_value(obj: Any, name: str) -> Any:
+    """A member's value as its slot holds it: a timestamp member's text stays text (not read)."""
+    member = getattr(type(obj), name, None)
+    return member.raw(obj) if isinstance(member, TimestampMember) else getattr(obj, name)
+
+
+def is_timestamp_hint(hint: Any) -> bool:
+    """Whether a member's annotation (evaluated or, under ``from __future__ import annotations``, its
+    text) is ``LazyTimestamp``, alone or in a union with ``None`` / ``UnsetType``."""
+    if isinstance(hint, str):
+        return _LAZY_NAME in (part.strip() for part in hint.split("|"))
+    return hint == LazyTimestamp or any(is_timestamp_hint(a) for a in typing.get_args(hint))
+
+
+def _install_timestamp_members(cls: type) -> None:
+    for name, hint in inspect.get_annotations(cls).items():
+        slot = cls.__dict__.get(name)
+        if slot is not None and not isinstance(slot, TimestampMember) and is_timestamp_hint(hint):
+            setattr(cls, name, TimestampMember(slot, name))
+    if any(isinstance(v, TimestampMember) for base in cls.__mro__ for v in vars(base).values()):
+        cls.__eq__ = _model_eq  # type: ignore[assignment,method-assign]
+        cls.__ne__ = _model_ne  # type: ignore[assignment,method-assign]
+        cls.__repr__ = _model_repr  # type: ignore[assignment,method-assign]
+
+
+_LAYOUTS: dict[type, tuple[tuple[str, TimestampMember | None, Any], ...]] = {}
+
+
+def _layout(cls: type) -> tuple[tuple[str, TimestampMember | None, Any], ...]:
+    """(name, its TimestampMember or None, default or NODEFAULT) per field of a model class."""
+    layout = _LAYOUTS.get(cls)
+    if layout is None:
+        layout = _LAYOUTS[cls] = tuple(
+            (
+                f.name,
+                m if isinstance(m := getattr(cls, f.name, None), TimestampMember) else None,
+                f.default,
+            )
+            for f in msgspec.structs.fields(cls)
+        )
+    return layout
+
+
+def _model_eq(self: Any, other: Any) -> Any:
+    # msgspec's rule (same type, every field equal), with a timestamp member compared as the time it
+    # holds, whether its slot holds the wire text or the Timestamp read from it.
+    if type(other) is not type(self):
+        return NotImplemented
+    for name, member, _ in _layout(type(self)):
+        if member is None:
+            a, b = getattr(self, name), getattr(other, name)
+            if a is not b and not a == b:  # (identity first, as msgspec's own: the NaN a decoder shares)
+                return False
+        else:
+            a, b = member.raw(self), member.raw(other)
+            if a is not b and not _same_time(a, b):
+                return False
+    return True
+
+
+def _model_ne(self: Any, other: Any) -> Any:
+    result = _model_eq(self, other)
+    return result if result is NotImplemented else not result
+
+
+def _same_time(a: Any, b: Any) -> bool:
+    if a.__class__ is str:
+        if b.__class__ is str and a == b:
+            return True
+        a = _time_or_text(a)
+    if b.__class__ is str:
+        b = _time_or_text(b)
+    return bool(a == b)
+
+
+def _time_or_text(text: str) -> Any:
+    try:
+        return timestamp_from_wire(text)
+    except ValueError:
+        return text  # not a time: equal only to the same text
+
+
+def _model_repr(self: Any) -> str:
+    # msgspec's repr (defaults omitted), with a timestamp member shown as its Timestamp whether or not
+    # it was read (the text's repr is the repr of the Timestamp reading it gives).
+    parts = []
+    for name, member, default in _layout(type(self)):
+        value = getattr(self, name) if member is None else member.raw(self)
+        if default is not msgspec.NODEFAULT and (value is default or value == default):
+            continue
+        shown = f"Timestamp({value!r})" if member is not None and value.__class__ is str else repr(value)
+        parts.append(f"{name}={shown}")
+    return f"{type(self).__name__}({', '.join(parts)})"

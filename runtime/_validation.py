@@ -17,7 +17,7 @@ from ._api.constraints import BY_NAME, NAMESPACES, Rows
 from ._codec import fields_of
 from ._scalars import INT_RANGES, check_decimal, check_int
 from ._schema import Constraint
-from ._types import UNSET, Model
+from ._types import UNSET, Model, member_value
 
 #: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind
 _RANGED: dict[tuple[Any, Any], str] = {bounds: kind for kind, bounds in INT_RANGES.items()}
@@ -72,7 +72,7 @@ def _check(obj: Any, path: str, problems: list[tuple[str, str]]) -> None:
         return
     for cls in reversed(type(obj).__mro__):
         for rule in rules(cls):
-            value = getattr(obj, rule.attr)
+            value = member_value(obj, rule.attr)
             wire, limit = rule.json_name, rule.max_length
             where = f"{path}.{wire}"
             if rule.required and (value is UNSET or value is None):
@@ -81,7 +81,7 @@ def _check(obj: Any, path: str, problems: list[tuple[str, str]]) -> None:
                 message = rule.length_message or f"{wire} must be 0 to {limit} characters"
                 problems.append((where, f"{message} (got {len(value)})"))
     for f in fields_of(type(obj)):
-        value = getattr(obj, f.attr)
+        value = member_value(obj, f.attr)
         _check_value(f.hint, value, f"{path}.{f.wire}", problems)
         if isinstance(value, (Model, list)):
             _check(value, f"{path}.{f.wire}", problems)

@@ -9,7 +9,9 @@ model, a list of one (``list[models.CrmContactLead]``) or ``str``.
   re-encoding writes the ``type`` value and every member back unchanged.
 - Unknown fields are kept and written back by ``encode`` (not by the XML encoder: they have no XML
   name). Unknown enum values decode to pseudo-members (``is_known`` False) and encode unchanged.
-- Timestamps keep all 7 fractional digits and their offset (``Timestamp``).
+- Timestamp members keep their text exactly as written and become a ``Timestamp`` (all 7 fractional
+  digits, the offset) when read; text that is not a timestamp fails then, naming the member, or at
+  decode in strict mode.
 - Absent members stay absent (``UNSET``); ``null`` stays ``None``.
 - ``strict=True`` raises ``DecodeError`` (with the path) for unknown fields, enum values or subtypes.
 - Enum values given as integers (Newtonsoft accepts them in requests) decode to the member at that
@@ -56,7 +58,18 @@ from ._scalars import (
     parse_guid,
     parse_timespan_json,
 )
-from ._types import UNSET, Model, OpenEnum, Timestamp, format_timestamp, parse_timestamp, timestamp_hook
+from ._types import (
+    UNSET,
+    Model,
+    OpenEnum,
+    Timestamp,
+    TimestampMember,
+    format_timestamp,
+    member_value,
+    parse_timestamp,
+    timestamp_from_wire,
+    timestamp_hook,
+)
 from .errors import DecodeError, EncodeError
 
 __all__ = ["decode", "encode"]
@@ -201,10 +214,52 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
             raise DecodeError(f"malformed JSON: {exc}", root) from None
     if strict:
         strict_enums(obj, root)
+        _check_timestamps(obj, root)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if _LONG_NUMBER.search(raw) is not None:  # (rare: only then is every integer member looked at)
         _check_int32(obj, root)
     return obj
+
+
+def _check_timestamps(obj: Any, path: str) -> None:
+    """Strict mode: every timestamp member holds a timestamp (read now, so reading it later is free).
+    Otherwise a member's text is only read when the member is."""
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            _check_timestamps(item, f"{path}[{i}]")
+        return
+    if not isinstance(obj, Model):
+        return
+    for f, member in _timestamp_bearing(type(obj)):
+        if member is not None:
+            value = member.raw(obj)
+            if value.__class__ is str:
+                try:
+                    member.__set__(obj, timestamp_from_wire(value))
+                except ValueError as exc:
+                    raise DecodeError(str(exc), f"{path}.{f.wire}") from None
+        else:
+            value = getattr(obj, f.attr)
+            if value is not None and value is not UNSET:
+                _check_timestamps(value, f"{path}.{f.wire}")
+
+
+@functools.cache
+def _timestamp_bearing(cls: type) -> tuple[tuple[Any, TimestampMember | None], ...]:
+    """(field, its TimestampMember) for the timestamp members of ``cls``, (field, None) for the fields
+    that may hold models."""
+    out: list[tuple[Any, TimestampMember | None]] = []
+    for f in fields_of(cls):
+        member = getattr(cls, f.attr, None)
+        hint = f.hint
+        if typing.get_origin(hint) is list:
+            (hint,) = typing.get_args(hint)
+            hint = _without_none(hint)
+        if isinstance(member, TimestampMember):
+            out.append((f, member))
+        elif isinstance(hint, type) and issubclass(hint, Model):
+            out.append((f, None))
+    return tuple(out)
 
 
 #: Ten digits in a row somewhere in the document: an integer member may be outside Int32.
@@ -339,7 +394,10 @@ def _build_model(raw: Any, cls: type, path: str, strict: bool) -> Any:
                 raise DecodeError(f"{cls.__name__} has no member {key!r} (strict mode)", f"{path}.{key}")
             extra[key] = value
             continue
-        v = _build_value(value, f.hint, f"{path}.{key}", strict)
+        if value.__class__ is str and isinstance(getattr(cls, f.attr, None), TimestampMember):
+            v = value  # a timestamp member keeps its text (strict mode checks it once the object is built)
+        else:
+            v = _build_value(value, f.hint, f"{path}.{key}", strict)
         deep = deep or is_deep(v) or (isinstance(v, list) and any(is_deep(x) for x in v))
         kwargs[f.attr] = v
     try:
@@ -506,7 +564,7 @@ def _to_builtins(obj: Any) -> Any:
     if isinstance(obj, Model):
         out: dict[str, Any] = {}
         for f in fields_of(type(obj)):
-            value = getattr(obj, f.attr)
+            value = member_value(obj, f.attr) if f.hint is Timestamp else getattr(obj, f.attr)
             if value is not UNSET:
                 out[f.wire] = _to_builtins(value)
         extra = get_extra(obj, "json")
@@ -564,6 +622,8 @@ def _fit_decimals(obj: Any, path: str) -> None:
                 _fit_decimals(item, f"{path}[{i}]")
     elif isinstance(obj, Model) and _has_decimals(type(obj)):
         for f in fields_of(type(obj)):
+            if f.hint is Timestamp:
+                continue
             value = getattr(obj, f.attr)
             if isinstance(value, Decimal):
                 setattr(obj, f.attr, _fit(value, f"{path}.{f.wire}"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model, OpenEnum, Timestamp
+from .._types import LazyTimestamp, Model, OpenEnum
 from . import business_intelligence_incoming, business_intelligence_outgoing
 
 
@@ -140,7 +140,7 @@ class Tip(Model, kw_only=True):
 class IncomingLead(Model, kw_only=True):
     """Ett inkommande lead. (A received lead.)"""
 
-    created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
+    created_at: LazyTimestamp | None | UnsetType = field(name="createdAt", default=UNSET)
     """Skapad. (Created.)"""
 
     sender: Party | None | UnsetType = UNSET
@@ -162,7 +162,7 @@ class IncomingLead(Model, kw_only=True):
 class OutgoingLead(Model, kw_only=True):
     """Ett utgående lead. (A sent lead.)"""
 
-    created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
+    created_at: LazyTimestamp | None | UnsetType = field(name="createdAt", default=UNSET)
     """Skapad. (Created.)"""
 
     user: User | None | UnsetType = UNSET
@@ -184,7 +184,7 @@ class OutgoingLead(Model, kw_only=True):
 class SentTip(Model, kw_only=True):
     """Ett tips mellan kollegor. (A tip between colleagues.)"""
 
-    created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
+    created_at: LazyTimestamp | None | UnsetType = field(name="createdAt", default=UNSET)
     """Skapad. (Created.)"""
 
     sender: Party | None | UnsetType = UNSET

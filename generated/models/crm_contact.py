@@ -8,7 +8,7 @@ from typing import Annotated, TypeAlias
 
 from msgspec import UNSET, Meta, UnsetType, field
 
-from .._types import Model, OpenEnum, Timestamp
+from .._types import LazyTimestamp, Model, OpenEnum
 from . import category, housing_models
 
 
@@ -79,10 +79,10 @@ class CrmContact(Model, kw_only=True):
     categories: list[category.Category | None] | None | UnsetType = UNSET
     """Kategorier. (Categories.)"""
 
-    created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
+    created_at: LazyTimestamp | None | UnsetType = field(name="createdAt", default=UNSET)
     """Skapad. (Created.)"""
 
-    changed_at: Timestamp | None | UnsetType = field(name="changedAt", default=UNSET)
+    changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
     """Ändrad. (Changed.)"""
 
 
@@ -112,7 +112,7 @@ class CrmPersonContact(CrmContact, kw_only=True):
     wants_to_be_matched: MatchingWatched | None | UnsetType = field(name="wantsToBeMatched", default=UNSET)
     """Ska matchas/bevakas. (To be matched/watched.)"""
 
-    matching_changed_at: Timestamp | None | UnsetType = field(name="matchingChangedAt", default=UNSET)
+    matching_changed_at: LazyTimestamp | None | UnsetType = field(name="matchingChangedAt", default=UNSET)
     """Senast uppdaterad angående matchning. (Matching last changed.)"""
 
     is_deceased: bool | None | UnsetType = field(name="isDeceased", default=UNSET)
@@ -121,7 +121,7 @@ class CrmPersonContact(CrmContact, kw_only=True):
     is_company_person: bool | None | UnsetType = field(name="isCompanyPerson", default=UNSET)
     """Är kopplad till företag. (Linked to a company.)"""
 
-    gdpr_approval_date: Timestamp | None | UnsetType = field(name="gdprApprovalDate", default=UNSET)
+    gdpr_approval_date: LazyTimestamp | None | UnsetType = field(name="gdprApprovalDate", default=UNSET)
     """GDPR informerad den. (Date informed under GDPR.)"""
 
 

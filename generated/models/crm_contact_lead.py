@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model, OpenEnum, Timestamp
+from .._types import LazyTimestamp, Model, OpenEnum
 
 
 class LeadType(OpenEnum):
@@ -21,7 +21,7 @@ class CrmLead(Model, kw_only=True):
     id: str | None | UnsetType = UNSET
     """Id för leadet. (Lead id.)"""
 
-    created_at: Timestamp | None | UnsetType = field(name="createdAt", default=UNSET)
+    created_at: LazyTimestamp | None | UnsetType = field(name="createdAt", default=UNSET)
     """Skapad. (Created.)"""
 
     lead_type: LeadType | None | UnsetType = field(name="leadType", default=UNSET)

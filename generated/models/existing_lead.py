@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model, OpenEnum, Timestamp
+from .._types import LazyTimestamp, Model, OpenEnum
 from . import advertising
 
 
@@ -87,7 +87,7 @@ class IncomingLead(Model, kw_only=True):
     """Källa till leadet, dvs en förklaring till hur leadet kom in i mäklarsystemet.
     (Where the lead came from.)"""
 
-    sent_at: Timestamp | None | UnsetType = field(name="sentAt", default=UNSET)
+    sent_at: LazyTimestamp | None | UnsetType = field(name="sentAt", default=UNSET)
     """Datum och tidpunkt då leadet skickades. (When the lead was sent.)"""
 
     receiver: LeadReceiver | None | UnsetType = UNSET

@@ -1,0 +1,198 @@
+"""Timestamp members: the wire text in the slot until read, in both formats.
+
+Properties: the text round-trips exactly (JSON and XML), objects compare and print the same whichever
+members were read, and a malformed timestamp is refused at decode in strict mode, otherwise when read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pathlib
+import re
+import subprocess
+import sys
+
+import hypothesis.strategies as st
+import msgspec
+import pytest
+from hypothesis import HealthCheck, given, settings
+from vitec_connect import DecodeError, Timestamp, json, models, xml
+from vitec_connect._types import TimestampMember, parse_timestamp
+
+#: The timestamp members of a person contact (two of its own, two inherited from CrmContact).
+MEMBERS = ("created_at", "changed_at", "matching_changed_at", "gdpr_approval_date")
+WIRE = {"created_at": "createdAt", "changed_at": "changedAt", "matching_changed_at": "matchingChangedAt",
+        "gdpr_approval_date": "gdprApprovalDate"}  # fmt: skip
+#: The formats whose decoders keep the text (XML follows).
+FORMATS = ("json",)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def wire_texts(draw: st.DrawFn) -> str:
+    """Timestamp text in any shape .NET reads: 0-7 fraction digits (trailing zeros too), Z, an offset or none."""
+    d = draw(st.datetimes(min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31, 23, 59, 59)))
+    text = f"{d.year:04d}-{d.month:02d}-{d.day:02d}T{d.hour:02d}:{d.minute:02d}:{d.second:02d}"
+    digits = draw(st.integers(0, 7))
+    if digits:
+        text += "." + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=digits, max_size=digits)))
+    zone = draw(st.sampled_from(["", "Z", "+01:00", "+02:00", "-05:30", "+00:00", "+14:00", "-12:00"]))
+    return text + zone
+
+
+MALFORMED = st.sampled_from(
+    ["", "garbage", "2024-13-01T00:00:00", "2024-02-30T10:00:00", "2024-05-02 22:39:39", "2024-05-02T22:39:39.12345678",
+     "2024-05-02T25:00:00Z", "2024-05-02T22:39:39+1:00", "2024-05-02", "<2024>&amp;"]
+) | st.text(st.sampled_from("0123456789-:T.Z+ x<&"), max_size=30).filter(lambda t: not _parses(t))  # fmt: skip
+
+
+def _parses(text: str) -> bool:
+    try:
+        parse_timestamp(text)
+    except ValueError:
+        return False
+    return True
+
+
+def person_json(texts: dict[str, str]) -> bytes:
+    body = {"id": "x", "type": "Person", "customerId": "k", **{WIRE[m]: texts[m] for m in MEMBERS if m in texts}}
+    return msgspec.json.encode(body)
+
+
+def decoded(texts: dict[str, str], fmt: str = "json", *, strict: bool = False) -> models.CrmContact:
+    data = person_json(texts)
+    if fmt == "xml":
+        data = xml.encode(json.decode(data, type=models.CrmContact), type=models.CrmContact)
+        return xml.decode(data, type=models.CrmContact, strict=strict)
+    return json.decode(data, type=models.CrmContact, strict=strict)
+
+
+TEXTS = st.fixed_dictionaries({}, optional={m: wire_texts() for m in MEMBERS})
+
+
+class TestRoundTrip:
+    @SETTINGS
+    @given(TEXTS)
+    def test_json_text_is_written_back_exactly(self, texts: dict[str, str]) -> None:
+        data = person_json(texts)
+        obj = json.decode(data, type=models.CrmContact)
+        assert json.encode(obj) == data
+        for m, text in texts.items():
+            assert getattr(obj, m) == parse_timestamp(text)
+        assert json.encode(obj) == data  # read, and still the same text
+
+    def test_the_slot_holds_the_text_until_read(self) -> None:
+        text = "2024-05-02T22:39:39.8550530+02:00"  # a trailing zero .NET would not write: kept all the same
+        for fmt in FORMATS:
+            obj = decoded({"created_at": text}, fmt)
+            member = type(obj).__dict__.get("created_at") or models.CrmContact.__dict__["created_at"]
+            assert isinstance(member, TimestampMember)
+            assert member.raw(obj) == text
+            value = obj.created_at
+            assert isinstance(value, Timestamp) and value.tick == 0 and value.microsecond == 855053
+            assert member.raw(obj) is value  # kept: the next read parses nothing
+            assert json.encode(obj).count(text.encode()) == 1
+
+    def test_objects_built_in_python_encode_as_before(self) -> None:
+        naive = dt.datetime(2024, 5, 2, 22, 39, 39, 855053)
+        built = models.CrmPersonContact(
+            id="x", type=models.ContactType.Person, customer_id="k",
+            created_at=Timestamp.from_datetime(naive.replace(tzinfo=dt.timezone(dt.timedelta(hours=2))), 2),
+            changed_at=naive.replace(tzinfo=dt.timezone.utc),
+        )  # fmt: skip
+        data = json.encode(built)
+        assert b'"createdAt":"2024-05-02T22:39:39.8550532+02:00"' in data
+        assert b'"changedAt":"2024-05-02T22:39:39.855053Z"' in data
+        assert json.decode(data, type=models.CrmContact) == built
+        body = xml.encode(built, type=models.CrmContact)
+        assert b">2024-05-02T22:39:39.8550532+02:00</" in body
+        assert xml.decode(body, type=models.CrmContact) == built
+
+
+class TestEquality:
+    @SETTINGS
+    @given(TEXTS, st.data())
+    def test_equal_and_alike_whichever_members_were_read(self, texts: dict[str, str], data: st.DataObject) -> None:
+        for fmt in ("json", "xml"):
+            a, b = decoded(texts, fmt), decoded(texts, fmt)
+            before = repr(a)
+            for m in data.draw(st.lists(st.sampled_from(MEMBERS), unique=True)):
+                getattr(a, m)
+            assert a == b and b == a and not a != b
+            assert repr(a) == repr(b) == before
+            assert json.encode(a) == json.encode(b)
+
+    @SETTINGS
+    @given(wire_texts(), wire_texts())
+    def test_unequal_times_stay_unequal_once_read(self, one: str, other: str) -> None:
+        a, b = decoded({"created_at": one}), decoded({"created_at": other})
+        expected = parse_timestamp(one) == parse_timestamp(other)
+        assert (a == b) is expected
+        assert a.created_at == parse_timestamp(one)
+        assert (a == b) is expected and (b == a) is expected
+
+    def test_the_repr_shows_a_timestamp_read_or_not(self) -> None:
+        obj = decoded({"created_at": "2024-05-02T22:39:39.8550532+02:00"})
+        assert "created_at=Timestamp('2024-05-02T22:39:39.8550532+02:00')" in repr(obj)
+
+
+class TestMalformed:
+    @SETTINGS
+    @given(MALFORMED)
+    def test_strict_mode_refuses_it_at_decode(self, text: str) -> None:
+        for fmt in FORMATS:
+            if fmt == "xml" and (text != text.strip() or re.search(r"[\x00-\x08]", text)):
+                continue  # (XML reads a member's text stripped)
+            data = person_json({"changed_at": text})
+            if fmt == "xml":
+                data = xml.encode(json.decode(data, type=models.CrmContact), type=models.CrmContact)
+            with pytest.raises(DecodeError) as err:
+                (json if fmt == "json" else xml).decode(data, type=models.CrmContact, strict=True)
+            assert err.value.path.lower().endswith("changedat"), err.value.path
+
+    @SETTINGS
+    @given(MALFORMED)
+    def test_lenient_mode_keeps_it_and_fails_on_read(self, text: str) -> None:
+        data = person_json({"changed_at": text, "created_at": "2024-05-02T22:39:39Z"})
+        obj = json.decode(data, type=models.CrmContact)
+        assert obj.created_at == parse_timestamp("2024-05-02T22:39:39Z")
+        with pytest.raises(DecodeError) as err:
+            print(obj.changed_at)
+        assert err.value.path == "CrmPersonContact.changed_at"
+        assert repr(text) in str(err.value)
+        assert json.encode(obj) == data  # written back as it came
+        assert obj == json.decode(data, type=models.CrmContact)
+        if "xml" in FORMATS and text == text.strip():
+            back = xml.decode(xml.encode(obj, type=models.CrmContact), type=models.CrmContact)
+            assert back == obj and json.encode(back) == data
+
+
+MYPY_SCRIPT = """
+from __future__ import annotations
+
+import datetime as dt
+
+from vitec_connect import Timestamp, json, models
+
+contact = json.decode(b"{}", type=models.CrmPersonContact)
+reveal_type(contact.created_at)
+when = contact.created_at
+if isinstance(when, Timestamp):
+    print(when.tick, when.isoformat())
+built = models.CrmPersonContact(id="x", customer_id="k", created_at=Timestamp(2024, 5, 2, tick=3))
+built.changed_at = Timestamp.from_datetime(dt.datetime(2024, 1, 1))
+"""
+
+
+def test_type_checkers_see_a_timestamp(tmp_path: pathlib.Path) -> None:
+    """``LazyTimestamp`` is ``Timestamp`` to mypy --strict (msgspec sees ``str``)."""
+    (tmp_path / "user.py").write_text(MYPY_SCRIPT, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MYPY")}
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".cache"), "user.py"],
+        cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600,
+    )  # fmt: skip
+    out = done.stdout + done.stderr
+    assert 'Revealed type is "vitec_connect._types.Timestamp | None | msgspec.UnsetType"' in out, out
+    assert ": error:" not in out, out

@@ -78,10 +78,7 @@ T = TypeVar("T")
 
 
 def _enc_hook(value: Any) -> Any:
-    text = getattr(value, "_text", None)  # a Timestamp read from text .NET would write: written back as is
-    if text is not None:
-        return text
-    if isinstance(value, datetime):
+    if isinstance(value, datetime):  # (a Timestamp read from text gives that text)
         return format_timestamp(value)
     if isinstance(value, timedelta):
         return format_timespan_json(value)

@@ -23,7 +23,6 @@ Documents that hold nothing unknown take one msgspec pass; others take a slower 
 from __future__ import annotations
 
 import functools
-import re
 import typing
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -213,7 +212,7 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
         strict_enums(obj, root)
         _check_timestamps(obj, root)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    if _LONG_NUMBER.search(raw) is not None:  # (rare: only then is every integer member looked at)
+    if _TEN_DIGITS in bytes(raw).translate(_DIGITS):  # (rare: only then is every integer member looked at)
         _check_int32(obj, root)
     return obj
 
@@ -259,8 +258,11 @@ def _timestamp_bearing(cls: type) -> tuple[tuple[Any, TimestampMember | None], .
     return tuple(out)
 
 
-#: Ten digits in a row somewhere in the document: an integer member may be outside Int32.
-_LONG_NUMBER = re.compile(rb"[0-9]{10}")
+#: Ten digits in a row somewhere in the document: an integer member may be outside Int32. (Found as ten
+#: zeros in the document with every digit made "0" and every other byte ".": a regular expression takes
+#: twice as long as decoding the document, this a hundredth.)
+_DIGITS = bytes(48 if 48 <= b <= 57 else 46 for b in range(256))
+_TEN_DIGITS = b"0" * 10
 _INT32 = (-(2**31), 2**31 - 1)
 
 

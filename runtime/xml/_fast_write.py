@@ -137,7 +137,12 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
         tag, decl, child_scope = member_open(m, scope, child_depth)
         open_, close = f"<{tag}{decl}>", f"</{tag}>"
         nil = f'<{tag}{decl} i:nil="true" />'
-        lines += [f"    v = o.{m.attr}", f"    if v is None: ap({nil!r})", "    elif v is not UNSET:"]
+        if m.kind == "timestamp":  # its slot: the text as read, or a datetime (reading would parse it)
+            env[f"R{j}"] = getattr(cls, m.attr).raw
+            lines.append(f"    v = R{j}(o)")
+        else:
+            lines.append(f"    v = o.{m.attr}")
+        lines += [f"    if v is None: ap({nil!r})", "    elif v is not UNSET:"]
         if m.kind == "object":
             env[f"K{j}"] = tuple(sorted(child_scope.items()))
             env[f"T{j}"] = _object_cases(m.target, child_scope)

@@ -1,7 +1,8 @@
 """The member kinds of DataContract XML: the one table every reader and writer of this package looks up.
 
 A text-only kind (string, boolean, int, dateTime, enum, and long, short, byte, double, decimal, Guid,
-byte[], TimeSpan) is one ``Kind`` row in ``KINDS``: how its element's text is read, how a value is
+byte[], TimeSpan; ``timestamp``: a dateTime model member, kept as its text until read) is one ``Kind`` row
+in ``KINDS``: how its element's text is read, how a value is
 written, which Python types a value may have, and the forms .NET writes (the fast reader's expression).
 The tree reader, the reference writer, the fast reader, the generated writer, the canonical form and
 the bare roots (``_scalar_roots``) all go through the row, so a new text kind is one row here (and its
@@ -37,7 +38,14 @@ from .._scalars import (
     parse_guid,
     parse_int,
 )
-from .._types import TIMESTAMP_PATTERN, OpenEnum, format_timestamp, parse_shaped, parse_timestamp
+from .._types import (
+    TIMESTAMP_PATTERN,
+    OpenEnum,
+    format_timestamp,
+    parse_shaped,
+    parse_timestamp,
+    timestamp_from_wire,
+)
 from ..errors import DecodeError, EncodeError
 
 __all__ = ["ARRAYS", "KINDS", "STRUCTURES", "XSI", "Kind", "escape", "fast_parser", "read_map", "text_of", "write_text"]
@@ -66,6 +74,7 @@ class Kind(NamedTuple):
     strip: bool = True  #: XML whitespace around the text is not part of the value (all but string)
     short_empty: bool = False  #: an empty text is written ``<X />``, not ``<X></X>`` (byte[])
     fast_parse: Callable[[str], Any] | None = None  #: ``parse`` of a text known to match ``pattern``
+    strict_parse: Callable[[str, Any], Any] | None = None  #: ``parse`` in strict mode, where it differs
 
 
 # Character data: XML 1.0 characters but "<" and a raw carriage return (the parser would turn it into
@@ -135,6 +144,8 @@ def _parsed(parse: Callable[[str], Any]) -> Callable[[str, Any], Any]:
     return lambda text, _: parse(text)
 
 
+_TIMESTAMP_TEXT = re.compile(TIMESTAMP_PATTERN).fullmatch
+
 #: Every text-only member kind, by the name the tables give it.
 KINDS: dict[str, Kind] = {
     "string": Kind("a string", (str,), _same, str, TEXT, escape=True, strip=False),
@@ -148,6 +159,17 @@ KINDS: dict[str, Kind] = {
         format_timestamp,
         TIMESTAMP_PATTERN,
         fast_parse=parse_shaped,
+    ),
+    # A dateTime member of a model (``LazyTimestamp``; ``_plans`` gives a member this kind): its text is
+    # kept as read and parsed when the member is read; strict mode parses it at decode. A text kept as
+    # read is written back as it came (escaped if it is not a timestamp), a datetime as .NET writes it.
+    "timestamp": Kind(
+        "a datetime",
+        (datetime, str),
+        _same,
+        lambda v: (v if _TIMESTAMP_TEXT(v) else escape(v, "")) if v.__class__ is str else format_timestamp(v),
+        TIMESTAMP_PATTERN,
+        strict_parse=_parsed(timestamp_from_wire),
     ),
     "long": _ranged("long"),
     "short": _ranged("short"),
@@ -236,7 +258,7 @@ def read_text(child: Any, kind: str, target: Any, where: str, strict: bool) -> A
     if text is None:
         return None
     try:
-        value = k.parse(text, target)
+        value = (k.strict_parse if strict and k.strict_parse is not None else k.parse)(text, target)
     except ValueError as exc:
         raise DecodeError(str(exc), where) from None
     if strict and isinstance(value, OpenEnum) and not value.is_known:
@@ -285,6 +307,9 @@ def fast_parser(kind: str, target: Any, strict: bool) -> Callable[[str], Any]:
     strict mode, an enum value the spec does not know are misses too."""
     k = KINDS[kind]
     if not k.escape:  # the pattern is ASCII without references: the matched text is the text
+        if strict and k.strict_parse is not None:
+            strict_parse = k.strict_parse
+            return lambda raw: strict_parse(raw, target)
         if k.fast_parse is not None:
             return k.fast_parse
         parse = k.parse

@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 from .._schema import XmlType
+from .._types import TimestampMember
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 SERIALIZATION = "http://schemas.microsoft.com/2003/10/Serialization/"
@@ -116,7 +117,7 @@ def _build(cls: Any, t: XmlType) -> Plan:
                 tag=f"{{{t.namespace}}}{m.element}",
                 ns=t.namespace,
                 attr=attrs[m.json_name],
-                kind=m.kind,
+                kind=_member_kind(cls, attrs[m.json_name], m.kind),
                 target=m.target,
                 child_ns=m.child_ns,
                 item_tag=f"{{{m.item_ns}}}{m.item}" if m.item else None,
@@ -128,6 +129,13 @@ def _build(cls: Any, t: XmlType) -> Plan:
         )
     by_tag = {m.tag: i for i, m in enumerate(members)}
     return Plan(cls, t.name, t.namespace, tuple(members), by_tag, t.subtypes, t.namespace_inferred)
+
+
+def _member_kind(cls: Any, attr: str, kind: str) -> str:
+    """A dateTime member that keeps its text until read (a ``TimestampMember``) is of kind ``timestamp``."""
+    if kind == "datetime" and isinstance(getattr(cls, attr, None), TimestampMember):
+        return "timestamp"
+    return kind
 
 
 class _Plans(dict):  # type: ignore[type-arg]

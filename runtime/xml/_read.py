@@ -23,7 +23,7 @@ from lxml import etree
 
 from .. import _scalar_roots  # (a module: it imports _kinds, so this package, itself)
 from .._codec import fields_of, get_extra, mark_deep, resolve_target, set_extra
-from .._types import Model
+from .._types import Model, Timestamp
 from ..errors import DecodeError, NamespaceMismatchError
 from . import _fast_read
 from ._kinds import TRUE, WS, read_map, read_text
@@ -300,6 +300,8 @@ def _mark_deep(obj: Any) -> bool:
         return False
     deep = get_extra(obj, "xml") is not None or get_extra(obj, "xml-ns") is not None
     for f in fields_of(type(obj)):
+        if f.hint is Timestamp:
+            continue  # (reading a timestamp member would parse it)
         value = getattr(obj, f.attr)
         if isinstance(value, (Model, list)) and _mark_deep(value):
             deep = True

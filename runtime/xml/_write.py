@@ -17,7 +17,7 @@ from lxml import etree
 
 from .. import _scalar_roots  # (a module: it imports _kinds, so this package, itself)
 from .._codec import get_extra, is_deep, resolve_target
-from .._types import UNSET, Model
+from .._types import UNSET, Model, member_value
 from ..errors import EncodeError, InferredNamespaceError
 from . import _fast_write
 from ._kinds import KINDS, WS, escape, map_content, write_text
@@ -69,7 +69,7 @@ def _check_object(obj: Any, declared: Plan, root: bool, path: str) -> None:
     if root and declared.inferred and declared.ns not in known:
         raise InferredNamespaceError(declared.name, declared.ns, path)
     for m in plan.members:
-        value = getattr(obj, m.attr)
+        value = member_value(obj, m.attr) if m.kind == "timestamp" else getattr(obj, m.attr)
         if value is UNSET:
             continue
         if m.inferred and m.ns not in known:
@@ -193,7 +193,7 @@ def _write_content(
         _write_extras(out, extras, -1, scope, depth + 1)
     child_depth = depth + 1
     for idx, m in enumerate(plan.members):
-        value = getattr(obj, m.attr)
+        value = member_value(obj, m.attr) if m.kind == "timestamp" else getattr(obj, m.attr)
         if value is not UNSET:
             mtag, decl, child_scope = member_open(_content_moved(m, value), scope, child_depth)
             out.append(f"<{mtag}{decl}")

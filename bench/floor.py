@@ -19,7 +19,7 @@ from typing import Any, Union
 import msgspec
 from vitec_connect import models
 from vitec_connect._api.polymorphism import DISCRIMINATORS
-from vitec_connect._types import Model, OpenEnum, Timestamp
+from vitec_connect._types import UNKNOWN_FIELD, Model, OpenEnum, Timestamp
 
 __all__ = [
     "CONTACT",
@@ -77,8 +77,8 @@ def _struct(cls: type) -> Any:
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     rename = {}
     for f in msgspec.structs.fields(cls):
-        if f.name in inherited or (disc is not None and f.encode_name == disc.property):
-            continue  # the base's, or the tag
+        if f.name in inherited or f.name == UNKNOWN_FIELD or (disc is not None and f.encode_name == disc.property):
+            continue  # the base's, the unknown content's, or the tag
         rename[f.name] = f.encode_name
         hint = plain(hints[f.name])
         fields.append((f.name, hint) if f.required else (f.name, hint | None, None))

@@ -11,11 +11,8 @@ from typing import Any, NamedTuple, Union
 
 import msgspec
 
-from ._types import EXTRA_KEY, TIMESTAMP_TEXT, Model, OpenEnum, Timestamp, UnsetType
+from ._types import TIMESTAMP_TEXT, UNKNOWN_FIELD, Model, OpenEnum, Timestamp, Unknown, UnsetType
 from .errors import DecodeError
-
-#: Set on an object whose subtree holds unknown content, so encoders know to look for it.
-DEEP_KEY = "_vitec_deep"
 
 
 class Target(NamedTuple):
@@ -50,6 +47,8 @@ def fields_of(cls: type) -> tuple[Field, ...]:
     hints = typing.get_type_hints(cls, include_extras=True)  # short and byte: Annotated[int, Meta(ge, le)]
     out = []
     for f in msgspec.structs.fields(cls):
+        if f.name == UNKNOWN_FIELD:
+            continue
         hint = hints[f.name]
         nullable = False
         if typing.get_origin(hint) in (Union, types.UnionType):
@@ -76,24 +75,26 @@ def _ranged_or_plain(hint: Any) -> Any:
 
 
 def set_extra(obj: Model, fmt: str, data: Any) -> None:
-    obj.__dict__.setdefault(EXTRA_KEY, {})[fmt] = data
+    """Keep ``data``, what ``fmt``'s decoder did not know of ``obj`` (this also marks it deep)."""
+    unknown = obj._vitec_unknown
+    if unknown.__class__ is not Unknown:
+        unknown = obj._vitec_unknown = Unknown()
+    unknown[fmt] = data  # type: ignore[index]
 
 
 def get_extra(obj: Any, fmt: str) -> Any:
-    d = getattr(obj, "__dict__", None)
-    if not d:
-        return None
-    extra = d.get(EXTRA_KEY)
-    return extra.get(fmt) if extra else None
+    unknown = getattr(obj, UNKNOWN_FIELD, None)
+    return unknown.get(fmt) if unknown.__class__ is Unknown else None
 
 
 def mark_deep(obj: Any) -> None:
-    obj.__dict__[DEEP_KEY] = True
+    """Mark ``obj`` as holding unknown content at or below it (the encoders then look for it)."""
+    if obj._vitec_unknown.__class__ is not Unknown:
+        obj._vitec_unknown = Unknown()
 
 
 def is_deep(obj: Any) -> bool:
-    d = getattr(obj, "__dict__", None)
-    return bool(d) and DEEP_KEY in d  # type: ignore[operator]
+    return getattr(obj, UNKNOWN_FIELD, None).__class__ is Unknown
 
 
 def unknown_enums(obj: Any, path: str) -> Iterator[tuple[str, OpenEnum]]:

@@ -37,24 +37,51 @@ __all__ = [
     "parse_timestamp",
 ]
 
-#: Key in a model's ``__dict__`` for content the decoder did not know (see ``Model``).
-EXTRA_KEY = "_vitec_extra"
+#: The field of every model that holds the content a decoder did not know (see ``Model``).
+UNKNOWN_FIELD = "_vitec_unknown"
 
 #: How many unknown members an OpenEnum caches (hostile input cannot grow it further).
 _UNKNOWN_MEMBER_CACHE = 256
 
 
-class Model(msgspec.Struct, kw_only=True, dict=True, repr_omit_defaults=True, forbid_unknown_fields=True):
+class Unknown(dict):  # type: ignore[type-arg]
+    """What a decoder kept of one object that the spec does not know: format (``"json"``, ``"xml"``)
+    -> that codec's record. Present also on every object above such content ("deep": the encoders
+    look below it). Equal to anything, so it never takes part in comparisons."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    def __ne__(self, other: object) -> bool:
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Unknown({', '.join(self)})"
+
+
+class Model(msgspec.Struct, kw_only=True, gc=False, repr_omit_defaults=True, forbid_unknown_fields=True):
     """Base of every generated model.
 
     Fields default to ``UNSET`` (absent on the wire); ``None`` means null (JSON) / ``i:nil`` (XML).
-    ``vitec_connect.json`` / ``vitec_connect.xml`` keep members the spec does not know in the instance
-    ``__dict__`` so that encoding the object again writes them back unchanged; they are not fields and
-    never take part in comparisons. (Decoding with plain ``msgspec`` rejects unknown fields.)
+    ``vitec_connect.json`` / ``vitec_connect.xml`` keep members the spec does not know in one hidden
+    field (``_vitec_unknown``, never shown or compared) so that encoding the object again writes them
+    back unchanged. (Decoding with plain ``msgspec`` rejects unknown fields.)
 
     Timestamp members (``LazyTimestamp``) hold the wire text until first read; ``==`` and ``repr`` read
     them the same way whether or not they were read (see ``TimestampMember``).
+
+    Models are not tracked by the garbage collector (``gc=False``; msgspec allows it without an
+    instance ``__dict__``, hence the hidden field): a decoded tree cannot hold a cycle, and leaving its
+    objects untracked keeps decoding linear in the size of the document (a collector pass would
+    otherwise walk every object decoded so far). An object made to contain itself is never freed;
+    models are values, built as trees.
     """
+
+    _vitec_unknown: Unknown | UnsetType = UNSET
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -469,10 +496,10 @@ def _install_timestamp_members(cls: type) -> None:
         slot = cls.__dict__.get(name)
         if slot is not None and not isinstance(slot, TimestampMember) and is_timestamp_hint(hint):
             setattr(cls, name, TimestampMember(slot, name))
+    cls.__repr__ = _model_repr  # type: ignore[assignment,method-assign]  # (the hidden field is not shown)
     if any(isinstance(v, TimestampMember) for base in cls.__mro__ for v in vars(base).values()):
         cls.__eq__ = _model_eq  # type: ignore[assignment,method-assign]
         cls.__ne__ = _model_ne  # type: ignore[assignment,method-assign]
-        cls.__repr__ = _model_repr  # type: ignore[assignment,method-assign]
 
 
 _LAYOUTS: dict[type, tuple[tuple[str, TimestampMember | None, Any], ...]] = {}
@@ -489,6 +516,7 @@ def _layout(cls: type) -> tuple[tuple[str, TimestampMember | None, Any], ...]:
                 f.default,
             )
             for f in msgspec.structs.fields(cls)
+            if f.name != UNKNOWN_FIELD
         )
     return layout
 
@@ -533,8 +561,8 @@ def _time_or_text(text: str) -> Any:
 
 
 def _model_repr(self: Any) -> str:
-    # msgspec's repr (defaults omitted), with a timestamp member shown as its Timestamp whether or not
-    # it was read (the text's repr is the repr of the Timestamp reading it gives).
+    # msgspec's repr (defaults omitted, the hidden field left out), with a timestamp member shown as its
+    # Timestamp whether or not it was read (the text's repr is the repr of the Timestamp reading it gives).
     parts = []
     for name, member, default in _layout(type(self)):
         value = getattr(self, name) if member is None else member.raw(self)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 from datetime import datetime, timedelta, timezone
 
 import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
-from vitec_connect import OpenEnum, Timestamp
+from vitec_connect import DecodeError, OpenEnum, Timestamp
+from vitec_connect._codec import fields_of
 from vitec_connect._types import _parse_timestamp, format_timestamp, parse_timestamp
 from vitec_connect.models import crm_contact_lead
 
@@ -121,3 +123,42 @@ class TestOpenEnum:
     def test_non_strings_are_refused(self) -> None:
         with pytest.raises(ValueError):
             crm_contact_lead.LeadType(3)
+
+
+class TestModel:
+    REPORT = (
+        b'{"incomingLeads":[{"createdAt":"2024-05-02T22:39:39.8550532+02:00","extra":{"x":[1]}}],'
+        b'"tips":[{"createdAt":"2024-05-02T22:39:39Z","newMember":1}]}'
+    )
+
+    def test_decoded_models_are_not_tracked_by_the_collector(self) -> None:
+        """``gc=False``: a decoded tree holds no cycle, and a collector pass need not walk it."""
+        from vitec_connect import json, models, xml
+
+        report = models.TipsAndLeadsReport
+        for obj in (
+            json.decode(self.REPORT, type=report),
+            xml.decode(xml.encode(json.decode(self.REPORT, type=report)), type=report),
+        ):
+            assert not gc.is_tracked(obj)
+            assert not gc.is_tracked(obj.incoming_leads[0]) and not gc.is_tracked(obj.tips[0])
+
+    def test_unknown_content_is_kept_but_neither_compared_nor_shown(self) -> None:
+        from vitec_connect import json, models
+
+        with_unknown = json.decode(self.REPORT, type=models.TipsAndLeadsReport)
+        without = json.decode(self.REPORT.replace(b',"extra":{"x":[1]}', b"").replace(b',"newMember":1', b""),
+                              type=models.TipsAndLeadsReport)  # fmt: skip
+        assert with_unknown == without and repr(with_unknown) == repr(without)
+        assert "_vitec_unknown" not in repr(with_unknown) and "newMember" not in repr(with_unknown)
+        assert json.encode(with_unknown) == self.REPORT
+        assert [f.attr for f in fields_of(models.TipsAndLeadsReport)] == ["incoming_leads", "outgoing_leads", "tips"]
+
+    def test_a_document_cannot_fill_the_hidden_field(self) -> None:
+        from vitec_connect import json, models
+
+        data = b'{"createdAt":"2024-05-02T22:39:39Z","_vitec_unknown":{"json":{"injected":1}}}'
+        lead = json.decode(data, type=models.business_intelligence.IncomingLead)
+        assert json.encode(lead) == data  # kept as an unknown member, written back as it came
+        with pytest.raises(DecodeError, match="_vitec_unknown"):
+            json.decode(data, type=models.business_intelligence.IncomingLead, strict=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .._codec import is_deep
 from .._types import UNSET
 from ..errors import EncodeError
 from ._kinds import KINDS, accepts, escape, map_content
@@ -65,7 +66,7 @@ def encode_object(obj: Any, declared: Plan) -> bytes | None:
     """``obj`` written as ``declared``, or None where the reference writer must write it."""
     cls = obj.__class__
     plan = PLANS.get(cls)
-    if plan is None or not issubclass(cls, declared.cls) or obj.__dict__:
+    if plan is None or not issubclass(cls, declared.cls) or is_deep(obj):
         return None
     scope = ((XSI, "i"), (declared.ns, ""))
     out = [f'<{declared.name} xmlns:i="{XSI}"']
@@ -101,7 +102,7 @@ def encode_list(items: list[Any], item: Plan) -> bytes | None:
                 out.append(f'<{item.name} i:nil="true" />')
                 continue
             cls = value.__class__
-            if cls is not item.cls or value.__dict__:
+            if cls is not item.cls or is_deep(value):
                 return None
             out.append(f"<{item.name}")
             mark = len(out)
@@ -131,7 +132,7 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
     scope = dict(scope_key)
     env: dict[str, Any] = {"UNSET": UNSET, "writer": writer, "Fallback": Fallback, "map_content": map_content,
                            "esc": _map_esc}  # fmt: skip
-    lines = ["def write(o, out):", "    if o.__dict__: raise Fallback", "    ap = out.append"]
+    lines = ["def write(o, out):", "    if o._vitec_unknown is not UNSET: raise Fallback", "    ap = out.append"]
     child_depth = depth + 1
     for j, m in enumerate(plan.members):
         tag, decl, child_scope = member_open(m, scope, child_depth)

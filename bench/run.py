@@ -1,23 +1,34 @@
 """Benchmarks of vitec_connect's codecs and client, as ratios to their floors and peers.
 
-    python -m bench.run [--quick] [--items N] [--out bench/results/latest.json]
+    python -m bench.run [--quick] [--sizes 0.2,2,20] [--items N] [--out bench/results/latest.json]
 
-Every number is the best of several rounds (each round a calibrated loop of calls), and every ratio
-compares two measurements taken in this same process and run, so machines and runs compare by ratio.
+Every ratio compares two measurements taken in this same process and run, so machines and runs compare
+by ratio. A target's two sides are measured in alternating rounds (each round a calibrated loop of
+calls), and the target reports the median of the per-round ratios with their range: on a shared
+machine the load moves during a run, and a pair of neighbouring rounds sees the same load.
 
-- XML (DataContract) decode of the large report: ours vs ``lxml.etree.fromstring`` alone (the floor:
-  parsing without building objects), xsdata's parser into the generated xsdata classes, xmltodict.
-- XML encode: ours vs xsdata's serializer vs ``lxml.etree.tostring`` of a prebuilt tree.
-- JSON decode / encode: ours vs bare msgspec into plain Structs (``bench/floor.py``: the floor) vs
-  pydantic v2 models generated from the same spec (datamodel-code-generator, at bench time) vs the
-  stdlib ``json`` module into / from dicts.
-- The same for three small messages (a ``CrmContact``, 20 ``CrmContactLead``, an ``IncomingLead``).
+- The large report (``TipsAndLeadsReport``) at each size in ``--sizes`` (MB of JSON; the XML is about
+  1.5 times larger), the same items scaled: JSON decode / encode, ours vs bare msgspec into plain
+  Structs (``bench/floor.py``: the floor) vs pydantic v2 models generated from the same spec
+  (datamodel-code-generator, at bench time) vs the stdlib ``json`` module into / from dicts; XML
+  decode / encode, ours vs ``lxml.etree`` alone (the floor: parsing or serializing a tree, no objects)
+  vs xsdata's parser and serializer over the generated xsdata classes vs xmltodict.
+- ``ours_read``: a decode followed by reading every timestamp member (each is parsed on first read).
+- ``ours_built``: encoding the objects as ``bench.data`` built them in Python (their timestamps are
+  ``Timestamp`` objects to format), not as a decoder laid them out.
+- Each peer in its fastest configuration: xsdata's parser with ``XmlEventHandler`` or
+  ``LxmlEventHandler`` and its serializer with ``XmlEventWriter`` or ``LxmlEventWriter``, whichever is
+  faster here (timed on the middle size; ``meta.xsdata`` says which); pydantic's ``model_validate_json``
+  and ``model_dump_json``; lxml and msgspec reused decoders and encoders.
+- Three small messages (a ``CrmContact``, 20 ``CrmContactLead``, an ``IncomingLead``).
 - Client round trips on loopback against one ``MockServer`` (``bench/server.py``, own process, cached
-  answers): our ``Client`` vs bare ``urllib3`` + ``msgspec.json.decode`` (JSON) / ``lxml`` (XML), for
-  a small response (``get_contact``) and the large report.
-- Peak memory while decoding the large report (``bench/memory.py``, one fresh process per decoder).
+  answers): our ``Client`` vs bare ``urllib3`` + ``msgspec.json.decode`` (JSON) / ``lxml`` (XML).
+- Peak memory while decoding the largest report (``bench/memory.py``, one fresh process per decoder).
+- Start-up (``bench/startup.py``): ``import vitec_connect`` against its dependencies, the fixture spec's
+  package likewise, and what the first call of an operation adds over later ones.
 
-Targets (``TARGETS``) are printed as met / missed with the ratio; ``--out`` writes everything as JSON.
+The garbage collector stays on throughout (real decoding pays for it). Targets (``targets()``) are
+printed as met / missed with the ratio and its range; ``--out`` writes everything as JSON.
 """
 
 from __future__ import annotations
@@ -44,10 +55,11 @@ from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "bench" / "results" / "latest.json"
+#: The report's sizes (MB of JSON) in a full run.
+SIZES_MB = (0.2, 2.0, 20.0)
 
-#: message name -> (what it is, for the table)
-MESSAGES = {
-    "report": "TipsAndLeadsReport",
+#: small message name -> what it is, for the table
+SMALL_MESSAGES = {
     "contact": "CrmContact (CrmPersonContact)",
     "contact_leads": "list[CrmContactLead] x20",
     "incoming_lead": "IncomingLead (UTM tags)",
@@ -56,17 +68,19 @@ MESSAGES = {
 IMPLS = {
     "xml_decode": ("ours", "lxml_fromstring", "xsdata", "xmltodict"),
     "xml_encode": ("ours", "ours_built", "lxml_tostring", "xsdata"),
-    "json_decode": ("ours", "msgspec_plain", "pydantic", "stdlib"),
+    "json_decode": ("ours", "ours_read", "msgspec_plain", "msgspec_plain_read", "pydantic", "stdlib"),
     "json_encode": ("ours", "ours_built", "msgspec_plain", "pydantic", "stdlib"),
 }
 IMPL_LABELS = {
     "ours": "vitec_connect (ours)",
+    "ours_read": "ours, then every timestamp read",
     "ours_built": "ours, objects built in Python",
     "lxml_fromstring": "lxml.etree.fromstring (floor)",
     "lxml_tostring": "lxml.etree.tostring (floor)",
-    "xsdata": "xsdata",
+    "xsdata": "xsdata (fastest handler/writer)",
     "xmltodict": "xmltodict.parse",
     "msgspec_plain": "msgspec, plain Structs (floor)",
+    "msgspec_plain_read": "floor, then every timestamp read",
     "pydantic": "pydantic v2",
     "stdlib": "stdlib json (dicts)",
     "bare": "urllib3 + msgspec/lxml (bare)",
@@ -75,118 +89,79 @@ IMPL_LABELS = {
 }
 CLIENT_IMPLS = ("ours", "bare", "http_only", "ours_no_network")
 MEMORY_KINDS = ("json.ours", "json.msgspec_plain", "xml.ours", "xml.lxml")
+XSDATA_HANDLERS = ("XmlEventHandler", "LxmlEventHandler")
+XSDATA_WRITERS = ("XmlEventWriter", "LxmlEventWriter")
+
+
+def size_label(json_bytes: int) -> str:
+    """``report_200KB``, ``report_2MB``, ``report_20MB``: a report message's name by its JSON size."""
+    mb = json_bytes / 1e6
+    return f"report_{round(mb * 1000)}KB" if mb < 1 else f"report_{round(mb)}MB"
 
 
 @dataclasses.dataclass(frozen=True)
 class Target:
     key: str
     description: str
-    numerator: str  # a timing key; for kind "memory", a MEMORY_KINDS key
-    denominator: str  # a timing key; for kind "memory", the ratio: "tracemalloc_ratio" or "rss_ratio"
+    numerator: str  # a timing key ("time", "scaling"), a MEMORY_KINDS key ("memory"), a startup key
+    denominator: str  # a timing key; "memory": "tracemalloc_ratio" / "rss_ratio"; "startup": ""
     op: str  # "<=": numerator / denominator at most limit; ">=": at least limit
     limit: float
-    kind: str = "time"
+    kind: str = "time"  # "time" | "scaling" | "memory" | "startup"
 
 
-TARGETS = (
-    Target(
-        "xml_decode_vs_lxml",
-        "XML decode <= 2.5x lxml.etree.fromstring",
-        "report.xml_decode.ours",
-        "report.xml_decode.lxml_fromstring",
-        "<=",
-        2.5,
-    ),
-    Target(
-        "xml_decode_vs_xsdata",
-        "XML decode >= 10x faster than xsdata",
-        "report.xml_decode.xsdata",
-        "report.xml_decode.ours",
-        ">=",
-        10.0,
-    ),
-    Target(
-        "xml_encode_vs_xsdata",
-        "XML encode >= 10x faster than xsdata",
-        "report.xml_encode.xsdata",
-        "report.xml_encode.ours",
-        ">=",
-        10.0,
-    ),
-    Target(
-        "json_decode_vs_msgspec",
-        "JSON decode <= 1.3x bare msgspec",
-        "report.json_decode.ours",
-        "report.json_decode.msgspec_plain",
-        "<=",
-        1.3,
-    ),
-    Target(
-        "json_decode_vs_pydantic",
-        "JSON decode >= 5x faster than pydantic v2",
-        "report.json_decode.pydantic",
-        "report.json_decode.ours",
-        ">=",
-        5.0,
-    ),
-    Target(
-        "json_encode_vs_msgspec",
-        "JSON encode <= 1.3x bare msgspec",
-        "report.json_encode.ours",
-        "report.json_encode.msgspec_plain",
-        "<=",
-        1.3,
-    ),
-    Target(
-        "client_overhead_small",
-        "client call <= 1.3x urllib3+msgspec (small, JSON)",
-        "client.json.contact.ours",
-        "client.json.contact.bare",
-        "<=",
-        1.3,
-    ),
-    Target(
-        "memory_json_decode",
-        "JSON decode peak memory <= 5x body (tracemalloc)",
-        "json.ours",
-        "tracemalloc_ratio",
-        "<=",
-        5.0,
-        "memory",
-    ),
-    Target(
-        "memory_xml_decode",
-        "XML decode peak memory <= 5x body (tracemalloc)",
-        "xml.ours",
-        "tracemalloc_ratio",
-        "<=",
-        5.0,
-        "memory",
-    ),
-    Target(
-        "memory_json_decode_rss",
-        "JSON decode peak memory <= 5x body (RSS, all allocators)",
-        "json.ours",
-        "rss_ratio",
-        "<=",
-        5.0,
-        "memory",
-    ),
-    Target(
-        "memory_xml_decode_rss",
-        "XML decode peak memory <= 5x body (RSS, incl. libxml2)",
-        "xml.ours",
-        "rss_ratio",
-        "<=",
-        5.0,
-        "memory",
-    ),
-)
+def targets(reports: list[str]) -> tuple[Target, ...]:
+    """The targets of a run whose report messages are ``reports`` (smallest first)."""
+    out: list[Target] = []
+    for m in reports:
+        size = m.removeprefix("report_")
+        out += [
+            Target(f"json_decode@{size}", f"JSON decode <= 1.1x bare msgspec ({size})",
+                   f"{m}.json_decode.ours", f"{m}.json_decode.msgspec_plain", "<=", 1.1),
+            Target(f"json_decode_read@{size}", f"JSON decode, every timestamp read, <= 1.3x bare msgspec ({size})",
+                   f"{m}.json_decode.ours_read", f"{m}.json_decode.msgspec_plain_read", "<=", 1.3),
+            Target(f"json_encode@{size}", f"JSON encode of decoded objects <= 1.1x bare msgspec ({size})",
+                   f"{m}.json_encode.ours", f"{m}.json_encode.msgspec_plain", "<=", 1.1),
+            Target(f"json_encode_built@{size}", f"JSON encode of objects built in Python <= 1.5x bare msgspec ({size})",
+                   f"{m}.json_encode.ours_built", f"{m}.json_encode.msgspec_plain", "<=", 1.5),
+            Target(f"xml_decode@{size}", f"XML decode <= 2.0x lxml.etree.fromstring ({size} JSON)",
+                   f"{m}.xml_decode.ours", f"{m}.xml_decode.lxml_fromstring", "<=", 2.0),
+            Target(f"xml_encode_vs_xsdata@{size}", f"XML encode >= 20x faster than xsdata ({size} JSON)",
+                   f"{m}.xml_encode.xsdata", f"{m}.xml_encode.ours", ">=", 20.0),
+        ]  # fmt: skip
+    if len(reports) > 1:
+        big, mid = reports[-1], reports[-2]
+        for fmt in ("json", "xml"):
+            out.append(
+                Target(f"{fmt}_decode_per_mb",
+                       f"{fmt.upper()} decode cost per MB at {big[7:]} <= 1.15x that at {mid[7:]}",
+                       f"{big}.{fmt}_decode.ours", f"{mid}.{fmt}_decode.ours", "<=", 1.15, "scaling")
+            )  # fmt: skip
+    for fmt in ("json", "xml"):
+        for measure, label in (("tracemalloc_ratio", "tracemalloc"), ("rss_ratio", "RSS, all allocators")):
+            out.append(
+                Target(f"memory_{fmt}_decode_{label.split(',')[0].lower()}",
+                       f"{fmt.upper()} decode peak memory <= 4x body ({label}, {reports[-1][7:]})",
+                       f"{fmt}.ours", measure, "<=", 4.0, "memory")
+            )  # fmt: skip
+    out += [
+        Target("client_overhead_small", "client call <= 1.3x urllib3+msgspec (small, JSON)",
+               "client.json.contact.ours", "client.json.contact.bare", "<=", 1.3),
+        Target("import_shipped", "import vitec_connect <= 1.25x msgspec + lxml + urllib3 (shipped spec)",
+               "shipped", "", "<=", 1.25, "startup"),
+        Target("import_fixture", "import <= 1.25x the dependencies (fixture spec: 62 operations, 175 types)",
+               "fixture", "", "<=", 1.25, "startup"),
+        Target("first_call_ms", "first call of an operation adds <= 2 ms over later calls (ms)",
+               "first_call", "", "<=", 2.0, "startup"),
+    ]  # fmt: skip
+    return tuple(out)
 
 
-def timing_keys() -> list[str]:
+def timing_keys(reports: list[str]) -> list[str]:
     """Every timing a complete run reports."""
-    keys = [f"{msg}.{op}.{impl}" for msg in MESSAGES for op, impls in IMPLS.items() for impl in impls]
+    keys = [
+        f"{msg}.{op}.{impl}" for msg in [*reports, *SMALL_MESSAGES] for op, impls in IMPLS.items() for impl in impls
+    ]
     keys += [
         f"client.{fmt}.{msg}.{impl}"
         for fmt in ("json", "xml")
@@ -202,19 +177,20 @@ def timing_keys() -> list[str]:
 
 @dataclasses.dataclass(frozen=True)
 class Timer:
-    """Best of ``rounds`` rounds; a round calls ``fn`` in a loop for at least ``min_round`` seconds.
+    """Rounds of calls; a round calls ``fn`` in a loop for at least ``min_round`` seconds.
 
     Slow calls get fewer rounds so that one measurement stays within ``budget`` seconds (never fewer
-    than two rounds, or one in quick mode). The GC stays enabled (real decoding pays for it) and is
-    collected before each round; ``run`` freezes the inputs first (``gc.freeze``) so that its passes
-    cost what they would in a process holding nothing else.
+    than ``least`` rounds). The GC stays enabled (real decoding pays for it) and is collected before
+    each round; ``run`` freezes the inputs first (``gc.freeze``) so that its passes cost what they
+    would in a process holding nothing else. ``pair`` alternates the rounds of two calls.
     """
 
     rounds: int = 5
     min_round: float = 0.05
     budget: float = 8.0
+    least: int = 2
 
-    def __call__(self, fn: Callable[[], Any]) -> dict[str, Any]:
+    def _calibrate(self, fn: Callable[[], Any]) -> tuple[int, float]:
         gc.collect()
         t = time.perf_counter()
         fn()  # warm-up: caches, lazily built tables
@@ -223,21 +199,43 @@ class Timer:
             t = time.perf_counter()
             fn()
             once = time.perf_counter() - t
-        inner = max(1, math.ceil(self.min_round / max(once, 1e-7)))
-        rounds = max(min(2, self.rounds), min(self.rounds, int(self.budget / max(once * inner, 1e-9))))
-        samples = []
+        return max(1, math.ceil(self.min_round / max(once, 1e-7))), once
+
+    def _round(self, fn: Callable[[], Any], inner: int) -> float:
+        gc.collect()
+        t = time.perf_counter()
+        for _ in range(inner):
+            fn()
+        return (time.perf_counter() - t) / inner
+
+    def _rounds(self, cost: float) -> int:
+        return max(min(self.least, self.rounds), min(self.rounds, int(self.budget / max(cost, 1e-9))))
+
+    def __call__(self, fn: Callable[[], Any]) -> dict[str, Any]:
+        inner, once = self._calibrate(fn)
+        samples = [self._round(fn, inner) for _ in range(self._rounds(once * inner))]
+        return _entry(samples, inner)
+
+    def pair(self, a: Callable[[], Any], b: Callable[[], Any]) -> tuple[dict[str, Any], dict[str, Any], list[float]]:
+        """(a's entry, b's entry, a/b per round), rounds alternating a, b."""
+        inner_a, once_a = self._calibrate(a)
+        inner_b, once_b = self._calibrate(b)
+        rounds = self._rounds(once_a * inner_a + once_b * inner_b)
+        sa, sb = [], []
         for _ in range(rounds):
-            gc.collect()
-            t = time.perf_counter()
-            for _ in range(inner):
-                fn()
-            samples.append((time.perf_counter() - t) / inner)
-        return {
-            "seconds": min(samples),
-            "median": statistics.median(samples),
-            "rounds": rounds,
-            "inner": inner,
-        }
+            sa.append(self._round(a, inner_a))
+            sb.append(self._round(b, inner_b))
+        return _entry(sa, inner_a), _entry(sb, inner_b), [x / y for x, y in zip(sa, sb, strict=True)]
+
+
+def _entry(samples: list[float], inner: int) -> dict[str, Any]:
+    return {
+        "seconds": min(samples),
+        "median": statistics.median(samples),
+        "max": max(samples),
+        "rounds": len(samples),
+        "inner": inner,
+    }
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -247,7 +245,7 @@ class Timer:
 @dataclasses.dataclass
 class Message:
     name: str
-    obj: Any  # our model (or list of models)
+    obj: Any  # our model (or list of models), as bench.data built it
     type: Any  # what vitec_connect.json / .xml decode it as
     json: bytes
     xml: bytes
@@ -255,22 +253,41 @@ class Message:
     pydantic_decode: Callable[[bytes], Any]
     pydantic_encode: Callable[[Any], Any]
     xsdata_cls: Any
+    items: int = 0  # report items of each kind (reports only)
 
 
-def build_messages(items: int, seed: int, pyd: Any) -> dict[str, Message]:
+def report_items(megabytes: float, seed: int) -> int:
+    """How many items of each kind make a report of about ``megabytes`` of JSON."""
+    from vitec_connect import json
+
+    from . import data
+
+    per_item = len(json.encode(data.report(60, seed))) / 60
+    return max(1, round(megabytes * 1e6 / per_item))
+
+
+def build_messages(report_sizes: list[int], seed: int, pyd: Any) -> dict[str, Message]:
+    """The small messages, and one report per entry of ``report_sizes`` (items of each kind)."""
     from vitec_connect import json, xml
 
     from . import data, floor, peers
 
     xs = peers.xsdata_classes()
-    made = {
-        "report": (data.report(items, seed), data.REPORT_TYPE, floor.REPORT, pyd.report),
-        "contact": (data.contact(seed), data.CONTACT_TYPE, floor.CONTACT, pyd.contact),
-        "contact_leads": (data.contact_leads(20, seed), data.CONTACT_LEADS_TYPE, floor.CONTACT_LEADS, None),
-        "incoming_lead": (data.incoming_lead(seed), data.INCOMING_LEAD_TYPE, floor.INCOMING_LEAD, pyd.incoming_lead),
-    }
+    made: dict[str, tuple[Any, Any, Any, Any, str, int]] = {}
+    for items in report_sizes:
+        obj = data.report(items, seed)
+        made[size_label(len(json.encode(obj)))] = (obj, data.REPORT_TYPE, floor.REPORT, pyd.report, "report", items)
+    made.update(
+        {
+            "contact": (data.contact(seed), data.CONTACT_TYPE, floor.CONTACT, pyd.contact, "contact", 0),
+            "contact_leads": (data.contact_leads(20, seed), data.CONTACT_LEADS_TYPE, floor.CONTACT_LEADS, None,
+                              "contact_leads", 0),
+            "incoming_lead": (data.incoming_lead(seed), data.INCOMING_LEAD_TYPE, floor.INCOMING_LEAD,
+                              pyd.incoming_lead, "incoming_lead", 0),
+        }
+    )  # fmt: skip
     out = {}
-    for name, (obj, tp, floor_type, model) in made.items():
+    for name, (obj, tp, floor_type, model, kind, items) in made.items():
         if model is None:  # a list: pydantic's TypeAdapter
             adapter = pyd.contact_leads
             dec: Callable[[bytes], Any] = adapter.validate_json
@@ -278,7 +295,9 @@ def build_messages(items: int, seed: int, pyd: Any) -> dict[str, Message]:
         else:
             dec = model.model_validate_json
             enc = lambda v: v.model_dump_json(by_alias=True)
-        out[name] = Message(name, obj, tp, json.encode(obj), xml.encode(obj, type=tp), floor_type, dec, enc, xs[name])
+        out[name] = Message(
+            name, obj, tp, json.encode(obj), xml.encode(obj, type=tp), floor_type, dec, enc, xs[kind], items
+        )
     return out
 
 
@@ -286,25 +305,82 @@ def build_messages(items: int, seed: int, pyd: Any) -> dict[str, Message]:
 # Codecs
 
 
-def codec_cases(msg: Message) -> dict[str, tuple[Callable[[], Any], int]]:
+def read_timestamps(obj: Any) -> None:
+    """Read every timestamp member below ``obj`` (ours: each is parsed on its first read; the floor's
+    are datetimes already), walking the objects as a program reading them all would."""
+    todo = [obj]
+    pop, extend = todo.pop, todo.extend
+    while todo:
+        o = pop()
+        if o.__class__ is list:
+            extend(o)
+            continue
+        stamps, others = _walk_plan(o.__class__)
+        for name in stamps:
+            getattr(o, name)
+        for name in others:
+            value = getattr(o, name)
+            if value.__class__ is list or hasattr(value.__class__, "__struct_fields__"):
+                todo.append(value)
+
+
+_WALK: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _walk_plan(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(timestamp members, the other members) of a model class, ours or the floor's."""
+    plan = _WALK.get(cls)
+    if plan is None:
+        import typing
+
+        hints = typing.get_type_hints(cls, include_extras=True)
+        stamps = tuple(n for n in cls.__struct_fields__ if _is_time(hints[n]))  # type: ignore[attr-defined]
+        others = tuple(n for n in cls.__struct_fields__ if n not in stamps)  # type: ignore[attr-defined]
+        plan = _WALK[cls] = (stamps, others)
+    return plan
+
+
+def _is_time(hint: Any) -> bool:
+    text = repr(hint)
+    return "list[" not in text and ("Timestamp" in text or "TIMESTAMP_TEXT" in text or "datetime" in text)
+
+
+def xsdata_configs(msg: Message) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[], Any]]]:
+    """({handler: a parse of msg.xml}, {writer: a serialization of what it parsed}), one of each reused."""
+    from vitec_connect import xsdata_support
+    from xsdata.formats.dataclass.parsers import handlers
+    from xsdata.formats.dataclass.serializers import writers
+
+    base = xsdata_support.parser()
+    parsers = {h: type(base)(config=base.config, context=base.context, handler=getattr(handlers, h))
+               for h in XSDATA_HANDLERS}  # fmt: skip
+    xs_obj = base.from_bytes(msg.xml, msg.xsdata_cls)
+    inner = getattr(xs_obj, "value", xs_obj)  # a subtype root comes wrapped (DerivedElement)
+    ns_map = {"i": xsdata_support.XSI, None: inner.Meta.namespace}
+    ours = xsdata_support.serializer()
+    serializers = {w: type(ours)(config=ours.config, context=ours.context, writer=getattr(writers, w))
+                   for w in XSDATA_WRITERS}  # fmt: skip
+    x, cls = msg.xml, msg.xsdata_cls
+    return (
+        {h: (lambda p=p: p.from_bytes(x, cls)) for h, p in parsers.items()},
+        {w: (lambda s=s: s.render(xs_obj, ns_map=ns_map).encode()) for w, s in serializers.items()},
+    )
+
+
+def codec_cases(msg: Message, xsdata_choice: dict[str, str]) -> dict[str, tuple[Callable[[], Any], int]]:
     """timing key -> (a call, the body bytes it reads or writes)."""
     import xmltodict
     from lxml import etree
-    from vitec_connect import json, xml, xsdata_support
+    from vitec_connect import json, xml
 
     from . import floor
 
     j, x, tp, obj = msg.json, msg.xml, msg.type, msg.obj
     # Every encoder writes what its own decoder read from the same body (objects allocated the way a
-    # decoder lays them out); "ours_built" also times the objects as bench.data built them.
+    # decoder lays them out); "ours_built" times the objects as bench.data built them.
     ours_from_json = json.decode(j, type=tp)
     ours_from_xml = xml.decode(x, type=tp)
-    # xsdata's best case: one parser and one serializer, reused (each holds its metadata cache).
-    parser = xsdata_support.parser()
-    serializer = xsdata_support.serializer()
-    xs_obj = parser.from_bytes(x, msg.xsdata_cls)
-    inner = getattr(xs_obj, "value", xs_obj)  # a subtype root comes wrapped (DerivedElement)
-    ns_map = {"i": xsdata_support.XSI, None: inner.Meta.namespace}
+    xs_parse, xs_render = xsdata_configs(msg)
     tree = etree.fromstring(x)
     plain_dec = floor.decoder(msg.floor_type)
     plain_enc = floor.encoder()
@@ -312,18 +388,19 @@ def codec_cases(msg: Message) -> dict[str, tuple[Callable[[], Any], int]]:
     pyd_obj = msg.pydantic_decode(j)
     dicts = stdlib_json.loads(j)
     m = msg.name
-    xsdata_cls = msg.xsdata_cls
     return {
         f"{m}.xml_decode.ours": (lambda: xml.decode(x, type=tp), len(x)),
         f"{m}.xml_decode.lxml_fromstring": (lambda: etree.fromstring(x), len(x)),
-        f"{m}.xml_decode.xsdata": (lambda: parser.from_bytes(x, xsdata_cls), len(x)),
+        f"{m}.xml_decode.xsdata": (xs_parse[xsdata_choice["handler"]], len(x)),
         f"{m}.xml_decode.xmltodict": (lambda: xmltodict.parse(x), len(x)),
         f"{m}.xml_encode.ours": (lambda: xml.encode(ours_from_xml, type=tp), len(x)),
         f"{m}.xml_encode.ours_built": (lambda: xml.encode(obj, type=tp), len(x)),
         f"{m}.xml_encode.lxml_tostring": (lambda: etree.tostring(tree), len(x)),
-        f"{m}.xml_encode.xsdata": (lambda: serializer.render(xs_obj, ns_map=ns_map).encode(), len(x)),
+        f"{m}.xml_encode.xsdata": (xs_render[xsdata_choice["writer"]], len(x)),
         f"{m}.json_decode.ours": (lambda: json.decode(j, type=tp), len(j)),
+        f"{m}.json_decode.ours_read": (lambda: read_timestamps(json.decode(j, type=tp)), len(j)),
         f"{m}.json_decode.msgspec_plain": (lambda: plain_dec.decode(j), len(j)),
+        f"{m}.json_decode.msgspec_plain_read": (lambda: read_timestamps(plain_dec.decode(j)), len(j)),
         f"{m}.json_decode.pydantic": (lambda: msg.pydantic_decode(j), len(j)),
         f"{m}.json_decode.stdlib": (lambda: stdlib_json.loads(j), len(j)),
         f"{m}.json_encode.ours": (lambda: json.encode(ours_from_json), len(j)),
@@ -343,6 +420,8 @@ def check_codecs(msg: Message) -> None:
 
     if json.decode(msg.json, type=msg.type) != msg.obj or xml.decode(msg.xml, type=msg.type) != msg.obj:
         raise AssertionError(f"{msg.name}: decode(encode(x)) != x")
+    if json.encode(json.decode(msg.json, type=msg.type)) != msg.json:
+        raise AssertionError(f"{msg.name}: JSON decode -> encode changed the body")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -380,7 +459,7 @@ class _Server:
             proc.stdout.close()
 
 
-def client_cases(info: dict[str, str], messages: dict[str, Message]) -> dict[str, Callable[[], Any]]:
+def client_cases(info: dict[str, str], messages: dict[str, Message], report: str) -> dict[str, Callable[[], Any]]:
     import urllib3
     import vitec_connect
     from lxml import etree
@@ -406,7 +485,7 @@ def client_cases(info: dict[str, str], messages: dict[str, Message]) -> dict[str
 
     def canned(request: vitec_connect.Request) -> vitec_connect.Response:
         fmt = "xml" if "xml" in request.headers["Accept"] else "json"
-        msg = messages["report" if "/BusinessIntelligence/" in request.url else "contact"]
+        msg = messages[report if "/BusinessIntelligence/" in request.url else "contact"]
         body = msg.xml if fmt == "xml" else msg.json
         headers = {"content-type": f"application/{fmt}; charset=utf-8", "content-length": str(len(body))}
         return vitec_connect.Response(200, headers, body, 0.0, request)
@@ -446,11 +525,11 @@ def client_cases(info: dict[str, str], messages: dict[str, Message]) -> dict[str
         cases[f"client.{fmt}.report.http_only"] = http_only(report_url, accept)
     # The same answers as the codecs see: the client really fetched the whole report in one request.
     for fmt in ("json", "xml"):
-        if cases[f"client.{fmt}.report.ours"]() != messages["report"].obj:
+        if cases[f"client.{fmt}.report.ours"]() != messages[report].obj:
             raise AssertionError(f"client ({fmt}) did not return the planted report")
         if cases[f"client.{fmt}.contact.ours"]() != messages["contact"].obj:
             raise AssertionError(f"client ({fmt}) did not return the planted contact")
-        expected = messages["report"].json if fmt == "json" else messages["report"].xml
+        expected = messages[report].json if fmt == "json" else messages[report].xml
         if cases[f"client.{fmt}.report.http_only"]() != expected:
             raise AssertionError(f"the server's {fmt} report is not the benchmark's body")
     cases["_close"] = lambda: [c.close() for c in [*clients.values(), *offline.values()]] + [pool.clear()]
@@ -461,12 +540,12 @@ def client_cases(info: dict[str, str], messages: dict[str, Message]) -> dict[str
 # Memory
 
 
-def measure_memory(messages: dict[str, Message]) -> dict[str, dict[str, Any]]:
+def measure_memory(msg: Message) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="vitec-bench-") as tmp:
         paths = {"json": pathlib.Path(tmp, "report.json"), "xml": pathlib.Path(tmp, "report.xml")}
-        paths["json"].write_bytes(messages["report"].json)
-        paths["xml"].write_bytes(messages["report"].xml)
+        paths["json"].write_bytes(msg.json)
+        paths["xml"].write_bytes(msg.xml)
         for kind in MEMORY_KINDS:
             fmt = kind.split(".")[0]
             done = subprocess.run(
@@ -491,17 +570,28 @@ def measure_memory(messages: dict[str, Message]) -> dict[str, dict[str, Any]]:
 
 
 def evaluate(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    timings, memory = results["timings"], results["memory"]
+    """Each target's ratio: the median of its per-round ratios, with their range (low, high)."""
+    timings, memory, pairs, startup = results["timings"], results["memory"], results["pairs"], results["startup"]
     out = {}
-    for t in TARGETS:
+    for t in results["meta"]["targets"]:
+        t = Target(**t)
         if t.kind == "memory":
-            ratio = memory[t.numerator][t.denominator]
-        else:
-            ratio = timings[t.numerator]["seconds"] / timings[t.denominator]["seconds"]
+            ratio = low = high = memory[t.numerator][t.denominator]  # one measurement (a fresh process)
+        elif t.kind == "startup":
+            s = startup[t.numerator]
+            scale = 1000.0 if t.numerator == "first_call" else 1.0
+            ratio, low, high = s["ratio"] * scale, s["low"] * scale, s["high"] * scale
+        elif t.key in pairs:
+            per_round = pairs[t.key]
+            ratio, low, high = statistics.median(per_round), min(per_round), max(per_round)
+        else:  # (not measured as a pair: best of each side)
+            ratio = low = high = timings[t.numerator]["seconds"] / timings[t.denominator]["seconds"]
         met = ratio <= t.limit if t.op == "<=" else ratio >= t.limit
         out[t.key] = {
             "description": t.description,
             "ratio": ratio,
+            "low": low,
+            "high": high,
             "limit": t.limit,
             "op": t.op,
             "met": met,
@@ -531,16 +621,15 @@ def report_table(results: dict[str, Any]) -> str:
     if git:
         changed = ", ".join(git["changed"]) or "none"
         lines.append(f"code: commit {git['commit'][:12]}; changed since: {changed}")
-    sizes = meta["sizes"]
-    lines.append(
-        f"report: {meta['items']} incoming + {meta['items']} outgoing + {meta['items']} tips; "
-        f"JSON {sizes['report']['json'] / 1e6:.2f} MB, XML {sizes['report']['xml'] / 1e6:.2f} MB"
-    )
+    lines.append(f"machine: {meta['cpus']} CPUs, load average {meta['load_before']} before, {meta['load_after']} after")
+    lines.append(f"xsdata's fastest here: {meta['xsdata']['handler']}, {meta['xsdata']['writer']}")
     lines.append(
         "times: best of N rounds; 'x ours' = this time / our time (>1: slower than ours); "
         "'med/best' = median / best round (well above 1: a noisy measurement)"
     )
-    for msg, label in MESSAGES.items():
+    sizes = meta["sizes"]
+    labels = {m: f"TipsAndLeadsReport, {meta['items'][m]} items of each kind" for m in meta["reports"]}
+    for msg, label in {**labels, **SMALL_MESSAGES}.items():
         lines.append("")
         s = sizes[msg]
         lines.append(f"== {label}  (JSON {s['json']:,} B, XML {s['xml']:,} B)")
@@ -556,7 +645,9 @@ def report_table(results: dict[str, Any]) -> str:
                     f"{t['mb_per_s']:8.1f} {t['seconds'] / ours:8.2f} {t['median'] / t['seconds']:9.2f}"
                 )
     lines.append("")
-    lines.append("== Client round trip on loopback (MockServer in its own process, cached answers)")
+    lines.append(
+        f"== Client round trip on loopback (MockServer in its own process, cached answers; {meta['client_report']})"
+    )
     lines.append(f"   {'call':<22} {'implementation':<32} {'time':>11} {'x bare':>8} {'ours-bare':>11} {'med/best':>9}")
     for fmt in ("json", "xml"):
         for msg in ("contact", "report"):
@@ -571,7 +662,7 @@ def report_table(results: dict[str, Any]) -> str:
                     f"{entry['median'] / t:9.2f}"
                 )
     lines.append("")
-    lines.append("== Peak memory decoding the report (fresh process each; x body size)")
+    lines.append(f"== Peak memory decoding {meta['reports'][-1]} (fresh process each; x body size)")
     lines.append(f"   {'decoder':<22} {'tracemalloc peak':>18} {'x body':>7} {'RSS peak growth':>18} {'x body':>7}")
     for kind, m in results["memory"].items():
         lines.append(
@@ -580,10 +671,13 @@ def report_table(results: dict[str, Any]) -> str:
         )
     lines.append("   (tracemalloc does not see libxml2's C allocations; RSS growth does, and one-time caches)")
     lines.append("")
-    lines.append("== Targets")
+    lines.append("== Targets (median of per-round ratios, [range])")
     for t in results["targets"].values():
         status = "met   " if t["met"] else "MISSED"
-        lines.append(f"   [{status}] {t['description']:<58} {t['ratio']:7.2f}x (limit {t['op']} {t['limit']})")
+        lines.append(
+            f"   [{status}] {t['description']:<78} {t['ratio']:7.2f} [{t['low']:.2f}-{t['high']:.2f}]"
+            f" (limit {t['op']} {t['limit']})"
+        )
     met = sum(t["met"] for t in results["targets"].values())
     lines.append(f"   {met} of {len(results['targets'])} targets met; took {meta['duration_s']:.0f} s")
     return "\n".join(lines)
@@ -615,42 +709,100 @@ def _git_state() -> dict[str, Any]:
     return {"commit": commit, "changed": [line[3:] for line in changed.splitlines() if line.strip()]}
 
 
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg())
+    except OSError:  # pragma: no cover - not on every platform
+        return "?"
+
+
+def choose_xsdata(msg: Message, timer: Timer, say: Callable[[str], None]) -> dict[str, Any]:
+    """xsdata's fastest parser handler and serializer writer on ``msg`` (each config timed alone)."""
+    parse, render = xsdata_configs(msg)
+    times = {name: timer(fn)["seconds"] for name, fn in {**parse, **render}.items()}
+    choice = {
+        "handler": min(XSDATA_HANDLERS, key=times.__getitem__),
+        "writer": min(XSDATA_WRITERS, key=times.__getitem__),
+        "seconds": times,
+        "on": msg.name,
+    }
+    say(f"  xsdata on {msg.name}: " + ", ".join(f"{k} {_fmt_time(v)}" for k, v in times.items()))
+    return choice
+
+
 def run(
     *,
     quick: bool = False,
+    sizes_mb: tuple[float, ...] = SIZES_MB,
     items: int | None = None,
     seed: int = 2025,
     memory: bool = True,
     client: bool = True,
+    startup: bool = True,
     log: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Run everything; returns the result dict (``meta``, ``timings``, ``memory``, ``targets``)."""
+    """Run everything; returns the result dict (``meta``, ``timings``, ``pairs``, ``memory``,
+    ``startup``, ``targets``). ``items`` (or ``quick``) replaces the sizes by one report of that many
+    items of each kind."""
     from . import peers
+    from . import startup as startup_costs
 
     say = log or (lambda _: None)
     started = time.perf_counter()
+    load_before = _load()
     git_state = _git_state()  # before anything is imported from the working tree
-    items = items if items is not None else (100 if quick else 3000)
-    big = Timer(rounds=1, min_round=0.0, budget=0.0) if quick else Timer(rounds=7, min_round=0.15, budget=8.0)
+    if quick or items is not None:
+        report_sizes = [items if items is not None else 60]
+    else:
+        report_sizes = [report_items(mb, seed) for mb in sizes_mb]
+    big = (
+        Timer(rounds=2, min_round=0.0, budget=0.0, least=2)
+        if quick
+        else Timer(rounds=7, min_round=0.15, budget=12.0, least=3)
+    )
+    # a timing no target depends on (the table's peers): fewer rounds of the slowest
+    peer = Timer(rounds=2, min_round=0.0, budget=0.0, least=2) if quick else Timer(rounds=5, budget=12.0, least=2)
     small = Timer(rounds=1, min_round=0.001, budget=0.0) if quick else Timer(rounds=5, min_round=0.04, budget=2.0)
     # loopback round trips vary more from call to call: longer rounds, more of them
-    calls = Timer(rounds=1, min_round=0.001, budget=0.0) if quick else Timer(rounds=7, min_round=0.1, budget=2.0)
+    calls = Timer(rounds=2, min_round=0.001, budget=0.0) if quick else Timer(rounds=7, min_round=0.1, budget=2.0)
     pyd = peers.pydantic_models()
+    timings: dict[str, dict[str, Any]] = {}
+    pairs: dict[str, list[float]] = {}
     try:
-        say(f"building data ({items} items of each kind)")
-        messages = build_messages(items, seed, pyd)
-        cases: dict[str, tuple[Callable[[], Any], int]] = {}
+        say(f"building data (reports of {', '.join(map(str, report_sizes))} items of each kind)")
+        messages = build_messages(report_sizes, seed, pyd)
+        reports = [m.name for m in messages.values() if m.items]
+        the_targets = targets(reports)
+        middle = messages[reports[len(reports) // 2] if len(reports) < 3 else reports[1]]
         for msg in messages.values():
             check_codecs(msg)
-            cases.update(codec_cases(msg))
-        timings: dict[str, dict[str, Any]] = {}
+        say("xsdata's configurations")
+        xsdata_choice = choose_xsdata(middle, peer, say)
+        cases: dict[str, tuple[Callable[[], Any], int]] = {}
+        for msg in messages.values():
+            cases.update(codec_cases(msg, xsdata_choice))
         # Every input is built: freeze it, so that GC passes during a measurement walk only what that
         # call allocates (as in a process that just decodes one report), not the inputs of every peer.
         gc.collect()
         gc.freeze()
         try:
+            for t in the_targets:
+                if t.kind not in ("time", "scaling") or t.numerator not in cases:
+                    continue
+                (a, size_a), (b, size_b) = cases[t.numerator], cases[t.denominator]
+                ea, eb, per_round = big.pair(a, b)
+                if t.kind == "scaling":  # cost per byte: (a / size a) / (b / size b)
+                    per_round = [r * size_b / size_a for r in per_round]
+                pairs[t.key] = per_round
+                for key, e, size in ((t.numerator, ea, size_a), (t.denominator, eb, size_b)):
+                    if key not in timings:
+                        e["mb_per_s"] = size / e["seconds"] / 1e6
+                        timings[key] = e
+                say(f"  {t.key:<34} {statistics.median(per_round):7.2f} [{min(per_round):.2f}-{max(per_round):.2f}]")
             for key, (fn, size) in cases.items():
-                t = (big if key.startswith("report.") else small)(fn)
+                if key in timings:
+                    continue
+                t = (peer if key.startswith("report_") else small)(fn)
                 t["mb_per_s"] = size / t["seconds"] / 1e6
                 timings[key] = t
                 say(f"  {key:<42} {_fmt_time(t['seconds'])}")
@@ -659,11 +811,12 @@ def run(
         del cases
     finally:
         pyd.close()
+    client_report = middle.name
     if client:
-        say("client round trips")
-        server = _Server(items, seed)
+        say(f"client round trips ({client_report})")
+        server = _Server(middle.items, seed)
         try:
-            client_calls = client_cases(server.info, messages)
+            client_calls = client_cases(server.info, messages, client_report)
             gc.collect()
             gc.freeze()
             try:
@@ -673,6 +826,9 @@ def run(
                     t = (big if ".report." in key else calls)(fn)
                     timings[key] = t
                     say(f"  {key:<42} {_fmt_time(t['seconds'])}")
+                    if key == "client.json.contact.ours":
+                        _, _, per_round = calls.pair(fn, client_calls["client.json.contact.bare"])
+                        pairs["client_overhead_small"] = per_round
             finally:
                 gc.unfreeze()
                 client_calls["_close"]()
@@ -680,38 +836,55 @@ def run(
             server.close()
     mem = {}
     if memory:
-        say("peak memory")
-        mem = measure_memory(messages)
+        say(f"peak memory ({reports[-1]})")
+        mem = measure_memory(messages[reports[-1]])
+    costs: dict[str, Any] = {}
+    if startup:
+        say("start-up")
+        costs = startup_costs.import_ratios(1 if quick else 9)
+        costs["first_call"] = startup_costs.first_call(1 if quick else 5)
     results: dict[str, Any] = {
         "meta": {
             "quick": quick,
-            "items": items,
+            "reports": reports,
+            "items": {m: messages[m].items for m in reports},
             "seed": seed,
             "python": platform.python_version(),
             "platform": platform.platform(),
             "cpus": os.cpu_count(),
+            "load_before": load_before,
             "versions": _versions(),
             "git": git_state,
+            "xsdata": xsdata_choice,
+            "client_report": client_report,
+            "targets": [dataclasses.asdict(t) for t in the_targets],
             "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "sizes": {m.name: {"json": len(m.json), "xml": len(m.xml)} for m in messages.values()},
         },
         "timings": timings,
+        "pairs": pairs,
         "memory": mem,
+        "startup": costs,
     }
-    if client and memory:
+    if client and memory and startup:
         results["targets"] = evaluate(results)
+    results["meta"]["load_after"] = _load()
     results["meta"]["duration_s"] = time.perf_counter() - started
     return results
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="small data, one round: a smoke run (seconds)")
-    parser.add_argument("--items", type=int, default=None, help="report items of each kind (default 3000)")
+    parser.add_argument("--quick", action="store_true", help="small data, two rounds: a smoke run (seconds)")
+    parser.add_argument("--sizes", default=",".join(f"{s:g}" for s in SIZES_MB), help="report sizes, MB of JSON")
+    parser.add_argument("--items", type=int, default=None, help="one report of this many items of each kind instead")
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--out", type=pathlib.Path, default=DEFAULT_OUT, help=f"JSON results (default {DEFAULT_OUT})")
     args = parser.parse_args(argv)
-    results = run(quick=args.quick, items=args.items, seed=args.seed, log=lambda s: print(s, file=sys.stderr))
+    sizes = tuple(float(s) for s in args.sizes.split(","))
+    results = run(
+        quick=args.quick, sizes_mb=sizes, items=args.items, seed=args.seed, log=lambda s: print(s, file=sys.stderr)
+    )
     print(report_table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(stdlib_json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

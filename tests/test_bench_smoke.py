@@ -34,9 +34,12 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     printed = capsys.readouterr().out
     assert "Targets" in printed and "Client round trip" in printed
     results = json.loads(out.read_text(encoding="utf-8"))
-    assert results["meta"]["quick"] is True and results["meta"]["items"] == 20
+    meta = results["meta"]
+    assert meta["quick"] is True and list(meta["items"].values()) == [20]
+    reports = meta["reports"]
+    assert len(reports) == 1 and reports[0].startswith("report_")
     timings = results["timings"]
-    assert sorted(timings) == sorted(run.timing_keys())
+    assert sorted(timings) == sorted(run.timing_keys(reports))
     for key, t in timings.items():
         assert t["seconds"] > 0 and math.isfinite(t["seconds"]), key
         assert t["rounds"] >= 1 and t["inner"] >= 1, key
@@ -44,11 +47,20 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     for kind, m in results["memory"].items():
         assert m["body_bytes"] > 0 and m["tracemalloc_peak"] >= 0, kind
         assert {"rss_peak_delta", "tracemalloc_ratio", "rss_ratio"} <= set(m), kind
-    assert set(results["targets"]) == {t.key for t in run.TARGETS}
+    assert set(results["targets"]) == {t.key for t in run.targets(reports)}
     for key, t in results["targets"].items():
-        assert isinstance(t["met"], bool) and t["ratio"] > 0, key
-    for message in run.MESSAGES:
-        assert results["meta"]["sizes"][message]["json"] > 0 and results["meta"]["sizes"][message]["xml"] > 0
+        assert isinstance(t["met"], bool) and t["ratio"] > 0 and t["low"] <= t["ratio"] <= t["high"], key
+    for key, per_round in results["pairs"].items():  # a target's sides, measured in alternating rounds
+        assert len(per_round) >= 2, key
+    assert meta["xsdata"]["handler"] in run.XSDATA_HANDLERS and meta["xsdata"]["writer"] in run.XSDATA_WRITERS
+    for message in [*reports, *run.SMALL_MESSAGES]:
+        assert meta["sizes"][message]["json"] > 0 and meta["sizes"][message]["xml"] > 0
+
+
+def test_sizes_name_the_reports() -> None:
+    assert [run.size_label(n) for n in (200_000, 2_000_000, 20_400_000)] == ["report_200KB", "report_2MB", "report_20MB"]
+    keys = {t.key for t in run.targets(["report_200KB", "report_2MB", "report_20MB"])}
+    assert {"json_decode@20MB", "xml_decode@200KB", "json_decode_per_mb", "xml_decode_per_mb"} <= keys
 
 
 @pytest.mark.parametrize("sample", ["report", "contact", "contact_leads", "incoming_lead"])

@@ -19,7 +19,7 @@ from typing import Any, Union
 import msgspec
 from vitec_connect import models
 from vitec_connect._api.polymorphism import DISCRIMINATORS
-from vitec_connect._types import UNKNOWN_FIELD, Model, OpenEnum, Timestamp
+from vitec_connect._types import TIMESTAMP_TEXT, UNKNOWN_FIELD, Model, OpenEnum, Timestamp
 
 __all__ = [
     "CONTACT",
@@ -42,6 +42,9 @@ def plain(hint: Any) -> Any:
         return Union[tuple(args)] if len(args) > 1 else args[0]  # noqa: UP007
     if origin is list:
         return list[plain(typing.get_args(hint)[0])]  # type: ignore[misc]
+    if origin is typing.Annotated:  # a timestamp member (LazyTimestamp), or a ranged integer
+        base, *meta = typing.get_args(hint)
+        return datetime if TIMESTAMP_TEXT in meta else plain(base)
     if hint is Timestamp:
         return datetime
     if isinstance(hint, type) and issubclass(hint, OpenEnum):
@@ -73,7 +76,7 @@ def _struct(cls: type) -> Any:
     elif disc is not None:
         options["tag_field"] = disc.property
     inherited = {f.name for f in msgspec.structs.fields(base)} if base is not None else set()
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     rename = {}
     for f in msgspec.structs.fields(cls):

@@ -27,48 +27,28 @@ import typing
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Annotated, Any, TypeVar, overload
-from uuid import UUID
 
 import msgspec
 
 from ._api.polymorphism import DISCRIMINATORS
 from ._codec import (
-    Target,
     fields_of,
     get_extra,
     is_deep,
-    mark_deep,
     resolve_target,
-    set_extra,
     strict_enums,
 )
+from ._json_read import RAW_DECODER, build_value, dec_hook, kind_of, pick_subtype, slow_decode, without_none
 from ._scalar_roots import is_scalar_type
 from ._scalars import (
-    INT_RANGES,
     Duration,
-    check_int,
     fit_decimal,
     format_decimal_json,
     format_double_json,
     format_timespan_json,
-    parse_base64,
-    parse_decimal_json,
-    parse_double_json,
-    parse_guid,
-    parse_timespan_json,
 )
-from ._types import (
-    UNSET,
-    Model,
-    OpenEnum,
-    Timestamp,
-    TimestampMember,
-    format_timestamp,
-    member_value,
-    parse_timestamp,
-    timestamp_from_wire,
-    timestamp_hook,
-)
+from ._timestamp import Timestamp, format_timestamp, timestamp_from_wire
+from ._types import UNSET, Model, TimestampMember, member_value
 from .errors import DecodeError, EncodeError
 
 __all__ = ["decode", "encode"]
@@ -84,19 +64,11 @@ def _enc_hook(value: Any) -> Any:
     raise NotImplementedError(f"cannot encode {type(value).__name__}")
 
 
-def _dec_hook(tp: Any, value: Any) -> Any:
-    if tp is Duration:
-        if value.__class__ is not str:
-            raise TypeError(f"expected a TimeSpan string, got {type(value).__name__}")
-        return parse_timespan_json(value)
-    return timestamp_hook(tp, value)
-
-
 @functools.cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
     # Timestamps and TimeSpans decode through one hook call each; anything else raises, and the lossless
     # path tells what.
-    return msgspec.json.Decoder(tp, dec_hook=_dec_hook)
+    return msgspec.json.Decoder(tp, dec_hook=dec_hook)
 
 
 @functools.cache
@@ -107,8 +79,6 @@ def _probe(prop: str) -> Any:
 
 # Decimals are numbers: a typed one is written by format_decimal_json, an unknown member's as it was read.
 _ENCODER = msgspec.json.Encoder(enc_hook=_enc_hook, decimal_format="number")
-#: The lossless path reads every number with a point or an exponent as a Decimal: its text is kept.
-_RAW_DECODER = msgspec.json.Decoder(float_hook=Decimal)
 
 
 @overload
@@ -152,17 +122,17 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
 def _decode_scalar(data: bytes | str, type: Any, strict: bool) -> Any:
     """A scalar result (``bool``, ``int``, ``UUID``...) or a list of them."""
     try:
-        raw = _RAW_DECODER.decode(data)
+        raw = RAW_DECODER.decode(data)
     except msgspec.DecodeError as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
     if typing.get_origin(type) is list:
         if not isinstance(raw, list):
-            raise DecodeError(f"expected an array, got {_kind(raw)}", "$")
+            raise DecodeError(f"expected an array, got {kind_of(raw)}", "$")
         (item,) = typing.get_args(type)
-        return [_build_value(v, item, f"$[{i}]", strict) for i, v in enumerate(raw)]
+        return [build_value(v, item, f"$[{i}]", strict) for i, v in enumerate(raw)]
     if raw is None:
         raise DecodeError(f"expected a {type.__name__}, got null", "$")
-    return _build_value(raw, type, "$", strict)
+    return build_value(raw, type, "$", strict)
 
 
 def _utf8_error(data: bytes | str) -> UnicodeDecodeError | None:
@@ -191,10 +161,10 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
         except msgspec.DecodeError as exc:
             raise DecodeError(f"malformed JSON: {exc}", root) from None
         if not isinstance(value, str):
-            raise DecodeError(f"expected a string, got {_kind(value)}", root)
+            raise DecodeError(f"expected a string, got {kind_of(value)}", root)
         return value
     if _needs_dispatch(target.cls) or (target.kind == "list" and target.cls in DISCRIMINATORS):
-        obj = _slow_decode(data, target, strict)  # subtypes below the root: only the lossless path picks them
+        obj = slow_decode(data, target, strict)  # subtypes below the root: only the lossless path picks them
     else:
         fast_type = type
         if target.kind == "model" and target.cls in DISCRIMINATORS:
@@ -205,7 +175,7 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
                 _fit_decimals(obj, root)  # msgspec keeps every digit; .NET's decimal does not
         except msgspec.ValidationError:
             # Unknown members, integer enum values, or a real error: the lossless path tells which.
-            obj = _slow_decode(data, target, strict)
+            obj = slow_decode(data, target, strict)
         except msgspec.DecodeError as exc:
             raise DecodeError(f"malformed JSON: {exc}", root) from None
     if strict:
@@ -250,7 +220,7 @@ def _timestamp_bearing(cls: type) -> tuple[tuple[Any, TimestampMember | None], .
         hint = f.hint
         if typing.get_origin(hint) is list:
             (hint,) = typing.get_args(hint)
-            hint = _without_none(hint)
+            hint = without_none(hint)
         if isinstance(member, TimestampMember):
             out.append((f, member))
         elif isinstance(hint, type) and issubclass(hint, Model):
@@ -291,7 +261,7 @@ def _int_bearing(cls: type) -> tuple[Any, ...]:
         hint = f.hint
         if typing.get_origin(hint) is list:
             (hint,) = typing.get_args(hint)
-            hint = _without_none(hint)
+            hint = without_none(hint)
         if hint is int or (isinstance(hint, type) and issubclass(hint, Model)):
             out.append(f)
     return tuple(out)
@@ -304,7 +274,7 @@ def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
         hint = f.hint
         if typing.get_origin(hint) is list:
             (hint,) = typing.get_args(hint)
-            hint = _without_none(hint)
+            hint = without_none(hint)
         if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
             if hint in DISCRIMINATORS or _needs_dispatch(hint, _seen | {cls}):
                 return True
@@ -318,209 +288,7 @@ def _subtype_for(data: bytes | str, base: type, strict: bool) -> Any:
         return base  # not an object: decoding it as the base says what it is
     except msgspec.DecodeError as exc:
         raise DecodeError(f"malformed JSON: {exc}", "$") from None
-    return _pick_subtype(base, getattr(probe, DISCRIMINATORS[base].property), strict, "$")
-
-
-def _pick_subtype(base: type, value: Any, strict: bool, path: str) -> type:
-    """The subtype the discriminator ``value`` names; the base for no value or (unless strict) an unknown one."""
-    prop, subtypes = DISCRIMINATORS[base]
-    sub = subtypes.get(value) if isinstance(value, str) else None
-    if sub is None and value is not None and strict:
-        raise DecodeError(f"{base.__name__}: unknown {prop} {value!r} (strict mode)", f"{path}.{prop}")
-    return sub or base
-
-
-# ---------------------------------------------------------------------------------------------------
-# Lossless path: documents with content the spec does not know.
-
-
-def _slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:
-    try:
-        raw = _RAW_DECODER.decode(data)
-    except msgspec.DecodeError as exc:
-        raise DecodeError(f"malformed JSON: {exc}", "$") from None
-    if _too_deep(raw):
-        raise DecodeError(f"nested too deeply (more than {MAX_DEPTH} levels)", "$")
-    if target.kind == "list":
-        if not isinstance(raw, list):
-            raise DecodeError(f"expected an array, got {_kind(raw)}", "$")
-        return [_build_model(v, target.cls, f"$[{i}]", strict) for i, v in enumerate(raw)]
-    if raw is None:
-        raise DecodeError(f"expected an object ({target.cls.__name__}), got null", "$")
-    return _build_model(raw, target.cls, "$", strict)
-
-
-#: Deepest nesting the lossless path reads. Python 3.10 and 3.11 stop near 1000 levels by themselves
-#: (RecursionError); 3.12+ limit C recursion apart, so msgspec reads far deeper: one limit on every Python.
-MAX_DEPTH = 512
-
-
-def _too_deep(raw: Any) -> bool:
-    """Whether a decoded JSON value nests deeper than ``MAX_DEPTH`` (iterative: no recursion to exhaust)."""
-    stack: list[tuple[Any, int]] = [(raw, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            return True
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
-    return False
-
-
-def _kind(value: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
-        type(value), "a number"
-    )
-
-
-def _build_model(raw: Any, cls: type, path: str, strict: bool) -> Any:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        raise DecodeError(f"expected an object ({cls.__name__}), got {_kind(raw)}", path)
-    if cls in DISCRIMINATORS:
-        cls = _pick_subtype(cls, raw.get(DISCRIMINATORS[cls].property), strict, path)
-    kwargs: dict[str, Any] = {}
-    known = {f.wire: f for f in fields_of(cls)}
-    extra: dict[str, Any] = {}
-    deep = False
-    for key, value in raw.items():
-        f = known.get(key)
-        if f is None:
-            if strict:
-                raise DecodeError(f"{cls.__name__} has no member {key!r} (strict mode)", f"{path}.{key}")
-            extra[key] = value
-            continue
-        if value.__class__ is str and isinstance(getattr(cls, f.attr, None), TimestampMember):
-            v = value  # a timestamp member keeps its text (strict mode checks it once the object is built)
-        else:
-            v = _build_value(value, f.hint, f"{path}.{key}", strict)
-        deep = deep or is_deep(v) or (isinstance(v, list) and any(is_deep(x) for x in v))
-        kwargs[f.attr] = v
-    try:
-        obj = cls(**kwargs)
-    except TypeError as exc:  # a required member is absent: name it as it is on the wire
-        missing = [f.encode_name for f in msgspec.structs.fields(cls) if f.required and f.name not in kwargs]
-        reason = "missing required member " + ", ".join(map(repr, missing)) if missing else str(exc)
-        raise DecodeError(f"{cls.__name__}: {reason}", path) from None
-    if extra:
-        set_extra(obj, "json", extra)
-    if extra or deep:
-        mark_deep(obj)
-    return obj
-
-
-def _build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
-    if value is None:
-        return None
-    if isinstance(hint, type):
-        if issubclass(hint, Model):
-            return _build_model(value, hint, path, strict)
-        if issubclass(hint, OpenEnum):
-            return _enum(value, hint, path)
-        if hint is Timestamp:
-            if not isinstance(value, str):
-                raise DecodeError(f"expected a date-time string, got {_kind(value)}", path)
-            try:
-                return parse_timestamp(value)
-            except ValueError as exc:
-                raise DecodeError(str(exc), path) from None
-        if hint is bool:
-            if not isinstance(value, bool):
-                raise DecodeError(f"expected a boolean, got {_kind(value)}", path)
-            return value
-        if hint is int:
-            if not isinstance(value, int) or isinstance(value, bool):
-                raise DecodeError(f"expected an integer, got {_kind(value)}", path)
-            return value
-        if hint is str:
-            if not isinstance(value, str):
-                raise DecodeError(f"expected a string, got {_kind(value)}", path)
-            return value
-    scalar = _SCALARS.get(hint)
-    if scalar is not None:
-        try:
-            return scalar(value)
-        except ValueError as exc:
-            raise DecodeError(str(exc), path) from None
-    origin = typing.get_origin(hint)
-    if origin is Annotated:
-        return _ranged_int(value, hint, path)
-    if origin is list:
-        if not isinstance(value, list):
-            raise DecodeError(f"expected an array, got {_kind(value)}", path)
-        (item,) = typing.get_args(hint)
-        item = _without_none(item)
-        return [_build_value(v, item, f"{path}[{i}]", strict) for i, v in enumerate(value)]
-    try:
-        return msgspec.convert(value, hint, dec_hook=_dec_hook)
-    except msgspec.ValidationError as exc:
-        raise DecodeError(str(exc), path) from None
-
-
-def _guid(value: Any) -> UUID:
-    if not isinstance(value, str):
-        raise ValueError(f"expected a Guid string, got {_kind(value)}")
-    return parse_guid(value)
-
-
-def _bytes(value: Any) -> bytes:
-    if not isinstance(value, str):
-        raise ValueError(f"expected a base64 string, got {_kind(value)}")
-    return parse_base64(value)
-
-
-def _timespan(value: Any) -> Duration:
-    if not isinstance(value, str):
-        raise ValueError(f"expected a TimeSpan string, got {_kind(value)}")
-    return parse_timespan_json(value)
-
-
-#: Readers of the scalar kinds whose JSON msgspec does not read as .NET writes it (lossless path).
-_SCALARS: dict[Any, Any] = {
-    float: parse_double_json,
-    Decimal: parse_decimal_json,
-    UUID: _guid,
-    bytes: _bytes,
-    Duration: _timespan,
-}
-#: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind.
-_RANGED = {bounds: kind for kind, bounds in INT_RANGES.items()}
-
-
-def _ranged_int(value: Any, hint: Any, path: str) -> int:
-    """A short or byte member (``Annotated[int, Meta(ge, le)]``): an integer in its .NET range."""
-    meta = typing.get_args(hint)[1]
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise DecodeError(f"expected an integer, got {_kind(value)}", path)
-    try:
-        check_int(_RANGED.get((meta.ge, meta.le), "long"), value)
-    except ValueError as exc:
-        raise DecodeError(str(exc), path) from None
-    return value
-
-
-def _without_none(hint: Any) -> Any:
-    """``X | None`` -> ``X`` (a null item is handled before the hint matters)."""
-    args = [a for a in typing.get_args(hint) if a is not type(None)]
-    return (
-        args[0]
-        if typing.get_origin(hint) is not None and len(args) == 1 and type(None) in typing.get_args(hint)
-        else hint
-    )
-
-
-def _enum(value: Any, cls: type[OpenEnum], path: str) -> OpenEnum:
-    if isinstance(value, str):
-        return cls(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        members = list(cls)
-        if 0 <= value < len(members):
-            return members[value]
-        raise DecodeError(f"{cls.__name__} has no member number {value}", path)
-    raise DecodeError(f"expected a {cls.__name__} name, got {_kind(value)}", path)
+    return pick_subtype(base, getattr(probe, DISCRIMINATORS[base].property), strict, "$")
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -205,5 +205,5 @@ def test_type_checkers_see_a_timestamp(tmp_path: pathlib.Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=600,
     )  # fmt: skip
     out = done.stdout + done.stderr
-    assert 'Revealed type is "vitec_connect._types.Timestamp | None | msgspec.UnsetType"' in out, out
+    assert 'Revealed type is "vitec_connect._timestamp.Timestamp | None | msgspec.UnsetType"' in out, out
     assert ": error:" not in out, out

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from vitec_connect import DecodeError, OpenEnum, Timestamp
 from vitec_connect._codec import fields_of
-from vitec_connect._types import _parse_timestamp, format_timestamp, parse_timestamp
+from vitec_connect._timestamp import _parse_timestamp
+from vitec_connect._types import format_timestamp, parse_timestamp
 from vitec_connect.models import crm_contact_lead
 
 

@@ -38,14 +38,8 @@ from .._scalars import (
     parse_guid,
     parse_int,
 )
-from .._types import (
-    TIMESTAMP_PATTERN,
-    OpenEnum,
-    format_timestamp,
-    parse_shaped,
-    parse_timestamp,
-    timestamp_from_wire,
-)
+from .._timestamp import TIMESTAMP_PATTERN, format_timestamp, parse_shaped, parse_timestamp, timestamp_from_wire
+from .._types import OpenEnum
 from ..errors import DecodeError, EncodeError
 
 __all__ = ["ARRAYS", "KINDS", "STRUCTURES", "XSI", "Kind", "escape", "fast_parser", "read_map", "text_of", "write_text"]

@@ -190,11 +190,24 @@ def _docs(op: Operation) -> tuple[str, str, dict[str, str]]:
     head, _, args_part = doc.partition("\nArgs:\n")
     paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
     summary = paragraphs[0] if paragraphs else f"{op.method} {op.path}"
-    description = "\n\n".join(p for p in paragraphs[1:] if not p.startswith("``"))
+    described = [p for p in paragraphs[1:] if not p.startswith("``")]
+    if described and described[0].startswith(summary):  # the page's text repeats its title: say it once
+        summary, described[0] = described[0], ""
+    description = "\n\n".join(_plain(p) for p in described if p)
     texts: dict[str, str] = {}
     for m in re.finditer(r"^    (\w+): (.*(?:\n {5,}.*)*)", args_part, re.MULTILINE):
-        texts[m[1]] = " ".join(m[2].split())
-    return summary, description, texts
+        # A command always names the customer: the client-wide default does not apply to it.
+        texts[m[1]] = _plain(" ".join(m[2].split()).replace(_CLIENT_DEFAULT, ""))
+    return _plain(summary), description, texts
+
+
+#: how a generated docstring says a parameter defaults to the client's value
+_CLIENT_DEFAULT = " Default: the client's ``customer_id``."
+
+
+def _plain(text: str) -> str:
+    """Docstring markup (``code``) as terminal text."""
+    return text.replace("``", "")
 
 
 #: a parameter's kind -> (how the help names it, the parser of its text)

@@ -106,6 +106,17 @@ def test_operation_help_comes_from_the_spec(capsys: pytest.CaptureFixture[str]) 
     assert "batches of 20" in out and "--no-log-lead-type" in out and "LogLeadType" in out
 
 
+def test_operation_help_says_each_thing_once_and_as_terminal_text(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["crm", "get-contact", "--help"])
+    out = capsys.readouterr().out
+    assert out.count("Hämta kontakt.") == 1  # the page's text repeats its title; the help does not
+    assert "(A contact: a person, a company or a deceased estate.)" in " ".join(out.split())
+    assert "``" not in out  # docstring markup
+    # A command always takes the customer: the client-wide default of the Python API is not offered here.
+    assert "Default: the client" not in out and "Kund-id. (Customer id.)" in out
+
+
 def test_mock_options_are_explained(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["mock", "--help"])

@@ -177,14 +177,15 @@ def test_generation_refuses_an_inconsistent_spec(tmp_path: pathlib.Path) -> None
 
 @pytest.fixture(scope="module")
 def edges(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """The models of tests/fixtures/dcg_edges in a package of their own, beside a copy of runtime/_types.py
-    (all they import)."""
+    """The models of tests/fixtures/dcg_edges in a package of their own, beside copies of runtime/_types.py
+    and the _timestamp.py it imports (all they import)."""
     tmp = tmp_path_factory.mktemp("edges")
     files = models_generator.generate(load(FIXTURES / "dcg_edges"))
     pkg = tmp / "edges"
     (pkg / "models").mkdir(parents=True)
     (pkg / "__init__.py").write_text("")
-    shutil.copy(ROOT / "runtime" / "_types.py", pkg / "_types.py")
+    for module in ("_types.py", "_timestamp.py"):  # what the models import, and what that imports
+        shutil.copy(ROOT / "runtime" / module, pkg / module)
     (pkg / "models" / "__init__.py").write_text("")
     for name, text in generate._format({f"models/{k}": v for k, v in files.items()}).items():
         (pkg / name).write_text(text, encoding="utf-8")

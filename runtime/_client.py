@@ -85,6 +85,10 @@ P = ParamSpec("P")
 
 
 def _decode(content: bytes, tp: Any, fmt: str, strict: bool) -> Any:
+    if tp is None:  # 204 No Content (whatever a proxy may have put in the body)
+        return None
+    if tp is bytes:  # a file download: its bytes as they are
+        return content
     return (_json if fmt == "json" else _xml).decode(content, type=tp, strict=strict)
 
 
@@ -448,10 +452,8 @@ class Client(Resources):
         raise cls(f"{text}{said} {where}", **kwargs)
 
     def _parse(self, op: Operation, response: Response, strict: bool) -> Any:
-        if op.response is None:  # 204 No Content (whatever a proxy may have put in the body)
-            return None
-        if op.response is bytes:  # a file download
-            return response.content
+        if op.response is None or op.response is bytes:  # no content, or a file download: not decoded
+            return _decode(response.content, op.response, self.format, strict)
         ctype = response.headers.get("content-type", "")
         want = MEDIA[self.format]
         if not response.content and op.response is not str:

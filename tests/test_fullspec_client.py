@@ -106,6 +106,23 @@ def test_a_file_download_is_its_bytes(full: Any) -> None:
     assert server.requests[0].headers["Accept"] == "application/octet-stream"
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_raw_responses_parse_as_the_operation_returns(full: Any, fmt: str) -> None:
+    """``with_raw_response``'s ``parse()`` gives what the call itself gives: None, bytes, a bool."""
+    ctype = JSON if fmt == "json" else XML
+    answer = b"true" if fmt == "json" else f'<boolean xmlns="{SER}">true</boolean>'.encode()
+    data = bytes(range(256))
+    v = importlib.import_module("fullconnect.models.valuation")
+    body = full.json.decode(VALUATION_JSON, type=v.Valuation)
+    c, _ = client(full, fmt, (204, "", b""), (200, "application/octet-stream", data), (200, ctype, answer))
+    raw = c.with_raw_response.valuation.valuation_put(customer_id="k", valuation_id=GUID, valuation=body)
+    assert raw.status_code == 204 and raw.parse() is None
+    raw = c.with_raw_response.crm_file.crm_file_get_file(customer_id="k", file_id="f1")
+    assert raw.parse() == data
+    raw = c.with_raw_response.valuation.valuation_delete(customer_id="k", valuation_id=GUID)
+    assert raw.parse() is True
+
+
 @pytest.mark.parametrize(
     ("fmt", "sent"),
     [

@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from . import naming
+from . import doctext, naming
 from .spec import Spec
 
 TEMPLATES = pathlib.Path(__file__).parent / "templates"
@@ -37,11 +37,10 @@ def _env() -> jinja2.Environment:
         "param_hint",
         "body_hint",
         "python_name",
-        "param_doc",
-        "wrap_doc",
-        "first_line",
     ):
         env.filters[name] = getattr(naming, name)
+    for name in ("title", "description", "param_text", "param_doc", "docstring", "escaped", "pystr"):
+        env.filters[name] = getattr(doctext, name)
     env.filters["pyrepr"] = repr
     env.tests["customer"] = is_customer_param
     return env
@@ -104,6 +103,7 @@ def generate(spec: Spec) -> dict[str, str]:
     env = _env()
     modules = _modules(spec)
     api = spec.openapi
+    tags = [(tag, tag_doc or f"The {tag} operations") for tag, tag_doc in api.tags]
     return {
         "models/__init__.py": env.get_template("models_init.py.jinja").render(
             modules=modules + (["errors"] if "errors" in {t.module for t in api.types.values()} else []),
@@ -132,7 +132,7 @@ def generate(spec: Spec) -> dict[str, str]:
             constraints=[(_Component(c), rows) for c, rows in _constraints(spec)],
             by_name=_constraint_names(_constraints(spec)),
         ),
-        "_api/operations.py": env.get_template("operations.py.jinja").render(operations=api.operations, tags=api.tags),
+        "_api/operations.py": env.get_template("operations.py.jinja").render(operations=api.operations, tags=tags),
         "_api/resources/__init__.py": (
             '"""One module per tag: its operations\' table rows and resource classes (see ../operations.py).\n\n'
             'Generated from spec/openapi.yaml by codegen. Do not edit.\n"""\n'
@@ -145,7 +145,7 @@ def generate(spec: Spec) -> dict[str, str]:
                 operations=[op for op in api.operations if op.tag == tag],
                 api=api,
             )
-            for tag, tag_doc in api.tags
+            for tag, tag_doc in tags
         },
     }
 

@@ -83,22 +83,6 @@ def param_hint(p: Param) -> str:
     return base if p.required else f"{base} | None"
 
 
-def param_doc(p: Param) -> str:
-    doc = p.description
-    if p.max_items:
-        doc += f" At most {p.max_items} per request; more are sent in batches of {p.max_items} unless ``chunk=False``."
-    return doc
-
-
-def first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else ""
-
-
-def wrap_doc(text: str, indent: int) -> str:
-    pad = " " * indent
-    return "\n".join((pad + line) if line.strip() else "" for line in text.strip().splitlines())
-
-
 def timestamp_hint(m: Member) -> str:
     """The type hint of a ``format: date-time`` member: ``LazyTimestamp``, ``| None`` if null is allowed,
     ``| UnsetType`` if it may be absent."""

@@ -1,12 +1,13 @@
 """The ``vitec-connect`` command (also ``python -m vitec_connect``).
 
     vitec-connect demo                      every operation against the embedded mock, in JSON and XML
-    vitec-connect crm get-contact KUND ID   every operation, grouped by resource, against a real account
+    vitec-connect crm get-contact ID        every operation, grouped by resource, against a real account
     vitec-connect mock --port 8080          serve the mock for curl, Postman, a .NET client, ...
     vitec-connect vendor DEST --package X   copy this package into DEST/X, for vendoring
 
 The operation commands are made from the generated operation table: a group per resource (the spec's tag),
-a command per operation, help texts from the spec. (``vitec-connect get-contact …`` still works.)
+a command per operation, help texts from the spec. (``vitec-connect get-contact …`` still works.) The customer
+is ``--customer-id`` or, without it, ``VITEC_CUSTOMER_ID``, as for the client.
 
 Exit codes: 0 ok, 2 usage (bad arguments, no credentials, an http base URL, a bad package name),
 3 invalid request (before sending: a bad argument value or body file), 4 bad credentials (401), 5 no
@@ -20,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import functools
-import inspect
 import logging
 import os
 import pathlib
@@ -34,7 +34,6 @@ from typing import Any
 from . import __version__, errors
 from . import json as _json
 from . import xml as _xml
-from ._api import operations as _operations
 from ._api.operations import OPERATIONS
 from ._client import Client
 from ._clifmt import Progress, print_result
@@ -171,6 +170,7 @@ def command_name(op: Operation) -> str:
 _ENVIRONMENT = """\
 environment:
   VITEC_USERNAME, VITEC_PASSWORD  the API credentials (required by the operation commands)
+  VITEC_CUSTOMER_ID               the customer (kundnummer) of a command given no --customer-id
   VITEC_BASE_URL                  the API's address (default https://connect.maklare.vitec.net; --base-url)
   HTTPS_PROXY, NO_PROXY           a proxy for the API, and hosts that bypass it"""
 
@@ -180,33 +180,14 @@ exit codes:
   5 no access · 6 not found · 7 rejected by the API (400) · 8 rate limited · 9 server error
   10 connection failed or timed out · 11 response did not match the spec"""
 
+#: where a command's customer comes from when its option is not given (the client reads the variable)
+_CUSTOMER_DEFAULT = "Default: VITEC_CUSTOMER_ID."
+
 _DATES = "a date (2025-01-31) or a date and time (2025-01-31T12:00), Stockholm time"
 
 
-def _docs(op: Operation) -> tuple[str, str, dict[str, str]]:
-    """The operation's summary, description and argument texts, from its generated docstring (the spec's)."""
-    method = getattr(_operations.resource_class(op.tag), op.operation_id, None)
-    doc = inspect.cleandoc(getattr(method, "__doc__", None) or "")
-    head, _, args_part = doc.partition("\nArgs:\n")
-    paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
-    summary = paragraphs[0] if paragraphs else f"{op.method} {op.path}"
-    described = [p for p in paragraphs[1:] if not p.startswith("``")]
-    if described and described[0].startswith(summary):  # the page's text repeats its title: say it once
-        summary, described[0] = described[0], ""
-    description = "\n\n".join(_plain(p) for p in described if p)
-    texts: dict[str, str] = {}
-    for m in re.finditer(r"^    (\w+): (.*(?:\n {5,}.*)*)", args_part, re.MULTILINE):
-        # A command always names the customer: the client-wide default does not apply to it.
-        texts[m[1]] = _plain(" ".join(m[2].split()).replace(_CLIENT_DEFAULT, ""))
-    return _plain(summary), description, texts
-
-
-#: how a generated docstring says a parameter defaults to the client's value
-_CLIENT_DEFAULT = " Default: the client's ``customer_id``."
-
-
 def _plain(text: str) -> str:
-    """Docstring markup (``code``) as terminal text."""
+    """Text for the terminal: reStructuredText literals (````code````) without their quotes."""
     return text.replace("``", "")
 
 
@@ -219,16 +200,18 @@ _KINDS: dict[str, tuple[str, Any]] = {
 
 
 def _operation_parser(sub: Any, op: Operation, name: str, *, listed: bool = True) -> None:
-    summary, description, texts = _docs(op)
+    """The command of one operation; its texts come from the operation table (the spec's)."""
+    summary = _plain(op.summary) or f"{op.method} {op.path}"
+    description = "\n\n".join(t for t in (summary, _plain(op.description), f"{op.method} {op.path}") if t)
     p = sub.add_parser(
         name,
         **({"help": summary} if listed else {}),
-        description=f"{summary}\n\n{description}\n\n{op.method} {op.path}".replace("\n\n\n\n", "\n\n"),
+        description=description,
         epilog=_ENVIRONMENT + "\n\n" + _EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     for param in op.params:
-        _parameter(p, param, texts.get(param.python_name, ""))
+        _parameter(p, param, _plain(param.description))
     if op.body is not None:
         shown = _type_name(op.body)
         p.add_argument(
@@ -249,6 +232,9 @@ def _operation_parser(sub: Any, op: Operation, name: str, *, listed: bool = True
 def _parameter(p: argparse.ArgumentParser, param: Param, text: str) -> None:
     name = param.python_name
     flag = f"--{name.replace('_', '-')}"
+    if param.customer:  # an option: the customer of every command can come from the environment
+        p.add_argument(flag, dest=name, metavar=param.name, help=f"{text} {_CUSTOMER_DEFAULT}".strip())
+        return
     if param.kind == "boolean":
         default = True if param.required else None
         shown = "on" if param.required else "not sent"
@@ -326,6 +312,10 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
     except ValueError as exc:  # no credentials, a plain-http base URL, ...
         raise CLIError(str(exc), EXIT_USAGE) from None
     with client:
+        for p in op.params:  # the client's customer_id is VITEC_CUSTOMER_ID's
+            if p.customer and p.required and p.python_name not in kwargs and client.customer_id is None:
+                flag = "--" + p.python_name.replace("_", "-")
+                raise CLIError(f"{p.name} is required: give {flag} or set VITEC_CUSTOMER_ID", EXIT_USAGE)
         resource = getattr(client, op.tag)
         if progress and (op.max_date_range or any(p.max_items for p in op.params)):
             kwargs["progress"] = progress

@@ -25,6 +25,7 @@ class Param(NamedTuple):
     separator: str | None = None  #: list parameters: joined with this (``","``)
     max_items: int | None = None  #: list parameters: at most this many per request
     enum: Any = None  #: the enum class of an ``"enum"`` parameter
+    description: str = ""  #: the spec's text about it, on one line (the docstring's and the command's help)
 
 
 class DateRangeLimit(NamedTuple):
@@ -47,6 +48,10 @@ class Operation(NamedTuple):
     body_name: str | None  #: argument name of the body, or None
     response: Any  #: the response type: a model class, ``list[Model]`` or ``str``
     max_date_range: DateRangeLimit | None = None  #: a limit on the span of a date range
+    #: the one-line title, from the spec (the resource method's docstring and the command's help open with it)
+    summary: str = ""
+    #: what the spec says after the title, if anything (paragraphs split by a blank line)
+    description: str = ""
 
 
 class Constraint(NamedTuple):

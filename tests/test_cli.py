@@ -42,18 +42,19 @@ def env(monkeypatch: pytest.MonkeyPatch) -> MockServer:
     monkeypatch.setenv("VITEC_USERNAME", server.username)
     monkeypatch.setenv("VITEC_PASSWORD", server.password)
     monkeypatch.setenv("VITEC_BASE_URL", server.url)
+    monkeypatch.setenv("VITEC_CUSTOMER_ID", server.customer_id)  # the customer of a command without --customer-id
     yield server  # type: ignore[misc]
     server.stop()
 
 
 def test_operation_subcommands(env: MockServer, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["crm", "get-contact", env.customer_id, "KON10003", "--format", "xml"]) == 0
+    assert main(["crm", "get-contact", "KON10003", "--format", "xml"]) == 0
     assert json.loads(capsys.readouterr().out)["type"] == "Company"
-    assert main(["crm", "get-contact-leads", env.customer_id, "KON10000", "KON10001", "--no-log-lead-type", "--output", "table"]) == 0
+    assert main(["crm", "get-contact-leads", "--customer-id", env.customer_id, "KON10000", "KON10001", "--no-log-lead-type", "--output", "table"]) == 0
     assert "KON10000" in capsys.readouterr().out
-    assert main(["business-intelligence", "get-tips-and-leads-report", env.customer_id, "2025-01-01", "2025-05-01", "--output", "xml"]) == 0
+    assert main(["business-intelligence", "get-tips-and-leads-report", "--customer-id", env.customer_id, "2025-01-01", "2025-05-01", "--output", "xml"]) == 0
     assert capsys.readouterr().out.startswith("<TipsAndLeadsReport ")
-    assert main(["get-contact", env.customer_id, "KON10003"]) == 0  # the flat name of earlier versions
+    assert main(["get-contact", "KON10003"]) == 0  # the flat name of earlier versions
     assert json.loads(capsys.readouterr().out)["id"] == "KON10003"
 
 
@@ -72,7 +73,7 @@ def test_commands_are_grouped_by_resource(capsys: pytest.CaptureFixture[str]) ->
 def test_post_reads_its_body_from_a_file(env: MockServer, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
     body = tmp_path / "lead.xml"
     body.write_bytes((SAMPLES / "create_person_lead.request.xml").read_bytes())
-    assert main(["public-advertising", "create-person-lead", env.customer_id, str(body), "--format", "xml"]) == 0
+    assert main(["public-advertising", "create-person-lead", str(body), "--format", "xml"]) == 0
     lead_id = json.loads(capsys.readouterr().out)
     assert lead_id in env.created_leads
 
@@ -82,9 +83,9 @@ def test_a_body_from_stdin_and_a_table_of_any_model(env: MockServer, monkeypatch
 
     data = (SAMPLES / "create_person_lead.request.json").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    assert main(["public-advertising", "create-person-lead", env.customer_id, "-"]) == 0
+    assert main(["public-advertising", "create-person-lead", "-"]) == 0
     lead_id = json.loads(capsys.readouterr().out)
-    assert main(["crm", "get-incoming-lead", env.customer_id, lead_id, "--output", "table"]) == 0
+    assert main(["crm", "get-incoming-lead", lead_id, "--output", "table"]) == 0
     out = capsys.readouterr().out
     assert re.search(r"^  contactId +KON1\d{4}$", out, re.MULTILINE) and re.search(r"^  state +New$", out, re.MULTILINE)
 
@@ -92,9 +93,9 @@ def test_a_body_from_stdin_and_a_table_of_any_model(env: MockServer, monkeypatch
 @pytest.mark.parametrize(
     ("argv", "code", "message"),
     [
-        (["get-contact", "annan-kund", "KON10000"], 5, "PermissionDeniedError"),
-        (["get-contact", "demo-kund", "NOPE"], 6, "NotFoundError"),
-        (["get-tips-and-leads-report", "demo-kund", "2025-03-01", "2025-01-01"], 3, "ValidationError"),
+        (["get-contact", "--customer-id", "annan-kund", "KON10000"], 5, "PermissionDeniedError"),
+        (["get-contact", "--customer-id", "demo-kund", "NOPE"], 6, "NotFoundError"),
+        (["get-tips-and-leads-report", "--customer-id", "demo-kund", "2025-03-01", "2025-01-01"], 3, "ValidationError"),
     ],
 )
 def test_exit_codes(env: MockServer, argv: list[str], code: int, message: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -104,9 +105,9 @@ def test_exit_codes(env: MockServer, argv: list[str], code: int, message: str, c
 
 def test_exit_code_for_bad_credentials_and_server_errors(env: MockServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     env.inject("get_contact", Fault(status=500))
-    assert main(["get-contact", env.customer_id, "KON10000"]) == 9
+    assert main(["get-contact", "KON10000"]) == 9
     monkeypatch.setenv("VITEC_PASSWORD", "wrong-password")
-    assert main(["get-contact", env.customer_id, "KON10000", "--verbose"]) == 4
+    assert main(["get-contact", "KON10000", "--verbose"]) == 4
     err = capsys.readouterr().err
     assert "AuthenticationError" in err and "wrong-password" not in err and "GET http://127.0.0.1" in err
 

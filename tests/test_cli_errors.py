@@ -30,16 +30,22 @@ def credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VITEC_USERNAME", "u")
     monkeypatch.setenv("VITEC_PASSWORD", "p")
     monkeypatch.delenv("VITEC_BASE_URL", raising=False)
+    monkeypatch.delenv("VITEC_CUSTOMER_ID", raising=False)
+
+
+def test_no_customer_is_a_usage_error_naming_both_ways_to_give_one(credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
+    code, err = run(["crm", "get-contact", "c", "--base-url", "http://127.0.0.1:9"], capsys)
+    assert (code, err) == (2, "error: customerId is required: give --customer-id or set VITEC_CUSTOMER_ID")
 
 
 def test_no_credentials_is_a_usage_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("VITEC_USERNAME", raising=False)
     monkeypatch.delenv("VITEC_PASSWORD", raising=False)
-    assert run(["get-contact", "k", "c"], capsys) == (2, "error: no credentials: pass username and password, or set VITEC_USERNAME and VITEC_PASSWORD")
+    assert run(["get-contact", "--customer-id", "k", "c"], capsys) == (2, "error: no credentials: pass username and password, or set VITEC_USERNAME and VITEC_PASSWORD")
 
 
 def test_a_plain_http_base_url_is_a_usage_error(credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = run(["get-contact", "k", "c", "--base-url", "http://connect.example"], capsys)
+    code, err = run(["get-contact", "--customer-id", "k", "c", "--base-url", "http://connect.example"], capsys)
     assert code == 2 and err.startswith("error: base_url must use https")
 
 
@@ -55,21 +61,21 @@ def test_a_body_missing_a_member_exits_3_naming_the_wire_member(credentials: Non
         start, end = data.index(b"<LeadSource"), data.index(b"</LeadSource>") + len(b"</LeadSource>")
         body.write_bytes(data[:start] + data[end:])
         expected = "missing required <LeadSource>"
-    code, err = run(["create-person-lead", "k", str(body), "--base-url", "http://127.0.0.1:9"], capsys)
+    code, err = run(["create-person-lead", "--customer-id", "k", str(body), "--base-url", "http://127.0.0.1:9"], capsys)
     assert code == 3 and err.startswith(f"error: invalid request body in {body}: PublicAdvertisingPersonLead: ")
     assert expected in err and "lead_source" not in err
 
 
 def test_an_unreadable_body_file_exits_3(credentials: None, tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = run(["create-person-lead", "k", str(tmp_path / "nope.json")], capsys)
+    code, err = run(["create-person-lead", "--customer-id", "k", str(tmp_path / "nope.json")], capsys)
     assert (code, err) == (3, f"error: cannot read the request body from {tmp_path / 'nope.json'}: No such file or directory")
 
 
 def test_argument_errors_name_the_arguments_as_shown(credentials: None, capsys: pytest.CaptureFixture[str]) -> None:
-    code, err = run(["get-tips-and-leads-report", "k", "2025-03-01", "2025-01-01", "--base-url", "http://127.0.0.1:9"], capsys)
+    code, err = run(["get-tips-and-leads-report", "--customer-id", "k", "2025-03-01", "2025-01-01", "--base-url", "http://127.0.0.1:9"], capsys)
     assert (code, err) == (3, "error: ValidationError: invalid request: dateTo: must not be before dateFrom")
     with pytest.raises(SystemExit) as e:
-        main(["get-tips-and-leads-report", "k", "2025-01-01", "2025-02-01", "--active-status-tip-lead", "Sleeping"])
+        main(["get-tips-and-leads-report", "--customer-id", "k", "2025-01-01", "2025-02-01", "--active-status-tip-lead", "Sleeping"])
     assert e.value.code == 2 and "activeStatusTipLead: expected one of " in capsys.readouterr().err
 
 
@@ -77,13 +83,13 @@ def test_the_server_errors_text_is_one_line(capsys: pytest.CaptureFixture[str], 
     with MockServer() as server:
         monkeypatch.setenv("VITEC_USERNAME", server.username)
         monkeypatch.setenv("VITEC_PASSWORD", server.password)
-        code, err = run(["get-contact", server.customer_id, "NOPE", "--base-url", server.url], capsys)
+        code, err = run(["get-contact", "--customer-id", server.customer_id, "NOPE", "--base-url", server.url], capsys)
     assert (code, err) == (6, f"error: NotFoundError: 404 Not Found: Kontakten NOPE finns inte. (GET /CRM/Contact/{server.customer_id}/NOPE)")
 
 
 def test_no_traceback_from_the_installed_command() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "vitec_connect", "get-contact", "k", "c"],
+        [sys.executable, "-m", "vitec_connect", "get-contact", "--customer-id", "k", "c"],
         capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"}, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 2 and done.stderr.startswith("error: no credentials") and len(done.stderr.splitlines()) == 1
@@ -112,9 +118,10 @@ def test_operation_help_says_each_thing_once_and_as_terminal_text(capsys: pytest
     out = capsys.readouterr().out
     assert out.count("Hämta kontakt.") == 1  # the page's text repeats its title; the help does not
     assert "(A contact: a person, a company or a deceased estate.)" in " ".join(out.split())
-    assert "``" not in out  # docstring markup
-    # A command always takes the customer: the client-wide default of the Python API is not offered here.
-    assert "Default: the client" not in out and "Kund-id. (Customer id.)" in out
+    assert "``" not in out  # reStructuredText markup
+    # The customer is an option whose default is the environment's, not the Python client's.
+    assert "--customer-id customerId" in out and "Default: the client" not in out
+    assert "Kund-id. (Customer id.) Default: VITEC_CUSTOMER_ID." in " ".join(out.split())
 
 
 def test_mock_options_are_explained(capsys: pytest.CaptureFixture[str]) -> None:
@@ -164,7 +171,7 @@ def test_verbose_logging_lasts_for_one_run(credentials: None, capsys: pytest.Cap
 
     log = logging.getLogger("vitec_connect")
     before = (list(log.handlers), log.level)
-    assert main(["get-contact", "k", "c", "--base-url", "http://127.0.0.1:9", "--verbose", "--format", "xml"]) == 10
+    assert main(["get-contact", "--customer-id", "k", "c", "--base-url", "http://127.0.0.1:9", "--verbose", "--format", "xml"]) == 10
     err = capsys.readouterr().err
     assert "DEBUG GET http://127.0.0.1:9/CRM/Contact/k/c" in err and err.strip().endswith("(the request did not reach the server)")
     assert (list(log.handlers), log.level) == before

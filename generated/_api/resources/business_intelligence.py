@@ -26,6 +26,12 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
     method="GET",
     path="/BusinessIntelligence/TipsAndLeads/Report",
     tag="business_intelligence",
+    summary="Hämtar en rapport över skickade och mottagna tips och leads.",
+    description=(
+        "Hämtar en rapport över skickade och mottagna tips och leads, datumintervallet får inte överstiga två "
+        "månader.\n"
+        "(Report of sent and received tips and leads; the date range may not exceed two months.)"
+    ),
     params=(
         Param(
             name="customerId",
@@ -34,6 +40,7 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
             kind="string",
             required=True,
             customer=True,
+            description="Kund-id. (Customer id.)",
         ),
         Param(
             name="dateFrom",
@@ -41,6 +48,7 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
             location="query",
             kind="datetime",
             required=True,
+            description="Från. (From.)",
         ),
         Param(
             name="dateTo",
@@ -48,6 +56,7 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
             location="query",
             kind="datetime",
             required=True,
+            description="Till. (To.)",
         ),
         Param(
             name="activeStatusTipLead",
@@ -56,6 +65,7 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
             kind="enum",
             required=False,
             enum=business_intelligence.ActiveStatusTipLead,
+            description="Aktiv status. (Active status.)",
         ),
     ),
     body=None,
@@ -85,7 +95,8 @@ class BusinessIntelligenceResource(Resource):
     ) -> business_intelligence.TipsAndLeadsReport:
         """Hämtar en rapport över skickade och mottagna tips och leads.
 
-        Hämtar en rapport över skickade och mottagna tips och leads, datumintervallet får inte överstiga två månader.
+        Hämtar en rapport över skickade och mottagna tips och leads, datumintervallet får inte överstiga två
+        månader.
         (Report of sent and received tips and leads; the date range may not exceed two months.)
 
         ``GET /BusinessIntelligence/TipsAndLeads/Report`` (Vitec's page: 003_be19dc01f7352fe0.txt)

@@ -26,6 +26,8 @@ GET_CONTACT_LEADS = Operation(
     method="GET",
     path="/CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead",
     tag="crm",
+    summary="Hämta lista av info om leads för kontakter, max 20 stycken kontakter åt gången.",
+    description="(Lead summaries for up to 20 contacts per request.)",
     params=(
         Param(
             name="customerId",
@@ -34,6 +36,7 @@ GET_CONTACT_LEADS = Operation(
             kind="string",
             required=True,
             customer=True,
+            description="Kund-id. (Customer id.)",
         ),
         Param(
             name="contactIds",
@@ -43,6 +46,7 @@ GET_CONTACT_LEADS = Operation(
             required=True,
             separator=",",
             max_items=20,
+            description="Kontaktidn (kommaseparerade, max 20 stycken). (Contact ids, comma-separated, at most 20.)",
         ),
         Param(
             name="objectLeadType",
@@ -50,6 +54,7 @@ GET_CONTACT_LEADS = Operation(
             location="path",
             kind="boolean",
             required=True,
+            description="ObjectLeadType.",
         ),
         Param(
             name="contactLeadType",
@@ -57,6 +62,7 @@ GET_CONTACT_LEADS = Operation(
             location="path",
             kind="boolean",
             required=True,
+            description="ContactLeadType.",
         ),
         Param(
             name="logLeadType",
@@ -64,6 +70,7 @@ GET_CONTACT_LEADS = Operation(
             location="path",
             kind="boolean",
             required=True,
+            description="LogLeadType.",
         ),
         Param(
             name="outgoingLeadType",
@@ -71,6 +78,7 @@ GET_CONTACT_LEADS = Operation(
             location="path",
             kind="boolean",
             required=True,
+            description="OutgoingLeadType.",
         ),
     ),
     body=None,
@@ -82,6 +90,11 @@ GET_INCOMING_LEAD = Operation(
     method="GET",
     path="/CRM/Lead/{customerId}/Incoming/{id}",
     tag="crm",
+    summary="Hämtar uppgifter om ett inkommande lead.",
+    description=(
+        "Hämtar uppgifter om ett inkommande lead, dvs ett lead som skickats till mäklarsystemet från en extern aktör.\n"
+        "(An incoming lead: one sent to the estate agent system by an external party.)"
+    ),
     params=(
         Param(
             name="customerId",
@@ -90,6 +103,7 @@ GET_INCOMING_LEAD = Operation(
             kind="string",
             required=True,
             customer=True,
+            description="Kundid. (Customer id.)",
         ),
         Param(
             name="id",
@@ -97,6 +111,7 @@ GET_INCOMING_LEAD = Operation(
             location="path",
             kind="string",
             required=True,
+            description="Id för leadet. (The lead's id.)",
         ),
     ),
     body=None,
@@ -108,6 +123,8 @@ GET_CONTACT = Operation(
     method="GET",
     path="/CRM/Contact/{customerId}/{contactId}",
     tag="crm",
+    summary="Hämta kontakt.",
+    description="(A contact: a person, a company or a deceased estate.)",
     params=(
         Param(
             name="customerId",
@@ -116,6 +133,7 @@ GET_CONTACT = Operation(
             kind="string",
             required=True,
             customer=True,
+            description="Kund-id. (Customer id.)",
         ),
         Param(
             name="contactId",
@@ -123,6 +141,7 @@ GET_CONTACT = Operation(
             location="path",
             kind="string",
             required=True,
+            description="Kontaktid. (Contact id.)",
         ),
     ),
     body=None,
@@ -155,14 +174,14 @@ class CrmResource(Resource):
     ) -> list[crm_contact_lead.CrmContactLead]:
         """Hämta lista av info om leads för kontakter, max 20 stycken kontakter åt gången.
 
-        Hämta lista av info om leads för kontakter, max 20 stycken kontakter åt gången.
         (Lead summaries for up to 20 contacts per request.)
 
         ``GET /CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead`` (Vitec's page: 000_37e97cf776d9a38e.txt)
 
         Args:
             customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
-            contact_ids: Kontaktidn (kommaseparerade, max 20 stycken). (Contact ids, comma-separated, at most 20.) At most 20 per request; more are sent in batches of 20 unless ``chunk=False``.
+            contact_ids: Kontaktidn (kommaseparerade, max 20 stycken). (Contact ids, comma-separated, at most 20.)
+                At most 20 per request; more are sent in batches of 20 unless ``chunk=False``.
             object_lead_type: ObjectLeadType.
             contact_lead_type: ContactLeadType.
             log_lead_type: LogLeadType.
@@ -221,7 +240,7 @@ class CrmResource(Resource):
     ) -> crm_contact.CrmContact:
         """Hämta kontakt.
 
-        Hämta kontakt. (A contact: a person, a company or a deceased estate.)
+        (A contact: a person, a company or a deceased estate.)
 
         ``GET /CRM/Contact/{customerId}/{contactId}`` (Vitec's page: 004_5c1f1fc36c07a5b0.txt)
 

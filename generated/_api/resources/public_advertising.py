@@ -25,6 +25,12 @@ CREATE_PERSON_LEAD = Operation(
     method="POST",
     path="/PublicAdvertising/{customerId}/Contact/Person/Lead",
     tag="public_advertising",
+    summary="Skapar ett lead för en kontaktperson.",
+    description=(
+        "Innan nya personer läggs in i systemet görs alltid en dubblettkontroll.\n"
+        "Returvärde för metoden är id på leadet som skapades.\n"
+        "(Creates a lead for a contact person, after a duplicate check; returns the new lead's id.)"
+    ),
     params=(
         Param(
             name="customerId",
@@ -33,6 +39,7 @@ CREATE_PERSON_LEAD = Operation(
             kind="string",
             required=True,
             customer=True,
+            description="Kund-id. (Customer id.)",
         ),
     ),
     body=public_advertisement_lead.PublicAdvertisingPersonLead,
@@ -59,7 +66,7 @@ class PublicAdvertisingResource(Resource):
     ) -> str:
         """Skapar ett lead för en kontaktperson.
 
-        Skapar ett lead för en kontaktperson. Innan nya personer läggs in i systemet görs alltid en dubblettkontroll.
+        Innan nya personer läggs in i systemet görs alltid en dubblettkontroll.
         Returvärde för metoden är id på leadet som skapades.
         (Creates a lead for a contact person, after a duplicate check; returns the new lead's id.)
 

@@ -1,7 +1,8 @@
 """Check that spec/openapi.yaml and spec/xsd/*.xsd describe the same types.
 
 Same types (by namespace and name), same members both ways, same kinds, same base type, same enum
-members, same length limits, same required members. Prints every mismatch and exits 1 if any:
+members, same length limits, same required members; and the operations' x- flags hold what the
+generators read. Prints every mismatch and exits 1 if any:
 ``python -m codegen.consistency [SPEC_DIR]``.
 """
 
@@ -97,6 +98,16 @@ def check(spec: Spec) -> list[str]:
         if (ns, name) in seen or x.is_array or ns in (kinds.ARRAYS_NS, kinds.SERIALIZATION_NS):
             continue
         problems.append(f"{xsd.files[ns]}.xsd: type {name} has no schema in openapi.yaml")
+    problems.extend(_operation_flags(spec))
+    return problems
+
+
+def _operation_flags(spec: Spec) -> list[str]:
+    """The operations' x- flags hold what the generators read: ``x-retry-safe`` is a boolean."""
+    problems = []
+    for op in spec.openapi.operations:
+        if op.retry_safe is not None and not isinstance(op.retry_safe, bool):
+            problems.append(f"{op.operation_id}: x-retry-safe must be true or false, not {op.retry_safe!r}")
     return problems
 
 

@@ -408,7 +408,8 @@ class Client(Resources):
         }
         if payload is not None:
             headers["Content-Type"] = f"{media}; charset=utf-8"
-        request = Request(op.method, self._url(op, args, extra.query), headers, payload, timeout)
+        url = self._url(op, args, extra.query)
+        request = Request(op.method, url, headers, payload, timeout, idempotent=op.retry_safe)
         log.debug("%s %s (%s)", op.method, request.url, op.operation_id)
         response = send(self._transport, request, self._retry)
         log.debug(

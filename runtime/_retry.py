@@ -9,8 +9,9 @@ are off.
 The rules, each logged at debug level with the real wait:
 
 - only idempotent requests are resent (``GET``, ``HEAD``, ``OPTIONS`` if ``allowed_methods`` has
-  them; a request marked ``idempotent=True`` by the spec): ``POST``, ``PUT``, ``DELETE`` are never
-  sent twice, whatever fails, even under a user's policy that allows them;
+  them; an operation the spec marks ``x-retry-safe: true``, sent as ``Request.idempotent=True``):
+  ``POST``, ``PUT``, ``DELETE`` are never sent twice, whatever fails, even under a user's policy that
+  allows them (``x-retry-safe: false`` keeps a GET from being resent too);
 - on a failed connection (``kind="connect"``, the request never left), a timeout or a body that broke
   off (``"timeout"``, ``"broken"``), and on statuses 429, 502, 503, 504; never on TLS failures, a body
   over the size limit or anything else;

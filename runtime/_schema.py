@@ -52,6 +52,9 @@ class Operation(NamedTuple):
     summary: str = ""
     #: what the spec says after the title, if anything (paragraphs split by a blank line)
     description: str = ""
+    #: the spec's ``x-retry-safe``: True, sent again after a failure like a GET whatever the method;
+    #: False, never sent twice; None, by the method (only GET, HEAD and OPTIONS are resent)
+    retry_safe: bool | None = None
 
 
 class Constraint(NamedTuple):

@@ -44,7 +44,7 @@ class Request(NamedTuple):
     headers: Mapping[str, str]
     body: bytes | None = None
     timeout: float | None = None  #: seconds for the whole attempt: connect, headers and body
-    idempotent: bool | None = None  #: the spec marks it idempotent (True) or not; None: by its method
+    idempotent: bool | None = None  #: the spec's x-retry-safe: True, resent; False, never; None: by its method
 
 
 class Response(NamedTuple):

@@ -83,6 +83,7 @@ class Operation:
     body_scalar: str | None = None  # kind of a "scalar_list" body's items
     response_scalar: str | None = None  # kind of a "scalar" result or of a "scalar_list" result's items
     wire_operation_id: str | None = None  # x-wire-operation-id: Vitec's operationId, where ours differs
+    retry_safe: Any = None  # x-retry-safe: True/False where the spec says (the consistency check: a boolean)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -312,6 +313,7 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
                     body_scalar=body_scalar,
                     response_scalar=response_scalar,
                     wire_operation_id=op.get("x-wire-operation-id"),
+                    retry_safe=op.get("x-retry-safe"),
                 )
             )
     return OpenApiSpec(

@@ -34,6 +34,7 @@ def _env() -> jinja2.Environment:
         "const",
         "resource_class",
         "response_hint",
+        "response_range",
         "param_hint",
         "body_hint",
         "python_name",

@@ -50,6 +50,16 @@ def response_hint(op: Operation) -> str:
     return op.response_ref
 
 
+def response_range(op: Operation) -> str | None:
+    """The .NET kind of an integer result (or of its list's items) other than an Int32 (``long``, ``short``,
+    ``byte``), whose range the client checks; the return hint is ``int`` for all of them."""
+    kind = op.response_scalar
+    if op.response_kind in ("scalar", "scalar_list") and kind is not None and kind != "int":
+        if kinds.BY_NAME[kind].minimum is not None:
+            return kind
+    return None
+
+
 def body_hint(op: Operation) -> str:
     """The Python type of an operation's request body: a model, a list of models or of scalars."""
     if op.body_kind == "scalar_list":

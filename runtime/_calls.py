@@ -6,13 +6,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import typing
 from collections.abc import Iterator
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 
 from . import json as _json
-from ._scalars import format_double
+from ._scalars import INT_RANGES, format_double
 from ._schema import Operation
 from ._transport import Response
 from ._types import Model, OpenEnum, format_timestamp
@@ -107,6 +108,21 @@ def _param_text(value: Any, kind: str, separator: str | None) -> str:
 
 # ---------------------------------------------------------------------------------------------------
 # Results
+
+
+def result_type(op: Operation) -> Any:
+    """The type a result is decoded as: the operation's, with the .NET range of a long, short or byte
+    result (``Annotated[int, Meta(ge, le)]``, as a member of that kind has; a plain ``int`` is an Int32)."""
+    if op.response_range is None:
+        return op.response
+    ranged = _ranged_int(op.response_range)
+    return list[ranged] if typing.get_origin(op.response) is list else ranged  # type: ignore[valid-type]
+
+
+@functools.cache
+def _ranged_int(kind: str) -> Any:
+    low, high = INT_RANGES[kind]
+    return Annotated[int, msgspec.Meta(ge=low, le=high)]
 
 
 def _merge(op: Operation, results: list[Any]) -> Any:

@@ -39,6 +39,7 @@ from ._calls import (
     _split_ids,
     _windows,
     _without_previous,
+    result_type,
 )
 from ._options import NOT_GIVEN, NotGiven, Progress
 from ._response import RawResponse
@@ -302,7 +303,7 @@ class Client(Resources):
         options = {**options, "chunk": False, "window": False}
         _, _, timeout, extra, calls, payload = self._prepare(op, args, body, options, raw=True)
         response = self._send(op, calls[0], payload, timeout, extra)
-        fmt, tp = self.format, op.response
+        fmt, tp = self.format, result_type(op)
         return RawResponse(
             response.status_code,
             response.headers,
@@ -461,7 +462,7 @@ class Client(Resources):
             raise DecodeError(f"empty body with status {response.status_code}; expected {want}")
         if ctype and want not in ctype and not (self.format == "xml" and "text/xml" in ctype):
             raise DecodeError(f"expected {want}, got content type {ctype!r}")
-        return _decode(response.content, op.response, self.format, strict)
+        return _decode(response.content, result_type(op), self.format, strict)
 
 
 class _RawCaller:

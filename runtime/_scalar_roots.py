@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from ._scalars import Duration
+from ._scalars import INT_RANGES, Duration, check_int
 from ._types import Timestamp
 from .errors import DecodeError, EncodeError
 
@@ -42,16 +42,36 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=Fals
 
 
 def is_scalar_type(tp: Any) -> bool:
-    """``tp`` is a scalar type or a list of one (not ``str`` alone: the codecs read that themselves)."""
+    """``tp`` is a scalar type or a list of one (not ``str`` alone: the codecs read that themselves).
+    An integer of another kind than Int32 is ``Annotated[int, Meta(ge, le)]`` with its .NET range."""
     item, is_list = _item_type(tp)
     return item in _ROOTS and (item is not str or is_list)
 
 
+def scalar_name(tp: Any) -> str:
+    """How a message names a scalar type: ``a bool``, ``an int``, ``a UUID``..."""
+    item, _ = _item_type(tp)
+    name = getattr(item, "__name__", str(item))
+    return ("an " if name[0] in "aeiouAEIOU" else "a ") + name
+
+
 def _item_type(tp: Any) -> tuple[Any, bool]:
+    is_list = typing.get_origin(tp) is list
+    if is_list:
+        (tp,) = typing.get_args(tp)
+    if typing.get_origin(tp) is typing.Annotated:  # a ranged integer (long, short, byte)
+        tp = typing.get_args(tp)[0]
+    return tp, is_list
+
+
+def _range_kind(tp: Any) -> str | None:
+    """The .NET integer kind of a ranged ``Annotated[int, Meta(ge, le)]`` (or of a list's items), else None."""
     if typing.get_origin(tp) is list:
-        (item,) = typing.get_args(tp)
-        return item, True
-    return tp, False
+        (tp,) = typing.get_args(tp)
+    if typing.get_origin(tp) is not typing.Annotated:
+        return None
+    meta = typing.get_args(tp)[1]
+    return next((k for k, bounds in INT_RANGES.items() if bounds == (meta.ge, meta.le)), "long")
 
 
 def _text(value: Any, kind: str, where: str) -> str:
@@ -65,7 +85,10 @@ def encode_xml(value: Any, tp: Any) -> bytes:
     """A scalar as .NET's bare root, or a list of scalars as ``ArrayOf<item>``."""
     item_tp, is_list = _item_type(tp)
     name, kind = _ROOTS[item_tp]
-    if kind == "int" and not is_list and isinstance(value, int) and not -(2**31) <= value < 2**31:
+    ranged = _range_kind(tp)
+    if ranged is not None:  # a long, short or byte: .NET names the root (and the items) by the type
+        name = next(root for root, k in _INT_ROOTS.items() if k == ranged)
+    elif kind == "int" and not is_list and isinstance(value, int) and not -(2**31) <= value < 2**31:
         name = "long"
     if not is_list:
         body = _text(value, kind, name)
@@ -87,12 +110,17 @@ def encode_xml(value: Any, tp: Any) -> bytes:
     return (head + ">" + "".join(items) + f"</ArrayOf{name}>").encode()
 
 
-def _parse(text: str, kind: str, where: str) -> Any:
+def _parse(text: str, kind: str, where: str, ranged: str | None = None) -> Any:
+    """The value of a root or item; an integer's range is its element's kind (``<int>`` an Int32), and
+    the result type's too where it names one (``ranged``)."""
     from .xml._kinds import KINDS, WS
 
-    k = KINDS["long" if kind == "int" else kind]
+    k = KINDS[kind]
     try:
-        return k.parse(text.strip(WS) if k.strip else text, None)
+        value = k.parse(text.strip(WS) if k.strip else text, None)
+        if ranged is not None:
+            check_int(ranged, value)
+        return value
     except ValueError as exc:
         raise DecodeError(str(exc), where) from None
 
@@ -107,18 +135,23 @@ def decode_xml(data: bytes, tp: Any) -> Any:
         raise DecodeError(f"malformed XML: {exc}") from None
     qn = etree.QName(root)
     names = set(_INT_ROOTS) if kind == "int" else {name}
+    ranged = _range_kind(tp)
     if not is_list:
         if qn.namespace != SERIALIZATION or qn.localname not in names:
             raise DecodeError(f"expected <{name}> in {SERIALIZATION}, got <{qn.localname}> in {qn.namespace}")
         if root.get(f"{{{XSI}}}nil") in ("true", "1"):
             raise DecodeError(f"expected a {name}, got nil", qn.localname)
-        return _parse(root.text or "", kind, qn.localname)
+        return _parse(root.text or "", _INT_ROOTS[qn.localname] if kind == "int" else kind, qn.localname, ranged)
     if qn.namespace != ARRAYS or not qn.localname.startswith("ArrayOf") or qn.localname[7:] not in names:
         raise DecodeError(f"expected <ArrayOf{name}> in {ARRAYS}, got <{qn.localname}> in {qn.namespace}")
     out = []
     for i, el in enumerate(root, 1):
-        where = f"{qn.localname}/{etree.QName(el).localname}[{i}]"
-        if etree.QName(el).localname not in names or etree.QName(el).namespace != ARRAYS:
+        local = etree.QName(el).localname
+        where = f"{qn.localname}/{local}[{i}]"
+        if local not in names or etree.QName(el).namespace != ARRAYS:
             raise DecodeError(f"expected <{name}> items", where)
-        out.append(None if el.get(f"{{{XSI}}}nil") in ("true", "1") else _parse(el.text or "", kind, where))
+        item_kind = _INT_ROOTS[local] if kind == "int" else kind
+        out.append(
+            None if el.get(f"{{{XSI}}}nil") in ("true", "1") else _parse(el.text or "", item_kind, where, ranged)
+        )
     return out

@@ -55,6 +55,9 @@ class Operation(NamedTuple):
     #: the spec's ``x-retry-safe``: True, sent again after a failure like a GET whatever the method;
     #: False, never sent twice; None, by the method (only GET, HEAD and OPTIONS are resent)
     retry_safe: bool | None = None
+    #: an integer result of another .NET kind than Int32 (``"long"``, ``"short"``, ``"byte"``; of a list's
+    #: items too): the range the result is checked against (``response`` is ``int`` for every integer kind)
+    response_range: str | None = None
 
 
 class Constraint(NamedTuple):

@@ -39,7 +39,7 @@ from ._codec import (
     strict_enums,
 )
 from ._json_read import RAW_DECODER, build_value, dec_hook, kind_of, pick_subtype, slow_decode, without_none
-from ._scalar_roots import is_scalar_type
+from ._scalar_roots import is_scalar_type, scalar_name
 from ._scalars import (
     Duration,
     fit_decimal,
@@ -120,7 +120,8 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
 
 
 def _decode_scalar(data: bytes | str, type: Any, strict: bool) -> Any:
-    """A scalar result (``bool``, ``int``, ``UUID``...) or a list of them."""
+    """A scalar result (``bool``, ``int``, ``UUID``...) or a list of them. ``int`` is .NET's Int32; a
+    result of another integer kind is ``Annotated[int, Meta(ge, le)]`` with its range."""
     try:
         raw = RAW_DECODER.decode(data)
     except msgspec.DecodeError as exc:
@@ -129,10 +130,17 @@ def _decode_scalar(data: bytes | str, type: Any, strict: bool) -> Any:
         if not isinstance(raw, list):
             raise DecodeError(f"expected an array, got {kind_of(raw)}", "$")
         (item,) = typing.get_args(type)
-        return [build_value(v, item, f"$[{i}]", strict) for i, v in enumerate(raw)]
+        return [_scalar_value(v, item, f"$[{i}]", strict) for i, v in enumerate(raw)]
     if raw is None:
-        raise DecodeError(f"expected a {type.__name__}, got null", "$")
-    return build_value(raw, type, "$", strict)
+        raise DecodeError(f"expected {scalar_name(type)}, got null", "$")
+    return _scalar_value(raw, type, "$", strict)
+
+
+def _scalar_value(raw: Any, type: Any, path: str, strict: bool) -> Any:
+    value = build_value(raw, type, path, strict)
+    if type is int and value is not None:
+        _check_int32_value(value, path)
+    return value
 
 
 def _utf8_error(data: bytes | str) -> UnicodeDecodeError | None:
@@ -237,20 +245,29 @@ _INT32 = (-(2**31), 2**31 - 1)
 
 
 def _check_int32(obj: Any, path: str) -> None:
-    """Int32 members hold what .NET's Int32 holds, as in XML (msgspec reads any integer)."""
+    """Int32 members and the items of Int32 lists hold what .NET's Int32 holds, as in XML (msgspec reads
+    any integer). (A list of another integer kind is ``list[Annotated[int, Meta]]``: msgspec checked it.)"""
     if isinstance(obj, list):
         for i, item in enumerate(obj):
-            _check_int32(item, f"{path}[{i}]")
+            if item.__class__ is int:  # an item of an Int32 list (``list[int]``)
+                _check_int32_value(item, f"{path}[{i}]")
+            else:
+                _check_int32(item, f"{path}[{i}]")
         return
     if not isinstance(obj, Model):
         return
     for f in _int_bearing(type(obj)):
         value = getattr(obj, f.attr)
         if f.hint is int:
-            if isinstance(value, int) and not _INT32[0] <= value <= _INT32[1]:
-                raise DecodeError(f"{value} is outside the 32-bit integer range", f"{path}.{f.wire}")
+            if isinstance(value, int):
+                _check_int32_value(value, f"{path}.{f.wire}")
         elif value is not None and value is not UNSET:
             _check_int32(value, f"{path}.{f.wire}")
+
+
+def _check_int32_value(value: int, path: str) -> None:
+    if not _INT32[0] <= value <= _INT32[1]:
+        raise DecodeError(f"{value} is outside the 32-bit integer range", path)
 
 
 @functools.cache

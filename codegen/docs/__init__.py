@@ -33,7 +33,8 @@ or length message) to openapi.yaml and the matching XSD, checks their consistenc
 says what the change means for callers (additions only, or breaking: read from the generated models),
 and appends it to ``CHANGELOG.md`` beside the spec folder, under "Unreleased".
 
-One module per job: parse.py (a page into tables and samples), html.py (HelpPage HTML into the text form),
+One module per job: parse.py (a page: route, types, headings) with cut.py (its samples), tables.py (its
+tables' rows) and page.py (what they read), html.py (HelpPage HTML into the text form),
 crawl.py (pages from a folder or a site), enum_tables.py (a model page's enumeration members), checker.py
 with walk.py and verdicts.py (the comparison), samples.py and roundtrip.py (sample bodies as data, and
 through the generated code), compare.py (the whole comparison, one Report; report.py), edit.py (the spec

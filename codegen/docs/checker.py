@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..spec import Member, Operation, Spec, type_qname
-from .parse import PRIMITIVES, Page, Sample, Table
+from .page import PRIMITIVES, Page, Sample, Table
 from .report import _KIND_LABEL, Item, Target, _lower_first, _row_text, _show
 from .samples import _sample_data, _sample_diff
 from .verdicts import Verdicts

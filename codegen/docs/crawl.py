@@ -17,7 +17,8 @@ import urllib.parse
 import urllib.request
 
 from . import html
-from .parse import Page, parse_page
+from .page import Page
+from .parse import parse_page
 
 _OPERATION = r"/Help/Api/"
 _MODEL = r"/Help/ResourceModel\?"

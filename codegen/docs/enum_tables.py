@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .parse import _IDENT, _TYPE_NAME, MARKERS, Page, _pipe_cells
+from .page import Page
+from .tables import IDENT, MARKERS, TYPE_NAME, pipe_cells
 
 _ENUM_HEADER = re.compile(r"^\|\s*(Namn|Name)\s*\|\s*(Värde|Value)\s*\|\s*(Beskrivning|Description)\s*\|?$")
 
@@ -20,14 +21,14 @@ def take_enum_tables(lines: list[str], page: Page) -> list[str]:
     n = 0
     while n < len(out):
         s = out[n]
-        if _TYPE_NAME.fullmatch(s) and s not in MARKERS:
+        if TYPE_NAME.fullmatch(s) and s not in MARKERS:
             label = s
         if _ENUM_HEADER.match(s):
             out[n] = ""
             names: list[str] = []
             n += 1
-            while n < len(out) and out[n].startswith("|") and _IDENT.fullmatch(_pipe_cells(out[n])[0][0]):
-                names.append(_pipe_cells(out[n])[0][0])
+            while n < len(out) and out[n].startswith("|") and IDENT.fullmatch(pipe_cells(out[n])[0][0]):
+                names.append(pipe_cells(out[n])[0][0])
                 out[n] = ""
                 n += 1
             if label:

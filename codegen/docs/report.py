@@ -7,7 +7,7 @@ import pathlib
 import re
 from typing import Any
 
-from .parse import Row
+from .page import Row
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]  # the repository
 CONFIG = ROOT / "pyproject.toml"

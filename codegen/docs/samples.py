@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from .parse import Sample
+from .page import Sample
 
 # ---------------------------------------------------------------------------------------------------
 # samples: data comparison

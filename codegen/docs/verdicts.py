@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .parse import PRIMITIVES, Row
+from .page import PRIMITIVES, Row
 from .report import _KIND_LABEL, _lower_first, _upper_first
 
 

@@ -7,7 +7,7 @@ from typing import Any
 from lxml import etree
 
 from ..spec import ARRAYS_NS, SERIALIZATION_NS, Member, Operation
-from .parse import Row, Sample
+from .page import Row, Sample
 from .report import XSI, Target, _json_kind, _text_kind
 
 

@@ -18,6 +18,7 @@ the time spent before it; a document .NET wrote never misses.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -80,6 +81,46 @@ def _read_items(read_item: _Reader, s: str, pos: int) -> tuple[list[Any], int]:
         append(item[0])
         pos = item[1]
     return items, pos
+
+
+def _read_pairs(item: Callable[[str, int], re.Match[str] | None], s: str, pos: int) -> tuple[dict[str, Any], int]:
+    """The ``KeyValueOfstringstring`` pairs that ``item`` matches one after another from ``pos``, and where
+    they end."""
+    out: dict[str, str | None] = {}
+    while (pair := item(s, pos)) is not None:
+        key, nil, value = pair.groups()
+        out[char_data(key)] = None if nil is not None else char_data(value)
+        pos = pair.end()
+    return out, pos
+
+
+def _collection_step(
+    tag: str, decl: str, attr: str, read: Callable[[str, int], tuple[Any, int]], empty: Callable[[], Any]
+) -> _Step:
+    """A list or dictionary member: its start tag (nil, empty or open), the items ``read`` reads (their
+    collection and end), its end tag."""
+    t, d = re.escape(tag), re.escape(decl)
+    start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
+    close = _rx(f"{_WS}</{t}>")
+
+    def step(s: str, pos: int, kwargs: dict[str, Any]) -> int:
+        found = start(s, pos)
+        if found is None:
+            return pos  # absent
+        pos = found.end()
+        if found.group(1) is not None:
+            kwargs[attr] = None
+            return pos
+        if found.group(2) is not None:
+            kwargs[attr] = empty()
+            return pos
+        kwargs[attr], pos = read(s, pos)
+        end = close(s, pos)
+        if end is None:
+            raise _Miss
+        return end.end()
+
+    return step
 
 
 class _Compiler:
@@ -263,69 +304,21 @@ class _Compiler:
         return step
 
     def list_step(self, m: Any, scope: dict[str, str], depth: int) -> _Step:
-        """A list member: its start tag, a loop over its items, its end tag."""
+        """A list member: its items, each an object or a scalar element."""
         tag, decl, inner_scope = self.member_open(m, scope, depth + 1)
-        t, d = re.escape(tag), re.escape(decl)
-        start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
-        close = _rx(f"{_WS}</{t}>")
         prefix = inner_scope[m.item_ns]
         item_tag = f"{prefix}:{m.item}" if prefix else m.item
         if m.item_kind == "object":
             read_item = self.element(self.plans[m.target], item_tag, "", inner_scope, depth + 2)
         else:
             read_item = self.scalar_item(m.item_kind or "string", m.target, item_tag)
-        attr = m.attr
-
-        def step(s: str, pos: int, kwargs: dict[str, Any]) -> int:
-            found = start(s, pos)
-            if found is None:
-                return pos  # absent
-            pos = found.end()
-            if found.group(1) is not None:
-                kwargs[attr] = None
-                return pos
-            if found.group(2) is not None:
-                kwargs[attr] = []
-                return pos
-            kwargs[attr], pos = _read_items(read_item, s, pos)
-            end = close(s, pos)
-            if end is None:
-                raise _Miss
-            return end.end()
-
-        return step
+        return _collection_step(tag, decl, m.attr, functools.partial(_read_items, read_item), list)
 
     def map_step(self, m: Any, scope: dict[str, str], depth: int) -> _Step:
-        """A ``Dictionary<string,string>`` member: its start tag, a loop over its items, its end tag."""
+        """A ``Dictionary<string,string>`` member: its ``KeyValueOfstringstring`` items."""
         tag, decl, inner_scope = self.member_open(m, scope, depth + 1)
-        t, d = re.escape(tag), re.escape(decl)
-        start = _rx(f'{_WS}<{t}{d}(?:( i:nil="true" ?/>)|( ?/>)|>)')
-        close = _rx(f"{_WS}</{t}>")
         item = _rx(map_item_pattern(inner_scope[m.child_ns]))
-        attr = m.attr
-
-        def step(s: str, pos: int, kwargs: dict[str, Any]) -> int:
-            found = start(s, pos)
-            if found is None:
-                return pos  # absent
-            pos = found.end()
-            if found.group(1) is not None:
-                kwargs[attr] = None
-                return pos
-            out: dict[str, str | None] = {}
-            kwargs[attr] = out
-            if found.group(2) is not None:
-                return pos
-            while (pair := item(s, pos)) is not None:
-                key, nil, value = pair.groups()
-                out[char_data(key)] = None if nil is not None else char_data(value)
-                pos = pair.end()
-            end = close(s, pos)
-            if end is None:
-                raise _Miss
-            return end.end()
-
-        return step
+        return _collection_step(tag, decl, m.attr, functools.partial(_read_pairs, item), dict)
 
     def scalar_item(self, kind: str, target: Any, item_tag: str) -> _Reader:
         self.groups = 0

@@ -23,7 +23,12 @@ A type whose namespace the spec only infers (``xml.x-namespace-inferred``: no do
 shows it) is also read where a document puts its elements in another namespace; the object keeps that
 namespace and ``encode`` writes it back there (``strict=True`` raises ``NamespaceMismatchError``).
 
-The modules of this package, each with one job:
+The client refuses to send an XML body in an inferred namespace unless ``Client.send_inferred_namespaces``
+(``encode(..., allow_inferred_namespaces=False)``).
+
+``decode`` is ``_read.decode``, ``encode`` is ``_write.encode`` and ``canonicalize`` is
+``_canonical.canonicalize`` (their docstrings say the rest); each is imported when first used, so importing
+this package costs nothing until XML is read or written. The modules of this package, each with one job:
 
 - ``_kinds``: the member kinds, one table (how each text kind is read, written and matched);
 - ``_plans``: each type's members in wire order, from the generated tables, loaded on first use;
@@ -37,70 +42,34 @@ The modules of this package, each with one job:
 from __future__ import annotations
 
 import importlib
-from types import ModuleType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._canonical import canonicalize
+    from ._read import decode
+    from ._write import encode
 
 __all__ = ["canonicalize", "decode", "encode"]
 
-T = TypeVar("T")
-
-# The readers and writers are imported on first use (as the generated tables and plans are), so that
-# importing the package costs nothing until XML is read or written.
+#: the public functions -> the module that defines each
+_FUNCTIONS = {"decode": "_read", "encode": "_write", "canonicalize": "_canonical"}
+#: the modules (imported on first use, as the generated tables and plans are)
 _MODULES = ("_canonical", "_fast_read", "_fast_write", "_kinds", "_plans", "_read", "_write")
-_loaded: dict[str, ModuleType] = {}
 
 
-def _module(name: str) -> ModuleType:
-    found = _loaded.get(name)
-    if found is None:
-        found = _loaded[name] = importlib.import_module(f"{__name__}.{name}")
-    return found
+if not TYPE_CHECKING:  # (to a type checker, an unknown name stays an error)
+
+    def __getattr__(name: str) -> Any:
+        """A public function or a module of this package, imported on first use (then an attribute)."""
+        if name in _FUNCTIONS:
+            value: Any = getattr(importlib.import_module(f"{__name__}.{_FUNCTIONS[name]}"), name)
+        elif name in _MODULES:
+            value = importlib.import_module(f"{__name__}.{name}")
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        globals()[name] = value
+        return value
 
 
-def __getattr__(name: str) -> ModuleType:
-    if name in _MODULES:
-        return _module(name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-@overload
-def decode(data: bytes | str, *, type: type[T], strict: bool = False) -> T: ...
-@overload
-def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any: ...
-def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
-    """Decode DataContract XML into ``type`` (a model, ``list[Model]`` or ``str``).
-
-    Raises ``DecodeError`` naming the path and what was expected, and nothing else for any ``data``.
-    A scalar type (``bool``, ``int``, ``UUID``...) or a list of one reads .NET's bare root (``<boolean>``,
-    ``ArrayOfguid``).
-    """
-    return _module("_read").decode(data, type=type, strict=strict)
-
-
-def encode(obj: Any, *, type: Any = None, validate: bool = False, allow_inferred_namespaces: bool = True) -> bytes:
-    """Encode a model, a list of models or a string as DataContract XML (UTF-8 bytes).
-
-    The root is the declared type: ``type`` if given, else the topmost spec base of the object's class
-    (what the API declares: a ``CrmPersonContact`` is written as ``<CrmContact i:type="CrmPersonContact">``).
-    ``validate=True`` first checks the documented constraints and raises ``EncodeError`` naming the member.
-    A scalar or a list of scalars needs its ``type`` (``bool``, ``list[UUID]``...): .NET's bare root.
-    ``allow_inferred_namespaces=False`` raises ``InferredNamespaceError`` rather than write an element in a
-    namespace that the spec only infers (``xml.x-namespace-inferred``; one that a decoded object came in
-    is known, and written); the client sends XML bodies so unless ``Client.send_inferred_namespaces``.
-    """
-    write = _module("_write")
-    result: bytes = write.encode(obj, type=type, validate=validate, allow_inferred_namespaces=allow_inferred_namespaces)
-    return result
-
-
-def canonicalize(data: bytes, *, type: Any = None) -> bytes:
-    """Rewrite conforming DataContract XML the way .NET writes it, content unchanged.
-
-    Namespace declarations and prefixes (``d<depth>p1`` on the member whose type is in another
-    namespace, also when it is nil or empty), attribute order, ``<X></X>`` for empty text and
-    ``<X />`` for empty content; no declaration, no whitespace between elements. Used to write other
-    serializers' output (the xsdata classes) byte for byte as .NET does. ``type`` is the model the root
-    stands for; without it, the root element's name and namespace decide.
-    """
-    result: bytes = _module("_canonical").canonicalize(data, type=type)
-    return result
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

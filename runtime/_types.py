@@ -18,7 +18,8 @@ from __future__ import annotations
 import enum
 import inspect
 import typing
-from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -49,6 +50,11 @@ UNKNOWN_FIELD = "_vitec_unknown"
 #: How many unknown members an OpenEnum caches (hostile input cannot grow it further).
 _UNKNOWN_MEMBER_CACHE = 256
 
+#: Timestamps read from timestamp members, by their text (a Timestamp is immutable: objects share one),
+#: and how many it holds before it starts again.
+_READ: dict[str, Timestamp] = {}
+_READ_CACHE = 1024
+
 
 class Unknown(dict):  # type: ignore[type-arg]
     """What a decoder kept of one object that the spec does not know: format (``"json"``, ``"xml"``)
@@ -69,7 +75,13 @@ class Unknown(dict):  # type: ignore[type-arg]
         return f"Unknown({', '.join(self)})"
 
 
-class Model(msgspec.Struct, kw_only=True, gc=False, repr_omit_defaults=True, forbid_unknown_fields=True):
+class Model(
+    msgspec.Struct,
+    kw_only=True,
+    gc=False,
+    repr_omit_defaults=True,
+    forbid_unknown_fields=True,
+):
     """Base of every generated model.
 
     Fields default to ``UNSET`` (absent on the wire); ``None`` means null (JSON) / ``i:nil`` (XML).
@@ -78,7 +90,9 @@ class Model(msgspec.Struct, kw_only=True, gc=False, repr_omit_defaults=True, for
     back unchanged. (Decoding with plain ``msgspec`` rejects unknown fields.)
 
     Timestamp members (``LazyTimestamp``) hold the wire text until first read; ``==`` and ``repr`` read
-    them the same way whether or not they were read (see ``TimestampMember``).
+    them the same way whether or not they were read (see ``TimestampMember``). A ``datetime`` given to
+    one when building a model, or assigned to it, is kept as its text too (formatted once, not at every
+    encode).
 
     Models are not tracked by the garbage collector (``gc=False``; msgspec allows it without an
     instance ``__dict__``, hence the hidden field): a decoded tree cannot hold a cycle, and leaving its
@@ -88,6 +102,7 @@ class Model(msgspec.Struct, kw_only=True, gc=False, repr_omit_defaults=True, for
     """
 
     _vitec_unknown: Unknown | UnsetType = UNSET
+    _vitec_stamps: ClassVar[tuple[tuple[Any, Any], ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -160,11 +175,12 @@ _LAZY_NAME = "LazyTimestamp"
 class TimestampMember:
     """The descriptor of a timestamp member (``Model`` installs one for every ``LazyTimestamp`` field).
 
-    The slot holds what a decoder or the caller put there: the wire text (decoded), a ``datetime``
-    (built in Python), ``None`` or ``UNSET``. Reading text parses it once and keeps the ``Timestamp``
-    in the slot (it encodes to the same text); text that is not a timestamp raises ``DecodeError``
-    naming the member. Encoders and ``==`` read the slot itself (``raw``), so neither depends on
-    whether a member was read.
+    The slot holds the wire text (decoded, or formatted from the ``datetime`` a caller gave), ``None``,
+    ``UNSET``, or a ``datetime`` put there past the descriptor (``msgspec.structs.replace``). Reading
+    text parses it into a ``Timestamp`` that encodes to the same text; the slot keeps the text, so
+    encoding stays one msgspec pass however often members are read, and the last timestamps read are
+    cached by their text (a repeated read costs a dictionary lookup). Text that is not a timestamp
+    raises ``DecodeError`` naming the member. Encoders and ``==`` read the slot itself (``raw``).
     """
 
     __slots__ = ("_get", "_set", "name", "slot")
@@ -179,18 +195,23 @@ class TimestampMember:
         if obj is None:
             return self
         value = self._get(obj)
-        if value.__class__ is str:
+        if value.__class__ is not str:
+            return value
+        stamp = _READ.get(value)
+        if stamp is None:
             try:
-                value = timestamp_from_wire(value)
+                stamp = timestamp_from_wire(value)
             except ValueError as exc:
                 from .errors import DecodeError  # (this module imports nothing of ours: models need only it)
 
                 raise DecodeError(str(exc), f"{type(obj).__name__}.{self.name}") from None
-            self._set(obj, value)
-        return value
+            if len(_READ) >= _READ_CACHE:
+                _READ.clear()
+            _READ[value] = stamp
+        return stamp
 
     def __set__(self, obj: Any, value: Any) -> None:
-        self._set(obj, value)
+        self._set(obj, format_timestamp(value) if isinstance(value, datetime) else value)
 
     def __delete__(self, obj: Any) -> None:
         self.slot.__delete__(obj)
@@ -220,9 +241,23 @@ def _install_timestamp_members(cls: type) -> None:
         if slot is not None and not isinstance(slot, TimestampMember) and is_timestamp_hint(hint):
             setattr(cls, name, TimestampMember(slot, name))
     cls.__repr__ = _model_repr  # type: ignore[assignment,method-assign]  # (the hidden field is not shown)
-    if any(isinstance(v, TimestampMember) for base in cls.__mro__ for v in vars(base).values()):
+    members = {n: m for base in reversed(cls.__mro__) for n, m in vars(base).items() if isinstance(m, TimestampMember)}
+    stamps = tuple((m._get, m._set) for m in members.values())
+    cls._vitec_stamps = stamps  # type: ignore[attr-defined]  # (what _ModelType.__call__ formats)
+    if stamps:
+        cls.__post_init__ = _format_given  # type: ignore[attr-defined]
         cls.__eq__ = _model_eq  # type: ignore[assignment,method-assign]
         cls.__ne__ = _model_ne  # type: ignore[assignment,method-assign]
+
+
+def _format_given(self: Any) -> None:
+    # A model built in Python holds each timestamp member as its wire text: a datetime given is
+    # formatted once, here, so that encoding calls no Python code per timestamp. (msgspec also calls
+    # this after decoding an object, whose slots hold text already.)
+    for get, set_ in self._vitec_stamps:
+        value = get(self)
+        if value.__class__ is not str and isinstance(value, datetime):
+            set_(self, format_timestamp(value))
 
 
 _LAYOUTS: dict[type, tuple[tuple[str, TimestampMember | None, Any], ...]] = {}

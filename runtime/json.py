@@ -47,7 +47,7 @@ from ._scalars import (
     format_double_json,
     format_timespan_json,
 )
-from ._timestamp import Timestamp, format_timestamp, timestamp_from_wire
+from ._timestamp import Timestamp, format_timestamp, parse_timestamp
 from ._types import UNSET, Model, TimestampMember, member_value
 from .errors import DecodeError, EncodeError
 
@@ -196,8 +196,8 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
 
 
 def _check_timestamps(obj: Any, path: str) -> None:
-    """Strict mode: every timestamp member holds a timestamp (read now, so reading it later is free).
-    Otherwise a member's text is only read when the member is."""
+    """Strict mode: every timestamp member holds a timestamp (the slot keeps the text). Otherwise a
+    member's text is only parsed when the member is read."""
     if isinstance(obj, list):
         for i, item in enumerate(obj):
             _check_timestamps(item, f"{path}[{i}]")
@@ -209,7 +209,7 @@ def _check_timestamps(obj: Any, path: str) -> None:
             value = member.raw(obj)
             if value.__class__ is str:
                 try:
-                    member.__set__(obj, timestamp_from_wire(value))
+                    parse_timestamp(value)
                 except ValueError as exc:
                     raise DecodeError(str(exc), f"{path}.{f.wire}") from None
         else:

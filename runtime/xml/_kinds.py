@@ -38,7 +38,7 @@ from .._scalars import (
     parse_guid,
     parse_int,
 )
-from .._timestamp import TIMESTAMP_PATTERN, format_timestamp, parse_shaped, parse_timestamp, timestamp_from_wire
+from .._timestamp import TIMESTAMP_PATTERN, format_timestamp, parse_shaped, parse_timestamp
 from .._types import OpenEnum
 from ..errors import DecodeError, EncodeError
 
@@ -86,6 +86,12 @@ _BOOLS = {"true": True, "false": False, "1": True, "0": False}
 
 
 def _same(text: str, target: Any) -> str:
+    return text
+
+
+def _checked_timestamp(text: str, target: Any) -> str:
+    """Strict mode: the text of a timestamp member, once it parses (the slot keeps the text)."""
+    parse_timestamp(text)
     return text
 
 
@@ -163,7 +169,7 @@ KINDS: dict[str, Kind] = {
         _same,
         lambda v: (v if _TIMESTAMP_TEXT(v) else escape(v, "")) if v.__class__ is str else format_timestamp(v),
         TIMESTAMP_PATTERN,
-        strict_parse=_parsed(timestamp_from_wire),
+        strict_parse=_checked_timestamp,
     ),
     "long": _ranged("long"),
     "short": _ranged("short"),

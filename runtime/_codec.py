@@ -3,13 +3,14 @@ content kept on decoded objects, and the strict-mode walk for enum members the s
 
 from __future__ import annotations
 
+import builtins
 import functools
+import operator
+import sys
 import types
 import typing
 from collections.abc import Iterator
 from typing import Any, NamedTuple, Union
-
-import msgspec
 
 from ._types import TIMESTAMP_TEXT, UNKNOWN_FIELD, Model, OpenEnum, Timestamp, Unknown, UnsetType
 from .errors import DecodeError
@@ -43,16 +44,13 @@ class Field(NamedTuple):
 
 @functools.cache
 def fields_of(cls: type) -> tuple[Field, ...]:
-    """The fields of a model with their annotations resolved (``X | None | UnsetType`` -> ``X``).
-
-    msgspec resolves the annotations (extras kept: a short or byte is ``Annotated[int, Meta(ge, le)]``);
-    resolving them again with ``typing.get_type_hints`` doubled what a type's first use costs.
-    """
+    """The fields of a model with their annotations resolved (``X | None | UnsetType`` -> ``X``)."""
+    hints = hints_of(cls)
     out = []
-    for f in msgspec.structs.fields(cls):
-        if f.name == UNKNOWN_FIELD:
+    for name, wire in zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True):  # type: ignore[attr-defined]
+        if name == UNKNOWN_FIELD:
             continue
-        hint = f.type
+        hint = hints[name]
         nullable = False
         if typing.get_origin(hint) in (Union, types.UnionType):
             args = [a for a in typing.get_args(hint) if a is not UnsetType]
@@ -60,8 +58,112 @@ def fields_of(cls: type) -> tuple[Field, ...]:
             args = [a for a in args if a is not type(None)]
             hint = args[0] if len(args) == 1 else Union[tuple(args)]  # noqa: UP007
         hint = _ranged_or_plain(hint)
-        out.append(Field(f.name, f.encode_name, hint, nullable))
+        out.append(Field(name, wire, hint, nullable))
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Annotations, resolved without typing's evaluator
+#
+# Generated modules postpone their annotations (text such as "list[IncomingLead | None] | None |
+# UnsetType"). typing and msgspec evaluate such text by compiling it, once per field and per caller:
+# that was most of what the first call of an operation cost. The generator writes few shapes (names,
+# dotted names, ``X | Y``, ``list[X]``, ``dict[K, V]``); they are read here by splitting the text, each
+# distinct text once per module, and anything else is evaluated as Python would. The objects replace
+# the text in the class's ``__annotations__``, so msgspec, building its decoder next, evaluates nothing.
+
+_HINTS: dict[type, dict[str, Any]] = {}
+_TEXTS: dict[str, dict[str, Any]] = {}  # module -> annotation text -> object
+
+
+def hints_of(cls: type) -> dict[str, Any]:
+    """Every annotation of ``cls`` and its bases, resolved (a subclass's own first)."""
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = {}
+        for base in cls.__mro__:
+            ann = vars(base).get("__annotations__")  # (the class's own dict: updated in place)
+            if not ann:
+                continue
+            module = sys.modules[base.__module__]
+            texts = _TEXTS.setdefault(base.__module__, {})
+            for name, value in ann.items():
+                if value.__class__ is str:
+                    hint = texts.get(value)
+                    if hint is None:
+                        hint = texts[value] = _evaluate(value, vars(module))
+                    ann[name] = value = hint
+                hints.setdefault(name, value)
+        _HINTS[cls] = hints
+    return hints
+
+
+def resolve_graph(tp: Any) -> None:
+    """Resolve the annotations of every model reachable from ``tp`` (before msgspec builds a decoder)."""
+    todo = [tp]
+    seen: set[Any] = set()
+    while todo:
+        t = todo.pop()
+        if isinstance(t, type):
+            if t in seen or not issubclass(t, Model):
+                continue
+            seen.add(t)
+            todo.extend(hints_of(t).values())
+        else:
+            todo.extend(typing.get_args(t))
+
+
+_SIMPLE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.|[], ")
+_GENERIC: dict[str, Any] = {"list": list, "dict": dict}
+
+
+def _evaluate(text: str, namespace: dict[str, Any]) -> Any:
+    if not _SIMPLE.issuperset(text):
+        return _python(text, namespace)
+    try:
+        return _read(text, namespace)
+    except (KeyError, AttributeError, ValueError, TypeError):
+        return _python(text, namespace)  # (anything unusual: Python says what, or reads it)
+
+
+def _read(text: str, namespace: dict[str, Any]) -> Any:
+    parts = _split(text, "|")
+    if len(parts) > 1:
+        return functools.reduce(operator.or_, (_read(p, namespace) for p in parts))
+    text = text.strip()
+    if text.endswith("]"):
+        head, _, inner = text[:-1].partition("[")
+        args = tuple(_read(a, namespace) for a in _split(inner, ","))
+        return _GENERIC[head.strip()][args if len(args) > 1 else args[0]]
+    if text == "None":
+        return None
+    first, *rest = text.split(".")
+    value = namespace[first] if first in namespace else getattr(builtins, first)
+    for attr in rest:
+        value = getattr(value, attr)
+    return value
+
+
+def _split(text: str, sep: str) -> list[str]:
+    """``text`` split at each ``sep`` outside brackets."""
+    if "[" not in text:
+        return text.split(sep)
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == sep and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+def _python(text: str, namespace: dict[str, Any]) -> Any:
+    value = eval(text, namespace)  # noqa: S307  # (an annotation the generator wrote, in its own module)
+    return type(None) if value is None else value
 
 
 def _ranged_or_plain(hint: Any) -> Any:

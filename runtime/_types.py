@@ -267,14 +267,12 @@ def _layout(cls: type) -> tuple[tuple[str, TimestampMember | None, Any], ...]:
     """(name, its TimestampMember or None, default or NODEFAULT) per field of a model class."""
     layout = _LAYOUTS.get(cls)
     if layout is None:
+        names: tuple[str, ...] = cls.__struct_fields__  # type: ignore[attr-defined]
+        defaults = (msgspec.NODEFAULT,) * (len(names) - len(cls.__struct_defaults__)) + cls.__struct_defaults__  # type: ignore[attr-defined]
         layout = _LAYOUTS[cls] = tuple(
-            (
-                f.name,
-                m if isinstance(m := getattr(cls, f.name, None), TimestampMember) else None,
-                f.default,
-            )
-            for f in msgspec.structs.fields(cls)
-            if f.name != UNKNOWN_FIELD
+            (name, m if isinstance(m := getattr(cls, name, None), TimestampMember) else None, default)
+            for name, default in zip(names, defaults, strict=True)
+            if name != UNKNOWN_FIELD
         )
     return layout
 

@@ -35,6 +35,7 @@ from ._codec import (
     fields_of,
     get_extra,
     is_deep,
+    resolve_graph,
     resolve_target,
     strict_enums,
 )
@@ -66,8 +67,8 @@ def _enc_hook(value: Any) -> Any:
 
 @functools.cache
 def _decoder(tp: Any) -> msgspec.json.Decoder[Any]:
-    # Timestamps and TimeSpans decode through one hook call each; anything else raises, and the lossless
-    # path tells what.
+    # TimeSpans decode through one hook call each; anything else raises, and the lossless path tells what.
+    resolve_graph(tp)  # (msgspec then finds every annotation resolved)
     return msgspec.json.Decoder(tp, dec_hook=dec_hook)
 
 

@@ -92,6 +92,9 @@ def import_ratios(runs: int) -> dict[str, dict[str, float]]:
 
 def first_call(runs: int) -> dict[str, Any]:
     """The largest first-call overhead over the measured operations, per process: median, min, max (s)."""
+    from . import imports
+
+    imports.compile_installed()  # (the first call imports its operation's modules: from bytecode, not source)
     worst = []
     per_op: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="vitec-bench-") as tmp:

@@ -164,6 +164,11 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
         data = bytes(data[3:])  # a UTF-8 byte order mark (some .NET writers and proxies add one)
     target = resolve_target(type)
     root = "$"
+    # (Looked for before decoding: the translated copy is as large as the document, and is freed before
+    # the decoded objects exist, so the peak is not the document, its copy and the objects at once.)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    wide = _TEN_DIGITS in bytes(raw).translate(_DIGITS)
+    del raw
     if target.kind == "str":
         try:
             value = msgspec.json.decode(data)
@@ -190,8 +195,7 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
     if strict:
         strict_enums(obj, root)
         _check_timestamps(obj, root)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    if _TEN_DIGITS in bytes(raw).translate(_DIGITS):  # (rare: only then is every integer member looked at)
+    if wide:  # (rare: only then is every integer member looked at)
         _check_int32(obj, root)
     return obj
 

@@ -49,7 +49,9 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
         assert {"rss_peak_delta", "tracemalloc_ratio", "rss_ratio"} <= set(m), kind
     assert set(results["targets"]) == {t.key for t in run.targets(reports)}
     for key, t in results["targets"].items():
-        assert isinstance(t["met"], bool) and t["ratio"] > 0 and t["low"] <= t["ratio"] <= t["high"], key
+        # (a tiny body's decode can fit in memory the process already holds: its RSS growth may be 0)
+        floor = 0 if key.startswith("memory_") else 1e-12
+        assert isinstance(t["met"], bool) and t["ratio"] >= floor and t["low"] <= t["ratio"] <= t["high"], key
     for key, per_round in results["pairs"].items():  # a target's sides, measured in alternating rounds
         assert len(per_round) >= 2, key
     assert meta["xsdata"]["handler"] in run.XSDATA_HANDLERS and meta["xsdata"]["writer"] in run.XSDATA_WRITERS

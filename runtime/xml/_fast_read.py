@@ -162,7 +162,14 @@ class _Compiler:
         """Python that converts the matched text in ``var`` (never None); an exception is a miss."""
         parse = fast_parser(kind, target, self.strict)
         if parse is char_data:  # (text as it stands, inline: most members of most documents)
-            return f'({var} if "&" not in {var} and {var}.isascii() else U({var}))'
+            return (
+                f'(({var} if {var}.isascii() else {var}.encode("latin-1").decode("utf-8"))'
+                f' if "&" not in {var} else U({var}))'
+            )
+        if kind == "enum":  # a declared member's text, looked up inline; anything else is parsed
+            known = {v: m for v, m in target._value2member_map_.items() if m._name_ in target._member_map_ and m}
+            known = {v: m for v, m in known.items() if v.isascii() and "&" not in v and v == v.strip()}
+            return f"({self.const(known)}.get({var}) or {self.const(parse)}({var}))"
         return f"{self.const(parse)}({var})"
 
     def flat_member(self, m: Any, scope: dict[str, str], depth: int) -> tuple[str, str]:

@@ -21,8 +21,20 @@ class Target(NamedTuple):
     cls: Any  # model class (for "model" and "list")
 
 
+_TARGETS: dict[Any, Target] = {}
+
+
 def resolve_target(tp: Any) -> Target:
     """``Model subclass`` / ``list[Model]`` / ``str`` -> a Target; anything else is a TypeError."""
+    try:
+        return _TARGETS[tp]  # (every call of an operation asks: worked out once per type, not per call)
+    except (KeyError, TypeError):  # (not yet, or not hashable: then not a type)
+        target = _resolve_target(tp)
+    _TARGETS[tp] = target
+    return target
+
+
+def _resolve_target(tp: Any) -> Target:
     if tp is str:
         return Target("str", None)
     origin = typing.get_origin(tp)

@@ -101,6 +101,12 @@ class Model(
     models are values, built as trees.
     """
 
+    # The hidden field. msgspec lists it in ``msgspec.structs.fields`` and there is no way to hide it
+    # there: a Struct may have neither ``__slots__`` of its own nor, with ``gc=False``, an instance
+    # ``__dict__``; ``__struct_fields__`` is read through msgspec's metaclass, and a metaclass of our own
+    # makes building every model about 2.5x slower (msgspec's fast constructor is for its own metaclass
+    # only). vitec_connect's own field lists (``_codec.fields_of``), ``repr`` and ``==`` leave it out;
+    # code that walks ``msgspec.structs.fields`` should skip it (``UNKNOWN_FIELD``) and leave it UNSET.
     _vitec_unknown: Unknown | UnsetType = UNSET
     _vitec_stamps: ClassVar[tuple[tuple[Any, Any], ...]] = ()
 

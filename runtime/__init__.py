@@ -13,7 +13,8 @@ from ._client import DEFAULT_BASE_URL, NOT_GIVEN, Client, NotGiven, RawResponse
 from ._options import BatchOptions, RequestOptions, WindowOptions
 from ._retry import Retry
 from ._scalars import Duration
-from ._transport import BaseTransport, MockTransport, Request, Response, Urllib3Transport
+from ._stream import StreamedResponse
+from ._transport import BaseTransport, MockTransport, Request, Response, StreamResponse, Urllib3Transport
 from ._types import UNSET, Model, OpenEnum, Timestamp, UnsetType
 from .errors import (
     APIConnectionError,
@@ -67,6 +68,8 @@ __all__ = [
     "RequestOptions",
     "Response",
     "Retry",
+    "StreamResponse",
+    "StreamedResponse",
     "Timestamp",
     "UnsetType",
     "Urllib3Transport",

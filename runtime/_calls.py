@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 import functools
 import typing
+import urllib.parse
 from collections.abc import Iterator
 from typing import Annotated, Any
 
@@ -17,7 +18,16 @@ from ._scalars import INT_RANGES, format_double
 from ._schema import Operation
 from ._transport import Response
 from ._types import Model, OpenEnum, format_timestamp
-from .errors import ValidationError
+from .errors import (
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ValidationError,
+)
 
 
 @functools.cache
@@ -216,3 +226,35 @@ def _error_body(response: Response) -> tuple[str, dict[str, list[str]]]:
         pass
     lines = content[:200].decode("utf-8", "replace").strip().splitlines()  # (none for b"\x1c": a separator)
     return (lines[0] if lines else ""), {}
+
+
+def raise_for_status(op: Operation, response: Response) -> None:
+    """A response whose status is not 2xx as our error for it, with the server's own words and where."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    kwargs: dict[str, Any] = {
+        "status_code": status,
+        "body": response.content,
+        "headers": response.headers,
+        "method": op.method,
+        "url": response.request.url,
+    }
+    # The request as sent (its real path and query; the host is the client's), then the server's own words.
+    split = urllib.parse.urlsplit(response.request.url)
+    where = f"({op.method} {split.path}{'?' + split.query if split.query else ''})"
+    message, errors = _error_body(response)
+    said = f": {message}" if message else ""
+    if status == 400:
+        raise BadRequestError(f"400 Bad Request{said} {where}", errors=errors, **kwargs)
+    cls, text = {
+        401: (AuthenticationError, "401 Unauthorized: the credentials were not accepted"),
+        403: (PermissionDeniedError, "403 Forbidden: no access to the requested data"),
+        404: (NotFoundError, "404 Not Found"),
+        429: (RateLimitError, "429 Too Many Requests"),
+    }.get(status, (InternalServerError if status >= 500 else APIStatusError, f"unexpected status {status}"))
+    if status >= 500:
+        text = f"{status} server error"
+    if status in (401, 403) and message:
+        text = text.split(":")[0]
+    raise cls(f"{text}{said} {where}", **kwargs)

@@ -320,21 +320,28 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
         if progress and (op.max_date_range or any(p.max_items for p in op.params)):
             kwargs["progress"] = progress
         try:
-            result = getattr(resource, op.operation_id)(**kwargs)
+            method = getattr(resource, op.operation_id)
+            if getattr(args, "save", None):  # a file download: streamed to the file, never held whole
+                return _save(client, method, kwargs, args.save)
+            result = method(**kwargs)
         except errors.ValidationError as exc:  # name the arguments as the command line shows them
             wire = {p.python_name: p.name for p in op.params}
             names = re.compile(r"\b(" + "|".join(map(re.escape, wire)) + r")\b") if wire else None
             detail = "; ".join(f"{wire.get(k, k)}: {' '.join(v)}" for k, v in exc.errors.items())
             detail = names.sub(lambda m: wire[m[0]], detail) if names else detail
             raise CLIError(f"ValidationError: invalid request: {detail}", EXIT_INVALID) from None
-    if isinstance(result, bytes) and getattr(args, "save", None):
-        try:
-            pathlib.Path(args.save).write_bytes(result)
-        except OSError as exc:
-            raise CLIError(f"cannot write {args.save}: {exc.strerror or exc}", EXIT_USAGE) from None
-        print(f"{len(result)} bytes written to {args.save}", file=sys.stderr)
-        return 0
     print_result(result, args.output, op.response, sys.stdout)
+    return 0
+
+
+def _save(client: Client, method: Any, kwargs: dict[str, Any], path: str) -> int:
+    """``--save FILE``: the body written to FILE as it arrives (complete, or not at all)."""
+    try:
+        with client.stream(method, **kwargs) as download:
+            written = download.write_to(path)
+    except OSError as exc:
+        raise CLIError(f"cannot write {path}: {exc.strerror or exc}", EXIT_USAGE) from None
+    print(f"{written} bytes written to {path}", file=sys.stderr)
     return 0
 
 

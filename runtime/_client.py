@@ -4,6 +4,7 @@
     contact = client.crm.get_contact(contact_id="c1")      # -> models.CrmContact (its subtype)
     other = client.crm.get_contact(customer_id="M456", contact_id="c1")   # another customer, this call
     raw = client.with_raw_response.crm.get_contact(contact_id="c1")      # RawResponse[CrmContact]
+    with client.stream(client.<tag>.<file download>, ...) as body: body.write_to("a.pdf")  # in chunks
     fast = client.with_options(timeout=5, max_retries=0)                  # a copy sharing the pool
     report = client.business_intelligence.get_tips_and_leads_report
     for part in client.iter_windows(report, date_from=a, date_to=b): ...
@@ -32,18 +33,18 @@ from ._api.operations import RawResources, Resources
 from ._calls import (
     _as_datetime,
     _check_segment,
-    _error_body,
     _merge,
     _param_text,
     _snake,
     _split_ids,
     _windows,
     _without_previous,
+    raise_for_status,
     result_type,
 )
 from ._options import NOT_GIVEN, NotGiven, Progress
 from ._response import RawResponse
-from ._retry import Retry, default_retry, send
+from ._retry import Retry, default_retry, open_stream, send
 from ._schema import Operation
 from ._settings import (
     MEDIA,
@@ -56,18 +57,12 @@ from ._settings import (
     redact_url,
     use_proxy,
 )
+from ._stream import StreamedResponse
 from ._transport import BaseTransport, Request, Response, Urllib3Transport
 from ._types import Model
 from ._validation import check
 from .errors import (
-    APIStatusError,
-    AuthenticationError,
-    BadRequestError,
     DecodeError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
     ValidationError,
 )
 
@@ -252,12 +247,30 @@ class Client(Resources):
         parts: Any = method(*args, **options)  # the client's _call returns the iterator for _iterate
         return cast("Iterator[T]", parts)
 
+    def stream(self, method: Callable[P, Any], /, *args: P.args, **kwargs: P.kwargs) -> StreamedResponse:
+        """Call ``method`` (an operation of this client, such as a file download) as one request and return
+        its response once the headers are in, the body still to be read from the connection in chunks:
+        ``write_to(path or file)``, ``iter_bytes()``, ``read()``. Use it in a ``with`` block.
+
+        An error status raises as the call would (``NotFoundError``..., the body read for its message); a
+        failure before the headers arrive is retried as the call's would be; once the body is being read,
+        nothing is sent again. ``max_response_bytes`` does not bound a body written to a file.
+        """
+        resource = getattr(method, "__self__", None)
+        if getattr(resource, "_client", None) is not self:
+            raise TypeError("stream() takes an operation of this client, e.g. client.crm_file.crm_file_get_file")
+        options: Any = {**kwargs, "_stream": True}
+        response: StreamedResponse = method(*args, **options)  # the client's _call streams for _stream
+        return response
+
     # -----------------------------------------------------------------------------------------------
     # The generated resources call this.
 
     def _call(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> Any:
         if options.pop("_iterate", False):
             return self._iterate(op, args, body, options)
+        if options.pop("_stream", False):
+            return self._stream(op, args, body, options)
         results = list(self._iterate(op, args, body, options))
         return _merge(op, results) if len(results) != 1 else results[0]
 
@@ -268,7 +281,7 @@ class Client(Resources):
             previous = None
             for i, call_args in enumerate(calls, 1):
                 response = self._send(op, call_args, payload, timeout, extra)
-                self._raise_for_status(op, response)
+                raise_for_status(op, response)
                 result = self._parse(op, response, strict)
                 if op.max_date_range and previous is not None and isinstance(result, msgspec.Struct):
                     previous, result = result, _without_previous(previous, result)
@@ -312,6 +325,18 @@ class Client(Resources):
             response.request.url,
             lambda content, strict: _decode(content, tp, fmt, strict),
         )
+
+    def _stream(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> StreamedResponse:
+        options = {**options, "chunk": False, "window": False}
+        _, _, timeout, extra, calls, payload = self._prepare(op, args, body, options, raw=True)
+        request = self._request(op, calls[0], payload, timeout, extra)
+        stream = open_stream(self._transport, request, self._retry)
+        log.debug("%s %s -> %s in %.3fs, streamed", op.method, request.url, stream.status_code, stream.elapsed)
+        if not 200 <= stream.status_code < 300:  # an error: its body (small) says what, as for a call
+            content = stream.read()
+            stream.close()
+            raise_for_status(op, Response(stream.status_code, stream.headers, content, stream.elapsed, request))
+        return StreamedResponse(stream)
 
     def _plan(self, op: Operation, args: dict[str, Any], *, chunk: bool, window: bool) -> Iterator[dict[str, Any]]:
         """One argument set per request: lists longer than a parameter allows become batches, date ranges
@@ -399,6 +424,15 @@ class Client(Resources):
     def _send(
         self, op: Operation, args: Mapping[str, Any], payload: bytes | None, timeout: float | None, extra: _Extra
     ) -> Response:
+        request = self._request(op, args, payload, timeout, extra)
+        response = send(self._transport, request, self._retry)
+        status, took, size = response.status_code, response.elapsed, len(response.content)
+        log.debug("%s %s -> %s in %.3fs, %d bytes", op.method, request.url, status, took, size)
+        return response
+
+    def _request(
+        self, op: Operation, args: Mapping[str, Any], payload: bytes | None, timeout: float | None, extra: _Extra
+    ) -> Request:
         media = MEDIA[self.format]
         headers = {
             **extra.headers,
@@ -410,48 +444,8 @@ class Client(Resources):
         if payload is not None:
             headers["Content-Type"] = f"{media}; charset=utf-8"
         url = self._url(op, args, extra.query)
-        request = Request(op.method, url, headers, payload, timeout, idempotent=op.retry_safe)
-        log.debug("%s %s (%s)", op.method, request.url, op.operation_id)
-        response = send(self._transport, request, self._retry)
-        log.debug(
-            "%s %s -> %s in %.3fs, %d bytes",
-            op.method,
-            request.url,
-            response.status_code,
-            response.elapsed,
-            len(response.content),
-        )
-        return response
-
-    def _raise_for_status(self, op: Operation, response: Response) -> None:
-        status = response.status_code
-        if 200 <= status < 300:
-            return
-        kwargs: dict[str, Any] = {
-            "status_code": status,
-            "body": response.content,
-            "headers": response.headers,
-            "method": op.method,
-            "url": response.request.url,
-        }
-        # The request as sent (its real path and query; the host is the client's), then the server's own words.
-        split = urllib.parse.urlsplit(response.request.url)
-        where = f"({op.method} {split.path}{'?' + split.query if split.query else ''})"
-        message, errors = _error_body(response)
-        said = f": {message}" if message else ""
-        if status == 400:
-            raise BadRequestError(f"400 Bad Request{said} {where}", errors=errors, **kwargs)
-        cls, text = {
-            401: (AuthenticationError, "401 Unauthorized: the credentials were not accepted"),
-            403: (PermissionDeniedError, "403 Forbidden: no access to the requested data"),
-            404: (NotFoundError, "404 Not Found"),
-            429: (RateLimitError, "429 Too Many Requests"),
-        }.get(status, (InternalServerError if status >= 500 else APIStatusError, f"unexpected status {status}"))
-        if status >= 500:
-            text = f"{status} server error"
-        if status in (401, 403) and message:
-            text = text.split(":")[0]
-        raise cls(f"{text}{said} {where}", **kwargs)
+        log.debug("%s %s (%s)", op.method, url, op.operation_id)
+        return Request(op.method, url, headers, payload, timeout, idempotent=op.retry_safe)
 
     def _parse(self, op: Operation, response: Response, strict: bool) -> Any:
         if op.response is None or op.response is bytes:  # no content, or a file download: not decoded

@@ -29,7 +29,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from urllib3 import HTTPHeaderDict
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError, ReadTimeoutError
@@ -38,9 +38,9 @@ from urllib3.util.retry import Retry as _Urllib3Retry
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
-    from ._transport import BaseTransport, Request, Response
+    from ._transport import BaseTransport, Request, Response, StreamResponse
 
-__all__ = ["Decision", "Retry", "default_retry", "send"]
+__all__ = ["Decision", "Retry", "default_retry", "open_stream", "send"]
 
 log = logging.getLogger("vitec_connect")
 
@@ -57,7 +57,7 @@ class Decision(NamedTuple):
 class _Seen:
     """One response as urllib3's ``Retry`` reads it (status and headers; never a redirect)."""
 
-    def __init__(self, response: Response) -> None:
+    def __init__(self, response: Response | StreamResponse) -> None:
         self.status = response.status_code
         self.headers = HTTPHeaderDict(response.headers)
 
@@ -141,7 +141,7 @@ class Retry(_Urllib3Retry):
         method = request.method.upper()
         return method in _IDEMPOTENT and method in (self.allowed_methods or ())
 
-    def retries_status(self, response: Response) -> bool:
+    def retries_status(self, response: Response | StreamResponse) -> bool:
         """Is this status one to retry (``status_forcelist``, or 429 / 503 with ``Retry-After``)?"""
         status = response.status_code
         if self.status_forcelist and status in self.status_forcelist:
@@ -153,7 +153,11 @@ class Retry(_Urllib3Retry):
         )
 
     def decide(
-        self, request: Request, *, response: Response | None = None, error: APIConnectionError | None = None
+        self,
+        request: Request,
+        *,
+        response: Response | StreamResponse | None = None,
+        error: APIConnectionError | None = None,
     ) -> Decision:
         """The decision after one attempt of ``request`` that gave ``response`` or failed with ``error``."""
         if response is not None and not self.retries_status(response):
@@ -214,10 +218,33 @@ def send(
 ) -> Response:
     """Send ``request`` through ``transport``, again as long as ``retry`` decides so; the last response,
     or the last attempt's ``APIConnectionError``. ``sleep`` waits (default ``time.sleep``)."""
+    return _attempts(transport.handle_request, request, retry, sleep)
+
+
+def open_stream(
+    transport: BaseTransport,
+    request: Request,
+    retry: Retry | None,
+    *,
+    sleep: Callable[[float], None] | None = None,
+) -> StreamResponse:
+    """``send`` for a body read afterwards (``transport.open``): the same decisions on each attempt's
+    failure or status and headers (a response that is retried is closed unread). Once a response is
+    returned nothing is sent again: a failure while its body is read is the caller's, never retried
+    (part of the body may already have been written somewhere)."""
+    return _attempts(transport.open, request, retry, sleep)
+
+
+_R = TypeVar("_R", "Response", "StreamResponse")
+
+
+def _attempts(
+    attempt_once: Callable[[Request], _R], request: Request, retry: Retry | None, sleep: Callable[[float], None] | None
+) -> _R:
     attempt = 1
     while True:
         try:
-            response = transport.handle_request(request)
+            response = attempt_once(request)
         except APIConnectionError as exc:
             if retry is None:
                 raise
@@ -231,6 +258,9 @@ def send(
             decision = retry.decide(request, response=response)
             if decision.retry is None:
                 return response
+            close = getattr(response, "close", None)
+            if close is not None:
+                close()  # a body not read (a streamed response's): its connection is not reused
         left = decision.retry.total
         log.debug(
             "retrying %s %s after %s (attempt %d, %s retries left); waiting %.2fs",

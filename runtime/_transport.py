@@ -2,6 +2,8 @@
 
 A transport sends one attempt and reports what happened: a ``Response`` (whatever its status), or an
 ``APIConnectionError`` whose ``kind`` says how it failed. It never retries; ``_retry`` decides that.
+``open(Request) -> StreamResponse`` is the same attempt returned once the headers are in, its body read
+afterwards in chunks (file downloads; ``BaseTransport`` gives it to any transport, reading the body first).
 ``Urllib3Transport`` sends over one thread-safe urllib3 pool and is the only place urllib3's errors are
 turned into ours; ``MockTransport`` answers from a function, for unit tests (retries included).
 """
@@ -14,7 +16,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 import urllib3
@@ -33,7 +35,7 @@ from urllib3.exceptions import (
 
 from .errors import APIConnectionError, APITimeoutError
 
-__all__ = ["BaseTransport", "MockTransport", "Request", "Response", "Urllib3Transport"]
+__all__ = ["BaseTransport", "MockTransport", "Request", "Response", "StreamResponse", "Urllib3Transport"]
 
 log = logging.getLogger("vitec_connect")
 
@@ -55,9 +57,71 @@ class Response(NamedTuple):
     request: Request
 
 
+#: How much of a streamed body is read at a time.
+CHUNK_SIZE = 64 * 1024
+
+
+class StreamResponse:
+    """One attempt's response whose body is still to be read: ``iter_bytes()`` reads it chunk by chunk
+    (once), ``read()`` all of it (at most the transport's size limit), ``close()`` drops what is unread
+    (the connection is then not reused). A failure while reading is an ``APIConnectionError``, as from
+    ``handle_request``; the body is read to its end or closed, never both left open."""
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: Mapping[str, str],
+        elapsed: float,
+        request: Request,
+        chunks: Callable[[int], Iterator[bytes]],
+        close: Callable[[], None] = lambda: None,
+        max_bytes: int | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.headers = headers
+        self.elapsed = elapsed  #: seconds until the headers were in
+        self.request = request
+        self._chunks = chunks
+        self._close = close
+        self._max_bytes = max_bytes
+        self._started = False
+
+    def iter_bytes(self, chunk_size: int = CHUNK_SIZE) -> Iterator[bytes]:
+        if self._started:
+            raise RuntimeError("the body of this response is being read or was read already")
+        self._started = True
+        return self._chunks(chunk_size)
+
+    def read(self) -> bytes:
+        """The whole body (an error's, say), refused past the transport's size limit."""
+        chunks, total = [], 0
+        for chunk in self.iter_bytes():
+            total += len(chunk)
+            if self._max_bytes is not None and total > self._max_bytes:
+                self.close()
+                raise _too_large(ResponseTooLarge(self._max_bytes), self.request)
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def close(self) -> None:
+        self._close()
+
+
 class BaseTransport:
     def handle_request(self, request: Request) -> Response:  # pragma: no cover - interface
         raise NotImplementedError
+
+    def open(self, request: Request) -> StreamResponse:
+        """Send one attempt and return its response with the body to be read. This default reads the
+        whole body first (through ``handle_request``); ``Urllib3Transport`` reads it as it arrives."""
+        response = self.handle_request(request)
+        content = response.content
+
+        def chunks(size: int) -> Iterator[bytes]:
+            for i in range(0, len(content), size):
+                yield content[i : i + size]
+
+        return StreamResponse(response.status_code, response.headers, response.elapsed, request, chunks)
 
     def close(self) -> None:
         return None
@@ -224,6 +288,41 @@ class Urllib3Transport(BaseTransport):
         self._manager = manager
 
     def handle_request(self, request: Request) -> Response:
+        resp, attempt, started = self._urlopen(request)
+        limit = request.timeout
+        try:
+            try:
+                content = self._read(resp)
+            finally:
+                expired = attempt is not None and _WATCHDOG.finish(attempt)
+        except ResponseTooLarge as exc:
+            self._discard(resp)
+            raise _too_large(exc, request) from None
+        except Exception as exc:  # urllib3's errors become ours here, and only here
+            self._discard(resp)
+            if expired:
+                raise self._expired(request, limit) from None
+            raise self._map(exc, request, time.monotonic() - started) from None
+        if expired:  # cut off, though what was read looked complete (a body without a length)
+            self._discard(resp)
+            raise self._expired(request, limit)
+        resp.release_conn()
+        elapsed = time.monotonic() - started
+        headers = {k.lower(): v for k, v in resp.headers.items()}
+        return Response(resp.status, headers, content, elapsed, request)
+
+    def open(self, request: Request) -> StreamResponse:
+        """The attempt, returned once the headers are in; its body is read from the socket as the caller
+        asks for it, never held whole (``max_response_bytes`` bounds only ``read()``). ``request.timeout``
+        still bounds the attempt as a whole, the body included."""
+        resp, attempt, started = self._urlopen(request)
+        body = _Body(self, resp, request, attempt, started)
+        headers = {k.lower(): v for k, v in resp.headers.items()}
+        elapsed = time.monotonic() - started
+        return StreamResponse(resp.status, headers, elapsed, request, body.chunks, body.close, self.max_response_bytes)
+
+    def _urlopen(self, request: Request) -> tuple[Any, _Attempt | None, float]:
+        """Send the request and read the headers, under the attempt's deadline (which holds on for the body)."""
         started = time.monotonic()
         limit = request.timeout
         attempt = None
@@ -247,31 +346,15 @@ class Urllib3Transport(BaseTransport):
                     preload_content=False,
                     redirect=False,
                 )
-                content = self._read(resp)
             finally:
                 _CURRENT.attempt = None
-                expired = attempt is not None and _WATCHDOG.finish(attempt)
-        except ResponseTooLarge as exc:
-            self._discard(resp)
-            raise APIConnectionError(
-                f"{exc}; refused (raise max_response_bytes to accept it)",
-                may_have_reached_server=True,
-                method=request.method,
-                url=request.url,
-                kind="too_large",
-            ) from None
         except Exception as exc:  # urllib3's errors become ours here, and only here
+            expired = attempt is not None and _WATCHDOG.finish(attempt)
             self._discard(resp)
             if expired:
                 raise self._expired(request, limit) from None
             raise self._map(exc, request, time.monotonic() - started) from None
-        if expired:  # cut off, though what was read looked complete (a body without a length)
-            self._discard(resp)
-            raise self._expired(request, limit)
-        resp.release_conn()
-        elapsed = time.monotonic() - started
-        headers = {k.lower(): v for k, v in resp.headers.items()}
-        return Response(resp.status, headers, content, elapsed, request)
+        return resp, attempt, started
 
     @staticmethod
     def _discard(resp: Any) -> None:
@@ -345,6 +428,51 @@ class Urllib3Transport(BaseTransport):
 
     def close(self) -> None:
         self._pool.clear()
+
+
+class _Body:
+    """The body of an attempt ``Urllib3Transport.open`` returned: read in chunks as asked, its failures
+    mapped like ``handle_request``'s; the attempt's deadline holds until it is read or closed."""
+
+    def __init__(
+        self, transport: Urllib3Transport, resp: Any, request: Request, attempt: _Attempt | None, started: float
+    ) -> None:
+        self.transport, self.resp, self.request, self.attempt, self.started = transport, resp, request, attempt, started
+        self.done = False
+
+    def _finish(self) -> bool:
+        """The attempt is over; True if it ran out of time."""
+        self.done = True
+        return self.attempt is not None and _WATCHDOG.finish(self.attempt)
+
+    def chunks(self, size: int) -> Iterator[bytes]:
+        try:
+            yield from self.resp.stream(size, decode_content=True)
+        except Exception as exc:
+            expired = self._finish()
+            self.resp.close()
+            if expired:
+                raise self.transport._expired(self.request, self.request.timeout) from None
+            raise self.transport._map(exc, self.request, time.monotonic() - self.started) from None
+        if self._finish():  # cut off, though what was read looked complete (a body without a length)
+            self.resp.close()
+            raise self.transport._expired(self.request, self.request.timeout)
+        self.resp.release_conn()
+
+    def close(self) -> None:
+        if not self.done:
+            self._finish()
+            self.resp.close()  # unread: the connection is not reused
+
+
+def _too_large(exc: ResponseTooLarge, request: Request) -> APIConnectionError:
+    return APIConnectionError(
+        f"{exc}; refused (raise max_response_bytes to accept it)",
+        may_have_reached_server=True,
+        method=request.method,
+        url=request.url,
+        kind="too_large",
+    )
 
 
 def _plain(exc: BaseException) -> str:

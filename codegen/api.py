@@ -40,7 +40,7 @@ def _env() -> jinja2.Environment:
         "python_name",
     ):
         env.filters[name] = getattr(naming, name)
-    for name in ("title", "description", "param_text", "param_doc", "docstring", "escaped", "pystr"):
+    for name in ("title", "description", "param_text", "param_doc", "text_doc", "docstring", "escaped", "pystr"):
         env.filters[name] = getattr(doctext, name)
     env.filters["pyrepr"] = repr
     env.tests["customer"] = is_customer_param

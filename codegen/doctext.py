@@ -107,6 +107,11 @@ def param_doc(p: Param, name: str, indent: int, customer: bool = False) -> str:
     return "\n".join(_wrap(f"{name}: {text}", " " * indent, " " * (indent + 4)))
 
 
+def text_doc(name: str, text: str, indent: int) -> str:
+    """``name: text`` for a docstring's Args (the request body's), ``text`` on one line and wrapped."""
+    return "\n".join(_wrap(f"{name}: {' '.join(_text(text).split())}".rstrip(), " " * indent, " " * (indent + 4)))
+
+
 def escaped(text: str) -> str:
     """Text made safe inside a docstring."""
     return text.replace("\\", "\\\\").replace('"""', '\\"""')

@@ -14,6 +14,8 @@ from vitec_connect._cli import main
 from codegen import doctext
 from codegen.spec import Operation, Param
 
+from .conftest import ROOT
+
 
 def _op(summary: str, description: str = "") -> Operation:
     return Operation(
@@ -92,3 +94,10 @@ def test_every_command_and_every_method_says_what_the_operation_table_says(capsy
         for text in (op.summary, op.description, *(p.description for p in op.params)):
             assert " ".join(text.replace("``", "").split()) in help_text, (op.operation_id, text)
             assert " ".join(text.split()) in doc, (op.operation_id, text)
+
+
+def test_the_body_text_is_one_line_and_a_page_less_operation_names_no_page() -> None:
+    assert doctext.text_doc("contact", "Personkontakt  som<br />används", 12) == "            contact: Personkontakt som används"
+    assert doctext.text_doc("lead", "", 12) == "            lead:"
+    source = (ROOT / "generated" / "_api" / "resources" / "crm.py").read_text(encoding="utf-8")
+    assert "(Vitec's page: 004_" in source and "(Vitec's page: )" not in source

@@ -103,7 +103,7 @@ def param_doc(p: Param, name: str, indent: int, customer: bool = False) -> str:
     if p.max_items:
         text += f" At most {p.max_items} per request; more are sent in batches of {p.max_items} unless ``chunk=False``."
     if customer:
-        text += " Default: the client's ``customer_id``."
+        text += " Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client was made without one)."
     return "\n".join(_wrap(f"{name}: {text}", " " * indent, " " * (indent + 4)))
 
 

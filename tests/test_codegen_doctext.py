@@ -57,7 +57,7 @@ def test_a_parameter_text_is_one_line_and_the_python_notes_are_the_docstrings_on
     assert doctext.param_text(p) == "Kontaktidn (kommaseparerade)."
     doc = doctext.param_doc(p, "contact_ids", 12, customer=True)
     assert doc.startswith("            contact_ids: Kontaktidn (kommaseparerade). At most 20 per request;")
-    assert " ".join(doc.split()).endswith("unless ``chunk=False``. Default: the client's ``customer_id``.")
+    assert " ".join(doc.split()).endswith("unless ``chunk=False``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client was made without one).")
     assert all(len(line) <= 120 for line in doc.splitlines()) and doc.splitlines()[1].startswith(" " * 16)
     assert doctext.param_doc(_param(""), "contact_ids", 0) == "contact_ids: ``contactIds``."
 

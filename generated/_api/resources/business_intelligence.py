@@ -102,7 +102,8 @@ class BusinessIntelligenceResource(Resource):
         ``GET /BusinessIntelligence/TipsAndLeads/Report`` (Vitec's page: 003_be19dc01f7352fe0.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
+                client was made without one).
             date_from: Från. (From.)
             date_to: Till. (To.)
             active_status_tip_lead: Aktiv status. (Active status.)

@@ -179,7 +179,8 @@ class CrmResource(Resource):
         ``GET /CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead`` (Vitec's page: 000_37e97cf776d9a38e.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
+                client was made without one).
             contact_ids: Kontaktidn (kommaseparerade, max 20 stycken). (Contact ids, comma-separated, at most 20.)
                 At most 20 per request; more are sent in batches of 20 unless ``chunk=False``.
             object_lead_type: ObjectLeadType.
@@ -217,7 +218,8 @@ class CrmResource(Resource):
         ``GET /CRM/Lead/{customerId}/Incoming/{id}`` (Vitec's page: 001_6280d0c95a8129ae.txt)
 
         Args:
-            customer_id: Kundid. (Customer id.) Default: the client's ``customer_id``.
+            customer_id: Kundid. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
+                client was made without one).
             id: Id för leadet. (The lead's id.)
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -245,7 +247,8 @@ class CrmResource(Resource):
         ``GET /CRM/Contact/{customerId}/{contactId}`` (Vitec's page: 004_5c1f1fc36c07a5b0.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
+                client was made without one).
             contact_id: Kontaktid. (Contact id.)
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

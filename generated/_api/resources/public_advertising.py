@@ -73,7 +73,8 @@ class PublicAdvertisingResource(Resource):
         ``POST /PublicAdvertising/{customerId}/Contact/Person/Lead`` (Vitec's page: 002_f6f876cdf2646748.txt)
 
         Args:
-            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id``.
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
+                client was made without one).
             lead: Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.)
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

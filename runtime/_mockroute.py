@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Iterable
 from typing import Any
 
-from ._scalars import parse_double, parse_guid, parse_int
+from ._scalars import INT_RANGES, parse_double, parse_guid, parse_int
 from ._schema import Operation, Param
 from ._types import OpenEnum, parse_timestamp
 
@@ -131,7 +131,7 @@ def convert_param(raw: str, kind: str, enum: Any) -> Any:
         return member
     if kind == "guid":
         return parse_guid(raw)
-    if kind in ("int", "long", "short", "byte"):
+    if kind in INT_RANGES:  # every .NET integer kind
         return parse_int(kind, raw)
     if kind == "double":
         return parse_double(raw)

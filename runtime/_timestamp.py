@@ -300,6 +300,7 @@ _isoformat = datetime.isoformat
 def timestamp_from_wire(text: str) -> Timestamp:
     """``parse_timestamp`` that keeps ``text`` itself as what the value encodes to (every digit and
     the offset exactly as written, even where .NET would write it otherwise)."""
-    value: Timestamp = timestamp_hook(Timestamp, text)
+    # (The shape test and parse_shaped directly: a member's first read calls this once per timestamp.)
+    value = parse_shaped(text) if _SHAPE(text) is not None else _parse_timestamp(text)
     value._text = text
     return value

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._types import UNSET
-from ._kinds import KINDS, char_data, fast_parser, map_item_pattern
+from ._kinds import KINDS, POSSESSIVE, char_data, fast_parser, map_item_pattern
 
 __all__ = ["MISS", "compile_reader"]
 
@@ -49,7 +49,7 @@ _MemberOpen = Callable[[Any, dict[str, str], int], tuple[str, str, dict[str, str
 _Step = Callable[[str, int, dict[str, Any]], int]  # reads members at pos into the kwargs; returns the end
 
 #: Whitespace between elements (.NET writes none; indented documents are read too).
-_WS = r"[ \t\r\n]*"
+_WS = r"[ \t\r\n]*" + POSSESSIVE
 _PROLOG = re.compile(
     r'(?:<\?xml version="1\.0"(?: encoding="[Uu][Tt][Ff]-8")?(?: standalone="(?:yes|no)")? ?\?>)?[ \t\r\n]*'
 )

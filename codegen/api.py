@@ -71,7 +71,7 @@ def _constraints(spec: Spec) -> list[tuple[str, list[dict[str, Any]]]]:
         if t.kind != "object":
             continue
         rows = [
-            {"attr": naming.snake(m.json_name), "json_name": m.json_name, "xml_name": m.xml_name,
+            {"attr": naming.member_name(m), "json_name": m.json_name, "xml_name": m.xml_name,
              "required": m.required, "required_message": m.required_message,
              "max_length": m.max_length, "length_message": m.length_message}
             for m in t.members

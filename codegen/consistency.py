@@ -11,7 +11,7 @@ from __future__ import annotations
 import pathlib
 import sys
 
-from . import kinds
+from . import kinds, naming
 from .spec import Spec, load, module_namespaces, type_qname
 
 
@@ -99,6 +99,53 @@ def check(spec: Spec) -> list[str]:
             continue
         problems.append(f"{xsd.files[ns]}.xsd: type {name} has no schema in openapi.yaml")
     problems.extend(_operation_flags(spec))
+    problems.extend(_python_names(spec))
+    return problems
+
+
+def _python_names(spec: Spec) -> list[str]:
+    """Every generated name is a usable Python name, unique where it must be: members in their type (base
+    members included), arguments in their operation, operation ids in the spec. Where snake case of a wire
+    name is none, the spec says which name it has (``x-python-name``): no generator invents one."""
+    problems: list[str] = []
+    api = spec.openapi
+    fix = "give it x-python-name"
+    for component, t in sorted(api.types.items()):
+        if t.kind != "object":
+            continue
+        seen: dict[str, str] = {}
+        for m in api.all_members(component):
+            name = naming.member_name(m)
+            why = naming.name_problem(name, naming.RESERVED_MEMBERS)
+            own = any(m is x for x in t.members)
+            if why is not None and own:
+                problems.append(f"{component}.{m.json_name}: Python name {name!r} {why}: {fix}")
+            elif name in seen and own:
+                problems.append(
+                    f"{component}.{m.json_name}: Python name {name!r} is also {seen[name]}'s: {fix} (e.g. {name}_2)"
+                )
+            seen.setdefault(name, m.json_name)
+    ids: dict[str, str] = {}
+    for op in api.operations:
+        where = f"{op.method} {op.path}"
+        why = naming.name_problem(op.operation_id)
+        if why is not None:
+            problems.append(f"{where}: operationId {op.operation_id!r} {why}: it is the method's name")
+        elif op.operation_id in ids:
+            problems.append(f"{where}: operationId {op.operation_id!r} is also {ids[op.operation_id]}'s")
+        ids.setdefault(op.operation_id, where)
+        args: dict[str, str] = {op.body_name: "the body"} if op.body_name else {}
+        for p in op.params:
+            name = naming.python_name(p)
+            why = naming.name_problem(name, naming.RESERVED_ARGUMENTS)
+            if why is not None:
+                problems.append(f"{op.operation_id}: parameter {p.name}: Python name {name!r} {why}: {fix}")
+            elif name in args:
+                problems.append(f"{op.operation_id}: parameter {p.name}: Python name {name!r} is {args[name]}'s: {fix}")
+            args.setdefault(name, f"parameter {p.name}")
+        why = naming.name_problem(op.body_name, naming.RESERVED_ARGUMENTS) if op.body_name else None
+        if why is not None:
+            problems.append(f"{op.operation_id}: x-body-name {op.body_name!r} {why}")
     return problems
 
 

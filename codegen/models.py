@@ -7,7 +7,9 @@ own extension points only; its output is shipped as written:
 - our class templates (templates/dcg/): ``Model`` (runtime/_types.py) as the base of every struct,
   ``OpenEnum`` of every enumeration, docstrings escaped;
 - extra template data per component, from the spec: each struct's members in the spec's (Newtonsoft)
-  order, and ``LazyTimestamp`` as the type of every ``format: date-time`` member;
+  order, each member's Python name (``naming.member_name``: the spec's ``x-python-name`` or snake case,
+  not datamodel-code-generator's own renaming), and ``LazyTimestamp`` as the type of every
+  ``format: date-time`` member;
 - its Python API options (no header, no formatter, no ``__future__`` import: ours below).
 
 Each module is then our template (templates/models_module.py.jinja) around its body: the docstring,
@@ -25,7 +27,7 @@ from datamodel_code_generator import generate as dcg_generate
 
 from .api import template_env
 from .kinds import BY_OPENAPI
-from .naming import enum_member_names, member_hint
+from .naming import enum_member_names, member_hint, member_name
 from .spec import Spec, TypeDef
 
 TEMPLATES = pathlib.Path(__file__).parent / "templates" / "dcg"
@@ -50,6 +52,7 @@ def template_data(spec: Spec) -> dict[str, dict[str, Any]]:
         elif t.kind == "object":
             data[key] = {
                 "wire_order": [m.json_name for m in t.members],
+                "names": {m.json_name: member_name(m) for m in t.members},
                 "hints": {m.json_name: hint for m in t.members if (hint := member_hint(m)) is not None},
             }
     return data

@@ -71,7 +71,52 @@ def body_hint(op: Operation) -> str:
 
 def python_name(p: Param) -> str:
     """A parameter's argument name: ``x-python-name`` where the spec gives one, else the wire name in snake case."""
-    return p.python_name or snake(p.name)
+    return str(p.python_name or snake(p.name))
+
+
+def member_name(m: Member) -> str:
+    """A member's attribute name: ``x-python-name`` where the spec gives one, else the wire name in snake case.
+    The generators take this and nothing else; the consistency check makes sure it is a usable, unique name."""
+    return str(m.python_name or snake(m.json_name))
+
+
+#: Names a member may not have: the methods every model has (runtime/_types.py ``Model``).
+RESERVED_MEMBERS = frozenset({"to_json", "to_dict"})
+#: Names an argument may not have: the method's own (``self``, ``**options``).
+RESERVED_ARGUMENTS = frozenset({"self", "options"})
+
+
+def name_problem(name: object, reserved: frozenset[str] = frozenset()) -> str | None:
+    """Why ``name`` cannot be a generated attribute, argument or method name, or None if it can."""
+    if not isinstance(name, str) or not name.isidentifier():
+        return "is not a Python name"
+    if keyword.iskeyword(name):
+        return "is a Python keyword"
+    if name.startswith("_"):
+        return "starts with an underscore (private in Python)"
+    if name in reserved:
+        return "is the name of something every generated class already has"
+    return None
+
+
+def python_names(wire_names: list[str], reserved: frozenset[str], taken: tuple[str, ...] = ()) -> list[str]:
+    """The rule the importer writes into ``x-python-name``, for names in the order given (after ``taken``,
+    a base type's): snake case of the wire name (``field_`` before one that is not a Python name); a
+    keyword or reserved name takes a trailing ``_`` (``class_``, ``to_json_``); a name an earlier one already
+    has takes ``_2``, ``_3``... (``areaId``, ``areaID`` -> ``area_id``, ``area_id_2``)."""
+    used, out = set(taken), []
+    for wire in wire_names:
+        name = re.sub(r"\W", "_", snake(wire)).strip("_") or "field"
+        if not name.isidentifier():
+            name = "field_" + name
+        if keyword.iskeyword(name) or name in reserved:
+            name += "_"
+        base, n = name, 2
+        while name in used:
+            name, n = f"{base}_{n}", n + 1
+        used.add(name)
+        out.append(name)
+    return out
 
 
 def param_hint(p: Param) -> str:

@@ -11,7 +11,8 @@ What a Swagger 2.0 document says and does not say, and how each gap is filled (e
   equal member lists in one module share one enum. The .NET name is a guess.
 - No inheritance, no nullability: members are nullable and optional unless ``required`` names them.
 - ``operationId`` becomes snake case; the original is kept in ``x-wire-operation-id``. Ids that collide
-  get ``_by_<path parameters>``; parameter names that are not Python names get ``x-python-name``.
+  get ``_by_<path parameters>``; parameter names that are not Python names get ``x-python-name``, and so
+  do members whose snake case is not a usable attribute or is another member's (``naming.python_names``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from .. import naming
 from . import rules
 from .model import DC, Api, snake
 
@@ -117,6 +119,10 @@ class SwaggerReader:
             if prop.get("description"):
                 out["description"] = prop["description"]
             props[json_name] = out
+        python_names = naming.python_names(list(props), naming.RESERVED_MEMBERS)
+        for (json_name, out), python_name in zip(props.items(), python_names, strict=True):
+            if python_name != naming.snake(json_name):
+                out["x-python-name"] = python_name  # the spec, not a generator, names it
         result: dict[str, Any] = {"type": "object"}
         if schema.get("description"):
             result["description"] = schema["description"]

@@ -28,6 +28,7 @@ class Member:
     length_message: str | None = None
     required_message: str | None = None
     item_nullable: bool = False
+    python_name: Any = None  # x-python-name: the attribute's name where snake case of the wire name is not one
 
 
 @dataclasses.dataclass(frozen=True)
@@ -60,7 +61,7 @@ class Param:
     description: str
     separator: str | None = None
     max_items: int | None = None
-    python_name: str | None = None  # x-python-name: the argument's name where the wire name is not one
+    python_name: Any = None  # x-python-name: the argument's name where the wire name is not one
 
 
 @dataclasses.dataclass(frozen=True)
@@ -151,6 +152,7 @@ def _member(component: str, json_name: str, prop: dict[str, Any], required: bool
         description=(prop.get("description") or "").strip(),
         length_message=prop.get("x-length-message"),
         required_message=prop.get("x-required-message"),
+        python_name=prop.get("x-python-name"),
     )
     if "$ref" in target:
         return Member(kind="ref", ref=_ref_name(target["$ref"]), item_kind=None, **common)

@@ -10,6 +10,9 @@ from __future__ import annotations
 import importlib
 import io
 import pathlib
+import socket
+import threading
+import time
 import tracemalloc
 from collections.abc import Iterator
 from typing import Any
@@ -208,3 +211,65 @@ def test_the_command_streams_a_download_to_save(
 
 def cli_op(full: Any) -> Any:
     return importlib.import_module("fullconnect._api.operations").operation(OP)
+
+
+class _Trickle(threading.Thread):
+    """A server answering a download with ``body`` a chunk at a time, from ``start_at`` bytes on."""
+
+    def __init__(self, body: bytes, start_at: int, every: float, chunk: int) -> None:
+        super().__init__(daemon=True)
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: %d\r\n\r\n" % len(body)
+        self.data, self.start_at, self.every, self.chunk = head + body, start_at, every, chunk
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connections = 0
+
+    def run(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self.serve, args=(conn,), daemon=True).start()
+
+    def serve(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                conn.recv(65536)
+                conn.sendall(self.data[: self.start_at])
+                for i in range(self.start_at, len(self.data), self.chunk):
+                    time.sleep(self.every)
+                    conn.sendall(self.data[i : i + self.chunk])
+            except OSError:
+                pass
+
+
+def test_the_timeout_bounds_a_streamed_body_too_and_it_is_not_sent_again(full: Any, tmp_path: pathlib.Path) -> None:
+    body = bytes(range(256)) * 64  # 16 KiB, 1 KiB every 0.1 s after the headers: 1.6 s in all
+    server = _Trickle(body, start_at=len(b"HTTP/1.1 200 OK\r\n") + 80, every=0.1, chunk=1024)
+    server.start()
+    target = tmp_path / "slow.bin"
+    try:
+        with full.Client("u", "p", base_url=server.url, timeout=0.6, max_retries=2) as c:
+            started = time.monotonic()
+            with pytest.raises(full.errors.APITimeoutError) as info:
+                c.stream(c.crm_file.crm_file_get_file, **ARGS).write_to(target)
+            took = time.monotonic() - started
+    finally:
+        server.sock.close()
+    assert "longer than 0.6s" in str(info.value) and "bytes of the body had arrived" in str(info.value)
+    assert took < 1.4 and server.connections == 1  # one attempt, cut at its deadline; not sent again
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_headers_that_do_not_come_in_time_are_retried_as_a_calls(full: Any) -> None:
+    server = _Trickle(b"x" * 100, start_at=0, every=0.1, chunk=4)  # the headers trickle
+    server.start()
+    try:
+        with full.Client("u", "p", base_url=server.url, timeout=0.3, max_retries=1) as c:
+            with pytest.raises(full.errors.APITimeoutError, match=r"longer than 0\.3s"):
+                c.stream(c.crm_file.crm_file_get_file, **ARGS)
+    finally:
+        server.sock.close()
+    assert server.connections == 2  # a GET whose headers never came: sent again, as a call would be

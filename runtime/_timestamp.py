@@ -39,7 +39,7 @@ class Timestamp(datetime):
     __slots__ = ("_form", "_text", "_tick")
     _tick: int
     _form: int
-    _text: str | None  # the wire text it was parsed from, when that is how .NET writes it (reused on encode)
+    _text: str | None  # its wire text: as parsed (when that is how .NET writes it), or as formatted when made
 
     def __new__(cls, *args: Any, tick: int = 0, **kwargs: Any) -> Timestamp:
         self = super().__new__(cls, *args, **kwargs)
@@ -48,6 +48,9 @@ class Timestamp(datetime):
         self._tick = tick
         self._form = _NAIVE if self.tzinfo is None else (_UTC_Z if self.tzinfo is timezone.utc else _OFFSET)
         self._text = None
+        # Formatted once, here: encoding a model built in Python then costs one call that returns this,
+        # not the formatting (decoded values keep the text they were read from).
+        self._text = format_timestamp(self)
         return self
 
     @classmethod
@@ -264,6 +267,7 @@ def _parse_timestamp(text: str) -> Timestamp:
     except ValueError as exc:  # "month must be in 1..12": say of what
         raise ValueError(f"{exc} in {text!r}") from None
     value._form = form  # "+00:00" stays "+00:00" (CPython hands out the timezone.utc singleton for it)
+    value._text = None
     value._text = text if format_timestamp(value) == text else None
     return value
 

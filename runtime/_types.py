@@ -18,8 +18,7 @@ from __future__ import annotations
 import enum
 import inspect
 import typing
-from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, TypeAlias
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -89,10 +88,8 @@ class Model(
     field (``_vitec_unknown``, never shown or compared) so that encoding the object again writes them
     back unchanged. (Decoding with plain ``msgspec`` rejects unknown fields.)
 
-    Timestamp members (``LazyTimestamp``) hold the wire text until first read; ``==`` and ``repr`` read
-    them the same way whether or not they were read (see ``TimestampMember``). A ``datetime`` given to
-    one when building a model, or assigned to it, is kept as its text too (formatted once, not at every
-    encode).
+    Timestamp members (``LazyTimestamp``) hold the wire text a decoder read, or the ``datetime`` given;
+    ``==`` and ``repr`` read them the same way whether or not they were read (see ``TimestampMember``).
 
     Models are not tracked by the garbage collector (``gc=False``; msgspec allows it without an
     instance ``__dict__``, hence the hidden field): a decoded tree cannot hold a cycle, and leaving its
@@ -108,7 +105,6 @@ class Model(
     # only). vitec_connect's own field lists (``_codec.fields_of``), ``repr`` and ``==`` leave it out;
     # code that walks ``msgspec.structs.fields`` should skip it (``UNKNOWN_FIELD``) and leave it UNSET.
     _vitec_unknown: Unknown | UnsetType = UNSET
-    _vitec_stamps: ClassVar[tuple[tuple[Any, Any], ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -181,12 +177,12 @@ _LAZY_NAME = "LazyTimestamp"
 class TimestampMember:
     """The descriptor of a timestamp member (``Model`` installs one for every ``LazyTimestamp`` field).
 
-    The slot holds the wire text (decoded, or formatted from the ``datetime`` a caller gave), ``None``,
-    ``UNSET``, or a ``datetime`` put there past the descriptor (``msgspec.structs.replace``). Reading
-    text parses it into a ``Timestamp`` that encodes to the same text; the slot keeps the text, so
-    encoding stays one msgspec pass however often members are read, and the last timestamps read are
-    cached by their text (a repeated read costs a dictionary lookup). Text that is not a timestamp
-    raises ``DecodeError`` naming the member. Encoders and ``==`` read the slot itself (``raw``).
+    The slot holds what a decoder or the caller put there: the wire text (decoded), a ``datetime``
+    (built in Python), ``None`` or ``UNSET``. Reading text parses it into a ``Timestamp`` that encodes to
+    the same text; the slot keeps the text, so encoding stays one msgspec pass however often members are
+    read, and the last timestamps read are cached by their text (a repeated read costs a dictionary
+    lookup). Text that is not a timestamp raises ``DecodeError`` naming the member. Encoders and ``==``
+    read the slot itself (``raw``).
     """
 
     __slots__ = ("_get", "_set", "name", "slot")
@@ -217,7 +213,7 @@ class TimestampMember:
         return stamp
 
     def __set__(self, obj: Any, value: Any) -> None:
-        self._set(obj, format_timestamp(value) if isinstance(value, datetime) else value)
+        self._set(obj, value)
 
     def __delete__(self, obj: Any) -> None:
         self.slot.__delete__(obj)
@@ -247,23 +243,9 @@ def _install_timestamp_members(cls: type) -> None:
         if slot is not None and not isinstance(slot, TimestampMember) and is_timestamp_hint(hint):
             setattr(cls, name, TimestampMember(slot, name))
     cls.__repr__ = _model_repr  # type: ignore[assignment,method-assign]  # (the hidden field is not shown)
-    members = {n: m for base in reversed(cls.__mro__) for n, m in vars(base).items() if isinstance(m, TimestampMember)}
-    stamps = tuple((m._get, m._set) for m in members.values())
-    cls._vitec_stamps = stamps  # type: ignore[attr-defined]  # (what _ModelType.__call__ formats)
-    if stamps:
-        cls.__post_init__ = _format_given  # type: ignore[attr-defined]
+    if any(isinstance(v, TimestampMember) for base in cls.__mro__ for v in vars(base).values()):
         cls.__eq__ = _model_eq  # type: ignore[assignment,method-assign]
         cls.__ne__ = _model_ne  # type: ignore[assignment,method-assign]
-
-
-def _format_given(self: Any) -> None:
-    # A model built in Python holds each timestamp member as its wire text: a datetime given is
-    # formatted once, here, so that encoding calls no Python code per timestamp. (msgspec also calls
-    # this after decoding an object, whose slots hold text already.)
-    for get, set_ in self._vitec_stamps:
-        value = get(self)
-        if value.__class__ is not str and isinstance(value, datetime):
-            set_(self, format_timestamp(value))
 
 
 _LAYOUTS: dict[type, tuple[tuple[str, TimestampMember | None, Any], ...]] = {}

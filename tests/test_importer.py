@@ -266,7 +266,8 @@ class TestCommand:
         # a hand edit is shown as a line the import would remove, and is not overwritten silently
         path = tmp_path / "spec" / "openapi.yaml"
         path.write_text(
-            path.read_text(encoding="utf-8").replace("Hämta kontakt", "Hämta kontakten (hand edit)"), encoding="utf-8"
+            path.read_text(encoding="utf-8").replace("maxLength: 100", "maxLength: 100  # (hand edit)"),
+            encoding="utf-8",
         )
         assert self.run(tmp_path) == 1
         out = capsys.readouterr().out
@@ -300,3 +301,58 @@ def test_the_readme_coverage_table_is_what_the_spec_gives() -> None:
     start, end = text.index(write.README_START) + len(write.README_START), text.index(write.README_END)
     doc = yaml.safe_load((SPEC / "openapi.yaml").read_text(encoding="utf-8"))
     assert text[start:end].strip("\n") + "\n" == write.area_table(doc), "paste write.area_table(spec) into README.md"
+
+
+class TestTexts:
+    """spec/'s prose is the descriptions file's: the sources give facts only."""
+
+    def described(self) -> dict[str, Any]:
+        return {"info": {"version": "2030.1"}, "tags": {"crm": "Our words on the CRM operations."},
+                "operations": {"GET /CRM/Contact/{customerId}/{contactId}": {
+                    "summary": "One contact.", "parameters": {"contactId": "Its id.", "nope": "x"}},
+                    "GET /Nowhere": {"summary": "x"}},
+                "types": {"crm_contact.CrmContact": {"description": "A contact.",
+                                                     "properties": {"id": "Its id.", "missing": "x"}},
+                          "nowhere.Type": {"description": "x"}}}  # fmt: skip
+
+    def test_no_sentence_of_the_sources_is_written(self) -> None:
+        files = write.files(imported({"modules": {"Vitec.Housing.Connect.Api.Models.Contact.Crm": "crm_contact"}}))
+        doc = yaml.safe_load(files["openapi.yaml"])
+        assert "Hämta kontakt" not in files["openapi.yaml"]  # the Swagger's and the page's summary
+        assert "Tar bort" not in files["openapi.yaml"]
+        ops = {op["operationId"]: op for item in doc["paths"].values() for op in item.values()}
+        # summed up from the .NET action name; a tag from its paths
+        assert ops["thing_delete"]["summary"] == "Thing: delete"
+        assert ops["crm_contact_get"]["summary"] == "Crm contact: get"
+        assert {"name": "thing", "description": "Operations under /Demo"} in doc["tags"]
+        for schema in doc["components"]["schemas"].values():
+            assert "description" not in schema and all(
+                "description" not in p for p in (schema.get("properties") or {}).values())
+        assert doc["info"]["version"] == "imported"
+        # the prose rule was read from the summary before it went: COVERAGE.md names it for a person
+        assert "max 3 stycken" in files["COVERAGE.md"]
+
+    def test_the_descriptions_file_gives_the_texts_and_names_what_it_misses(self) -> None:
+        overrides = {"modules": {"Vitec.Housing.Connect.Api.Models.Contact.Crm": "crm_contact"},
+                     "texts": self.described()}  # fmt: skip
+        api = imported(overrides)
+        doc = yaml.safe_load(write.files(api)["openapi.yaml"])
+        op = doc["paths"]["/CRM/Contact/{customerId}/{contactId}"]["get"]
+        assert op["summary"] == "One contact."
+        assert [p.get("description") for p in op["parameters"]] == [None, "Its id."]
+        schema = doc["components"]["schemas"]["crm_contact.CrmContact"]
+        assert schema["description"] == "A contact." and schema["properties"]["id"]["description"] == "Its id."
+        assert doc["info"]["version"] == "2030.1"
+        assert {"name": "crm", "description": "Our words on the CRM operations."} in doc["tags"]
+        assert {
+            "descriptions.yaml: GET /CRM/Contact/{customerId}/{contactId} has no parameter nope",
+            "descriptions.yaml: no operation GET /Nowhere",
+            "descriptions.yaml: crm_contact.CrmContact has no member missing",
+            "descriptions.yaml: no type nowhere.Type",
+        } <= set(api.problems)
+
+    def test_a_text_of_several_lines_is_a_block_and_nothing_is_an_alias(self) -> None:
+        texts = {"operations": {"GET /CRM/Contact/{customerId}/{contactId}": {"description": "One.\nTwo.\n"}}}
+        text = write.files(imported({"texts": texts}))["openapi.yaml"]
+        assert "description: |\n        One.\n        Two.\n" in text
+        assert "&id" not in text and "*id" not in text  # the error responses are written out each time

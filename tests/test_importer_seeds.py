@@ -26,6 +26,7 @@ import pytest
 from codegen import generate
 from codegen.importer import cli, write
 from codegen.spec import Spec, load, type_qname
+from codegen.spec.openapi import read_yaml
 
 from .conftest import PINNED_SPEC, ROOT, SPEC, sample_type
 from .test_importer import SWAGGER, seeds
@@ -154,3 +155,39 @@ def test_every_xsd_type_and_root_of_todays_spec_is_imported(imported: pathlib.Pa
     for key, t in sorted(today.types.items()):
         assert undocumented.get(key) == dataclasses.replace(t, documentation=""), key
     assert today.global_elements <= now.global_elements
+
+
+def texts(doc: dict[str, Any]) -> dict[tuple[Any, ...], str]:
+    """Every summary and description of an OpenAPI document by where it sits (a parameter by its name,
+    a parameter reference by the name of the parameter it names)."""
+    shared = doc.get("components", {}).get("parameters", {})
+    out: dict[tuple[Any, ...], str] = {}
+
+    def walk(node: Any, at: tuple[Any, ...]) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in ("summary", "description") and isinstance(v, str):
+                    out[(*at, k)] = v
+                elif at[:2] != ("components", "parameters"):
+                    walk(v, (*at, k))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, dict) and "$ref" in v and "/parameters/" in v["$ref"]:
+                    v = shared[v["$ref"].rsplit("/", 1)[1]]
+                walk(v, (*at, v.get("name", i) if isinstance(v, dict) else i))
+
+    walk(doc, ())
+    return out
+
+
+@pytest.mark.parametrize("where", ["imported", "spec"])
+def test_the_seed_operations_texts_are_todays(imported: pathlib.Path, where: str) -> None:
+    """The hand-written spec's texts (Swedish, English in brackets), its version and tag texts come out
+    where they were: spec/descriptions.yaml keeps them, as the sources' own sentences are not taken."""
+    folder = imported if where == "imported" else SPEC
+    today = texts(read_yaml((PINNED_SPEC / "openapi.yaml").read_text(encoding="utf-8")))
+    now = texts(read_yaml((folder / "openapi.yaml").read_text(encoding="utf-8")))
+    assert len(today) > 250
+    assert {k: (v, now.get(k)) for k, v in today.items() if now.get(k) != v} == {}
+    doc = read_yaml((folder / "openapi.yaml").read_text(encoding="utf-8"))
+    assert doc["info"]["version"] == "2025.11"

@@ -5,8 +5,9 @@
 Reads the sources, merges them (seed pages > help pages > Swagger > ``<spec>/overrides.yaml``) and
 compares the result with ``<spec>``: prints a unified diff of every file that would change and exits 1
 if any would, writing nothing. ``--write`` writes ``openapi.yaml``, ``xsd/``, ``COVERAGE.md`` and the
-pages' sample bodies (``samples/``); it never writes ``overrides.yaml`` or ``README.md``. A hand edit of
-an imported file shows in the diff as a line the import would remove: move it to overrides.yaml, then write.
+pages' sample bodies (``samples/``); it never writes ``overrides.yaml``, ``descriptions.yaml`` (spec/'s
+texts) or ``README.md``. A hand edit of an imported file shows in the diff as a line the import would
+remove: move it to overrides.yaml (a text: to descriptions.yaml), then write.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 import yaml
 
 from ..docs import crawl
-from . import merge, pages, swagger, write
+from . import merge, pages, swagger, texts, write
 from .model import Api
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -52,14 +53,20 @@ def load_swagger(location: str) -> dict[str, Any]:
     return doc
 
 
-def load_overrides(spec_dir: pathlib.Path) -> dict[str, Any]:
-    path = spec_dir / OVERRIDES
+def _mapping(path: pathlib.Path) -> dict[str, Any]:
     if not path.exists():
         return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     if not isinstance(data, dict):
         raise SystemExit(f"{path}: expected a mapping")
     return data
+
+
+def load_overrides(spec_dir: pathlib.Path) -> dict[str, Any]:
+    """The hand-kept layer: ``overrides.yaml``, with ``descriptions.yaml`` (spec/'s prose) as ``texts``."""
+    data = _mapping(spec_dir / OVERRIDES)
+    described = _mapping(spec_dir / texts.DESCRIPTIONS)
+    return {**data, "texts": described} if described else data
 
 
 def _seeded(overrides: dict[str, Any], known: dict[str, str]) -> Api:
@@ -90,7 +97,10 @@ def run(swagger_doc: dict[str, Any] | None, seed_pages: list[tuple[Any, str]], h
         source = op.get("x-source", "")
         if source.startswith(("seed:", "help:")):
             op.setdefault("x-doc-page", source.split(":", 1)[1])
-    return merge.apply_overrides(api, overrides)
+    api = merge.apply_overrides(api, overrides)
+    texts.strip(api)  # facts only: spec/'s prose is the descriptions file's
+    texts.apply(api, overrides.get("texts") or {})
+    return api
 
 
 def current(spec_dir: pathlib.Path, names: dict[str, str]) -> dict[str, str]:

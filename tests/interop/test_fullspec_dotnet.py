@@ -1,7 +1,7 @@
-"""The fixture spec's types through .NET: random instances of every type, both formats, both ways.
+"""Every type of the fixture spec and of spec/ through .NET: random instances, both formats, both ways.
 
-C# classes are generated from tests/fixtures/fullspec (``csharp.py``) and compiled once; for every object
-type, ``COUNT`` seeded random instances (``instances.Generator`` over the fixture package) are encoded
+C# classes are generated from the spec (``csharp.py``) and compiled once; for every object type, ``COUNT``
+(the fixture's) or ``SPEC_COUNT`` (spec/'s) seeded random instances (``instances.Generator``) are encoded
 by our codecs; .NET reads each and writes it again (XML -> XML, JSON -> JSON, XML -> JSON, JSON -> XML),
 and what .NET writes must be our encoding byte for byte, and decode (strict) to what re-encodes the same. The one exception: a double Mono writes in one of its
 two documented ways (``dotnet.mono_double_quirk``; the fixture's README), allowed in at most 1% of requests.
@@ -11,6 +11,7 @@ A subtype is sent as its root type (the element .NET expects), ``i:type`` naming
 from __future__ import annotations
 
 import os
+import pathlib
 import random
 from typing import Any
 
@@ -18,7 +19,7 @@ from codegen.spec import OpenApiSpec, load
 
 from ..conftest import FULLSPEC
 from .dotnet import Harness, first_difference, mono_double_quirk
-from .instances import Generator
+from .instances import SPEC_DIR, Generator
 
 #: Newtonsoft escapes these three in strings; we write them as UTF-8 (both read back the same string).
 _ESCAPES = ((b"\\u2028", "\u2028".encode()), (b"\\u2029", "\u2029".encode()), (b"\\u0085", "\u0085".encode()))
@@ -31,6 +32,7 @@ def _unescaped(data: bytes) -> bytes:
 
 
 COUNT = int(os.environ.get("VITEC_FULLSPEC_COUNT", "8"))
+SPEC_COUNT = int(os.environ.get("VITEC_SPEC_COUNT", "2"))  # spec/'s types: fewer instances, many more types
 SEED = os.environ.get("VITEC_INTEROP_SEED", "vitec")
 
 
@@ -46,24 +48,27 @@ def _roots(api: OpenApiSpec) -> list[tuple[str, str]]:
     return out
 
 
-def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any) -> None:
-    api = load(FULLSPEC).openapi
-    gen = Generator(random.Random(SEED), api=api, package="fullconnect", nil_rate=0.2)
+def round_trip_every_type(harness: Harness, package: Any, spec_dir: pathlib.Path, count: int) -> None:
+    """Every DataContract object type of ``spec_dir``, ``count`` instances each, through ``harness``'s
+    .NET classes (generated from the same spec) and back, in one Mono process."""
+    api = load(spec_dir).openapi
+    gen = Generator(random.Random(SEED), api=api, package=package.__name__, nil_rate=0.2)
     cases = []
     for component, root in _roots(api):
         cls = gen._class(root)  # a subtype travels as its root type (the element name), i:type saying which
-        for i in range(COUNT):
+        for i in range(count):
             obj = gen.model(root, cls=gen._class(component))
-            cases.append((component, root, i, cls, full.xml.encode(obj, type=cls), full.json.encode(obj)))
+            cases.append((component, root, i, cls, package.xml.encode(obj, type=cls), package.json.encode(obj)))
     requests = []
     for _, root, _, _, x, j in cases:
         requests += [(root, "xml2xml", x), (root, "json2json", j), (root, "xml2json", x), (root, "json2xml", j)]
-    answers = full_harness.run(requests)
+    answers = harness.run(requests)
     failures: list[str] = []
     quirks: list[str] = []
     for n, (component, _, i, cls, x, j) in enumerate(cases):
         # across formats, what we write for what we read (JSON cannot hold -0: Newtonsoft writes it as 0.0)
-        x2j, j2x = full.json.encode(full.xml.decode(x, type=cls)), full.xml.encode(full.json.decode(j, type=cls))
+        x2j = package.json.encode(package.xml.decode(x, type=cls))
+        j2x = package.xml.encode(package.json.decode(j, type=cls))
         batch = zip(requests[4 * n : 4 * n + 4], answers[4 * n : 4 * n + 4], (x, j, x2j, j2x), strict=True)
         for (_, op, _), answer, ours in batch:
             where = f"{component} #{i} {op}"
@@ -75,9 +80,21 @@ def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any)
             elif data != ours:
                 failures.append(f"{where}: {first_difference(ours, data)}")
             else:
-                codec = full.xml if op.endswith("xml") else full.json
+                codec = package.xml if op.endswith("xml") else package.json
                 back = codec.decode(data, type=cls, strict=True)
                 if codec.encode(back) != ours:
                     failures.append(f"{where}: decoded and re-encoded differs")
+    assert len(cases) >= count * len(_roots(api)) > 0
     assert not failures, f"{len(failures)} of {len(requests)} failed:\n" + "\n".join(failures[:8])
     assert len(quirks) <= len(requests) // 100, f"Mono's double quirks in {len(quirks)} of {len(requests)}: {quirks[:8]}"
+
+
+def test_every_type_round_trips_through_dotnet(full_harness: Harness, full: Any) -> None:
+    round_trip_every_type(full_harness, full, FULLSPEC, COUNT)
+
+
+def test_every_type_of_spec_round_trips_through_dotnet(harness: Harness) -> None:
+    """spec/'s every type (the whole API: some 470), ``SPEC_COUNT`` instances each."""
+    import vitec_connect
+
+    round_trip_every_type(harness, vitec_connect, SPEC_DIR, SPEC_COUNT)

@@ -4,10 +4,18 @@ Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not e
 
 from __future__ import annotations
 
-from msgspec import UNSET, UnsetType, field
+from typing import Annotated
+
+from msgspec import UNSET, Meta, UnsetType, field
 
 from .._types import LazyTimestamp, Model, OpenEnum
-from . import business_intelligence_incoming, business_intelligence_outgoing
+from . import business_intelligence_incoming, business_intelligence_outgoing, housing_models
+
+
+class ActiveStatusTipLead(OpenEnum):
+    """Aktiv status. (Active status.)"""
+
+    Active = "Active"
 
 
 class Company(Model, kw_only=True):
@@ -36,44 +44,36 @@ class Contact(Model, kw_only=True):
     """Efternamn. (Last name.)"""
 
 
-class Status(Model, kw_only=True):
-    """Status. (Status.)"""
+class EconomicAddress(Model, kw_only=True):
+    street_address: str | None | UnsetType = field(name="streetAddress", default=UNSET)
 
-    id: int | None | UnsetType = UNSET
-    """Statusens id. (Status id.)"""
+    zip_code: str | None | UnsetType = field(name="zipCode", default=UNSET)
 
-    text: str | None | UnsetType = UNSET
-    """Statusens text. (Status text.)"""
+    country_code: str | None | UnsetType = field(name="countryCode", default=UNSET)
+
+
+class EconomicEstateAgentChangeEntry(Model, kw_only=True):
+    changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
+
+    commission: float | None | UnsetType = UNSET
+
+    commission_foreign: float | None | UnsetType = field(name="commissionForeign", default=UNSET)
+
+    percentage_of_total: float | None | UnsetType = field(name="percentageOfTotal", default=UNSET)
+
+
+class EconomicEstateAgentCommission(Model, kw_only=True):
+    value: float | None | UnsetType = UNSET
+
+    value_foreign: float | None | UnsetType = field(name="valueForeign", default=UNSET)
+
+    percentage_of_total: float | None | UnsetType = field(name="percentageOfTotal", default=UNSET)
 
 
 class EstateStatus(OpenEnum):
     """Bostadens status. (Estate status.)"""
 
     AssignmentAttempt = "AssignmentAttempt"
-
-
-class UserType(OpenEnum):
-    """Typ av användare. (Kind of user.)"""
-
-    User = "User"
-
-
-class TipState(OpenEnum):
-    """Status för ett tips. (Tip state.)"""
-
-    New = "New"
-
-
-class TipType(OpenEnum):
-    """Typ av tips. (Kind of tip.)"""
-
-    FromUser = "FromUser"
-
-
-class ActiveStatusTipLead(OpenEnum):
-    """Aktiv status. (Active status.)"""
-
-    Active = "Active"
 
 
 class Party(Model, kw_only=True):
@@ -89,20 +89,71 @@ class Party(Model, kw_only=True):
     """Företaget. (The company.)"""
 
 
-class User(Model, kw_only=True):
-    """Användare. (User.)"""
-
-    id: str | None | UnsetType = UNSET
-    """Id. (Id.)"""
+class SalesReportOffice(Model, kw_only=True):
+    customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
 
     name: str | None | UnsetType = UNSET
-    """Namn. (Name.)"""
 
-    type: UserType | None | UnsetType = UNSET
+    city: str | None | UnsetType = UNSET
+
+
+class Status(Model, kw_only=True):
+    """Status. (Status.)"""
+
+    id: int | None | UnsetType = UNSET
+    """Statusens id. (Status id.)"""
+
+    text: str | None | UnsetType = UNSET
+    """Statusens text. (Status text.)"""
+
+
+class TipState(OpenEnum):
+    """Status för ett tips. (Tip state.)"""
+
+    New = "New"
+
+
+class TipType(OpenEnum):
+    """Typ av tips. (Kind of tip.)"""
+
+    FromUser = "FromUser"
+    FromViewing = "FromViewing"
+
+
+class UserType(OpenEnum):
     """Typ av användare. (Kind of user.)"""
 
-    employee_number: str | None | UnsetType = field(name="employeeNumber", default=UNSET)
-    """Anställningsnummer. (Employee number.)"""
+    User = "User"
+
+
+class EconomicEstateChangeEntry(Model, kw_only=True):
+    changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
+
+    status: housing_models.DescriptiveIdOfshort | None | UnsetType = UNSET
+
+    commission: float | None | UnsetType = UNSET
+
+    commission_foreign: float | None | UnsetType = field(name="commissionForeign", default=UNSET)
+
+    starting_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
+        name="startingPrice", default=UNSET
+    )
+
+    final_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
+        name="finalPrice", default=UNSET
+    )
+
+    starting_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
+        field(name="startingPriceForeign", default=UNSET)
+    )
+
+    final_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
+        field(name="finalPriceForeign", default=UNSET)
+    )
+
+    currency_code: str | None | UnsetType = field(name="currencyCode", default=UNSET)
+
+    currency_exchange_rate: float | None | UnsetType = field(name="currencyExchangeRate", default=UNSET)
 
 
 class Estate(Model, kw_only=True):
@@ -116,6 +167,68 @@ class Estate(Model, kw_only=True):
 
     status: Status | None | UnsetType = UNSET
     """Status med id och text. (Status as id and text.)"""
+
+
+class EstateReference(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    status: housing_models.DescriptiveIdOfshort | None | UnsetType = UNSET
+
+    address: EconomicAddress | None | UnsetType = UNSET
+
+    is_new_home: bool | None | UnsetType = field(name="isNewHome", default=UNSET)
+
+    responsible_agent_name: str | None | UnsetType = field(name="responsibleAgentName", default=UNSET)
+
+    contract_day: LazyTimestamp | None | UnsetType = field(name="contractDay", default=UNSET)
+
+    advertised_at: LazyTimestamp | None | UnsetType = field(name="advertisedAt", default=UNSET)
+
+
+class EstateReferences(Model, kw_only=True):
+    name: str | None | UnsetType = UNSET
+
+    customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
+
+    city: str | None | UnsetType = UNSET
+
+    houses: list[EstateReference | None] | None | UnsetType = UNSET
+
+    housing_cooperatives: list[EstateReference | None] | None | UnsetType = field(
+        name="housingCooperatives", default=UNSET
+    )
+
+    cottages: list[EstateReference | None] | None | UnsetType = UNSET
+
+    plots: list[EstateReference | None] | None | UnsetType = UNSET
+
+    farms: list[EstateReference | None] | None | UnsetType = UNSET
+
+    condominiums: list[EstateReference | None] | None | UnsetType = UNSET
+
+    commercial_properties: list[EstateReference | None] | None | UnsetType = field(
+        name="commercialProperties", default=UNSET
+    )
+
+    foreign_properties: list[EstateReference | None] | None | UnsetType = field(name="foreignProperties", default=UNSET)
+
+
+class SaleReportEstateAgent(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    name: str | None | UnsetType = UNSET
+
+    initials: str | None | UnsetType = UNSET
+
+    employee_id: str | None | UnsetType = field(name="employeeId", default=UNSET)
+
+    responsible: bool | None | UnsetType = UNSET
+
+    primary_office: SalesReportOffice | None | UnsetType = field(name="primaryOffice", default=UNSET)
+
+    commission: EconomicEstateAgentCommission | None | UnsetType = UNSET
+
+    changes: list[EconomicEstateAgentChangeEntry | None] | None | UnsetType = UNSET
 
 
 class Tip(Model, kw_only=True):
@@ -135,6 +248,82 @@ class Tip(Model, kw_only=True):
 
     type: TipType | None | UnsetType = UNSET
     """Typ av tips. (Kind of tip.)"""
+
+
+class User(Model, kw_only=True):
+    """Användare. (User.)"""
+
+    id: str | None | UnsetType = UNSET
+    """Id. (Id.)"""
+
+    name: str | None | UnsetType = UNSET
+    """Namn. (Name.)"""
+
+    type: UserType | None | UnsetType = UNSET
+    """Typ av användare. (Kind of user.)"""
+
+    employee_number: str | None | UnsetType = field(name="employeeNumber", default=UNSET)
+    """Anställningsnummer. (Employee number.)"""
+
+
+class EstateSaleReport(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    estate_number: str | None | UnsetType = field(name="estateNumber", default=UNSET)
+
+    status: housing_models.DescriptiveIdOfshort | None | UnsetType = UNSET
+
+    type: housing_models.DescriptiveIdOfshort | None | UnsetType = UNSET
+
+    assignment: housing_models.DescriptiveIdOfshort | None | UnsetType = UNSET
+
+    address: EconomicAddress | None | UnsetType = UNSET
+
+    agents: list[SaleReportEstateAgent | None] | None | UnsetType = UNSET
+
+    contract_day: LazyTimestamp | None | UnsetType = field(name="contractDay", default=UNSET)
+
+    access_day: LazyTimestamp | None | UnsetType = field(name="accessDay", default=UNSET)
+
+    deposit_reported_at: LazyTimestamp | None | UnsetType = field(name="depositReportedAt", default=UNSET)
+
+    commission: float | None | UnsetType = UNSET
+
+    commission_foreign: float | None | UnsetType = field(name="commissionForeign", default=UNSET)
+
+    commission_text: str | None | UnsetType = field(name="commissionText", default=UNSET)
+
+    commission_received_at: LazyTimestamp | None | UnsetType = field(name="commissionReceivedAt", default=UNSET)
+
+    is_new_home: bool | None | UnsetType = field(name="isNewHome", default=UNSET)
+
+    wgs84_coordinate: housing_models.Coordinate | None | UnsetType = field(name="wgs84Coordinate", default=UNSET)
+
+    intake_source: housing_models.DescriptiveIdOfint | None | UnsetType = field(name="intakeSource", default=UNSET)
+
+    changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
+
+    changes: list[EconomicEstateChangeEntry | None] | None | UnsetType = UNSET
+
+    starting_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
+        name="startingPrice", default=UNSET
+    )
+
+    final_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
+        name="finalPrice", default=UNSET
+    )
+
+    starting_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
+        field(name="startingPriceForeign", default=UNSET)
+    )
+
+    final_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
+        field(name="finalPriceForeign", default=UNSET)
+    )
+
+    currency_code: str | None | UnsetType = field(name="currencyCode", default=UNSET)
+
+    currency_exchange_rate: float | None | UnsetType = field(name="currencyExchangeRate", default=UNSET)
 
 
 class IncomingLead(Model, kw_only=True):
@@ -159,6 +348,28 @@ class IncomingLead(Model, kw_only=True):
     """Bostaden. (The estate.)"""
 
 
+class OfficeMonthReport(Model, kw_only=True):
+    month: str | None | UnsetType = UNSET
+
+    estate_sale_reports: list[EstateSaleReport | None] | None | UnsetType = field(
+        name="estateSaleReports", default=UNSET
+    )
+
+
+class OfficeYearReport(Model, kw_only=True):
+    year: str | None | UnsetType = UNSET
+
+    months: list[OfficeMonthReport | None] | None | UnsetType = UNSET
+
+
+class OfficeYearlyReport(Model, kw_only=True):
+    customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
+
+    office_name: str | None | UnsetType = field(name="officeName", default=UNSET)
+
+    years: list[OfficeYearReport | None] | None | UnsetType = UNSET
+
+
 class OutgoingLead(Model, kw_only=True):
     """Ett utgående lead. (A sent lead.)"""
 
@@ -179,6 +390,16 @@ class OutgoingLead(Model, kw_only=True):
 
     contact: Contact | None | UnsetType = UNSET
     """Kontakten. (The contact.)"""
+
+
+class SalesReportForEstateResponse(Model, kw_only=True):
+    estates: list[EstateSaleReport | None] | None | UnsetType = UNSET
+
+
+class SalesReportResponse(Model, kw_only=True):
+    office_sale_reports: list[OfficeYearlyReport | None] | None | UnsetType = field(
+        name="officeSaleReports", default=UNSET
+    )
 
 
 class SentTip(Model, kw_only=True):

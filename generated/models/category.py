@@ -20,3 +20,9 @@ class Category(Model, kw_only=True):
 
     read_only: bool | None | UnsetType = field(name="readOnly", default=UNSET)
     """Skrivskyddad. (Read only.)"""
+
+
+class Categories(Model, kw_only=True):
+    company_categories: list[Category | None] | None | UnsetType = field(name="companyCategories", default=UNSET)
+
+    person_categories: list[Category | None] | None | UnsetType = field(name="personCategories", default=UNSET)

@@ -12,6 +12,31 @@ from .._types import LazyTimestamp, Model, OpenEnum
 from . import category, housing_models
 
 
+class CompanyTelephoneNumbers(Model, kw_only=True):
+    """Telefonnummer för ett företag (medlemmar ej dokumenterade). (A company's numbers; members undocumented.)"""
+
+
+class ContactType(OpenEnum):
+    """Kontakttyp (Person, företag eller dödsbo). (Person, company or deceased estate.)"""
+
+    Person = "Person"
+    Company = "Company"
+    DeceasedEstate = "DeceasedEstate"
+
+
+class CrmBuyerRelationEstateType(OpenEnum):
+    House = "House"
+    HousingCooperative = "HousingCooperative"
+    Cottage = "Cottage"
+    Plot = "Plot"
+    Project = "Project"
+    Farm = "Farm"
+    CommercialProperty = "CommercialProperty"
+    Condominium = "Condominium"
+    Foreignproperty = "Foreignproperty"
+    Premises = "Premises"
+
+
 class CrmContactAddress(Model, kw_only=True):
     """Adress. (Address.)"""
 
@@ -28,25 +53,86 @@ class CrmContactAddress(Model, kw_only=True):
     """Landskod. (Country code.)"""
 
 
-class PersonTelephoneNumbers(Model, kw_only=True):
-    """Telefonnummer för en person (medlemmar ej dokumenterade). (A person's numbers; members undocumented.)"""
+class CrmContactReference(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
+
+    customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
 
 
-class CompanyTelephoneNumbers(Model, kw_only=True):
-    """Telefonnummer för ett företag (medlemmar ej dokumenterade). (A company's numbers; members undocumented.)"""
+class CrmSellerRelation(Model, kw_only=True):
+    estate_id: str | None | UnsetType = field(name="estateId", default=UNSET)
+
+    estate_type: CrmBuyerRelationEstateType | None | UnsetType = field(name="estateType", default=UNSET)
+
+    share_holding: str | None | UnsetType = field(name="shareHolding", default=UNSET)
 
 
-class ContactType(OpenEnum):
-    """Kontakttyp (Person, företag eller dödsbo). (Person, company or deceased estate.)"""
+class EstateType(OpenEnum):
+    House = "House"
+    RowHouse = "RowHouse"
+    HousingCooperative = "HousingCooperative"
+    Cottage = "Cottage"
+    Plot = "Plot"
+    AgricultureProperty = "AgricultureProperty"
+    Tenancy = "Tenancy"
+    OtherHousing = "OtherHousing"
+    CommercialProperty = "CommercialProperty"
+    Condominium = "Condominium"
 
-    Person = "Person"
-    Company = "Company"
-    DeceasedEstate = "DeceasedEstate"
+
+class Level(OpenEnum):
+    Reserved = "Reserved"
+    Booked = "Booked"
+    ParticipateInBidding = "ParticipateInBidding"
+    OnHoldInBidding = "OnHoldInBidding"
+    FollowingBidding = "FollowingBidding"
+    VeryInterested = "VeryInterested"
+    BeenAtOrComingToViewing = "BeenAtOrComingToViewing"
+    Interested = "Interested"
+    Assigned = "Assigned"
+    NotInterested = "NotInterested"
+    Archived = "Archived"
 
 
 MatchingWatched: TypeAlias = Annotated[
     str, Meta(description="Ska matchas/bevakas (värden ej dokumenterade). (Matching/watching; values undocumented.)")
 ]
+
+
+class PersonTelephoneNumbers(Model, kw_only=True):
+    """Telefonnummer för en person (medlemmar ej dokumenterade). (A person's numbers; members undocumented.)"""
+
+
+class ValuationHistory(Model, kw_only=True):
+    initial_valuation_date: LazyTimestamp | None | UnsetType = field(name="initialValuationDate", default=UNSET)
+
+    initial_valuation: int | None | UnsetType = field(name="initialValuation", default=UNSET)
+
+    valuation: int | None | UnsetType = UNSET
+
+    valuation_date: LazyTimestamp | None | UnsetType = field(name="valuationDate", default=UNSET)
+
+    manually_changed: bool | None | UnsetType = field(name="manuallyChanged", default=UNSET)
+
+
+class ValuedEstate(Model, kw_only=True):
+    estate_id: str | None | UnsetType = field(name="estateId", default=UNSET)
+
+    initial_valuation_date: LazyTimestamp | None | UnsetType = field(name="initialValuationDate", default=UNSET)
+
+    initial_valuation: int | None | UnsetType = field(name="initialValuation", default=UNSET)
+
+    end_date: LazyTimestamp | None | UnsetType = field(name="endDate", default=UNSET)
+
+    valuation_history: list[ValuationHistory | None] | None | UnsetType = field(name="valuationHistory", default=UNSET)
+
+
+class CrmBuyerRelation(Model, kw_only=True):
+    estate_id: str | None | UnsetType = field(name="estateId", default=UNSET)
+
+    estate_type: CrmBuyerRelationEstateType | None | UnsetType = field(name="estateType", default=UNSET)
 
 
 class CrmContact(Model, kw_only=True):
@@ -84,6 +170,38 @@ class CrmContact(Model, kw_only=True):
 
     changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
     """Ändrad. (Changed.)"""
+
+
+class CrmContactList(Model, kw_only=True):
+    persons: list[CrmContactReference | None] | None | UnsetType = UNSET
+
+    companies: list[CrmContactReference | None] | None | UnsetType = UNSET
+
+    deceased_estates: list[CrmContactReference | None] | None | UnsetType = field(name="deceasedEstates", default=UNSET)
+
+
+class CrmDeceasedEstateContact(CrmContact, kw_only=True):
+    """En dödsbokontakt. (A deceased estate.)"""
+
+    name: str | None | UnsetType = UNSET
+    """Namn. (Name.)"""
+
+    social_security_number: str | None | UnsetType = field(name="socialSecurityNumber", default=UNSET)
+    """Personnummer. (Personal identity number.)"""
+
+    is_foreign_id_social_security_number: bool | None | UnsetType = field(
+        name="isForeignIdSocialSecurityNumber", default=UNSET
+    )
+    """Annat format/utländskt personnummer. (Foreign or other-format identity number.)"""
+
+    telephone: PersonTelephoneNumbers | None | UnsetType = UNSET
+    """Telefonnummer. (Telephone numbers.)"""
+
+
+class CrmEstateValuation(Model, kw_only=True):
+    contact_id: str | None | UnsetType = field(name="contactId", default=UNSET)
+
+    estates: list[ValuedEstate | None] | None | UnsetType = UNSET
 
 
 class CrmPersonContact(CrmContact, kw_only=True):
@@ -125,6 +243,70 @@ class CrmPersonContact(CrmContact, kw_only=True):
     """GDPR informerad den. (Date informed under GDPR.)"""
 
 
+class CrmPresentAccomodation(Model, kw_only=True):
+    has_been_asked: bool | None | UnsetType = field(name="hasBeenAsked", default=UNSET)
+
+    estate_type: EstateType | None | UnsetType = field(name="estateType", default=UNSET)
+
+    living_space: float | None | UnsetType = field(name="livingSpace", default=UNSET)
+
+    number_of_rooms: float | None | UnsetType = field(name="numberOfRooms", default=UNSET)
+
+    price: float | None | UnsetType = UNSET
+
+    other: str | None | UnsetType = UNSET
+
+    coordinate: housing_models.Wgs84Coordinate | None | UnsetType = UNSET
+
+
+class CrmPresentAccomodationStatisticsGroup(Model, kw_only=True):
+    prospectives: int | None | UnsetType = UNSET
+
+    interest_level: Level | None | UnsetType = field(name="interestLevel", default=UNSET)
+
+
+class CrmPresentAccomodationStatisticsUser(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    name: str | None | UnsetType = UNSET
+
+    estates: int | None | UnsetType = UNSET
+
+    prospectives: list[CrmPresentAccomodationStatisticsGroup | None] | None | UnsetType = UNSET
+
+    showing_participants: int | None | UnsetType = field(name="showingParticipants", default=UNSET)
+
+    bidders: int | None | UnsetType = UNSET
+
+    asked_prospectives: list[CrmPresentAccomodationStatisticsGroup | None] | None | UnsetType = field(
+        name="askedProspectives", default=UNSET
+    )
+
+    asked_prospectives_owning_accomodation: list[CrmPresentAccomodationStatisticsGroup | None] | None | UnsetType = (
+        field(name="askedProspectivesOwningAccomodation", default=UNSET)
+    )
+
+
+class CrmSellerContact(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    seller_on: list[CrmSellerRelation | None] | None | UnsetType = field(name="sellerOn", default=UNSET)
+
+
+class CrmSpeculatorRelation(Model, kw_only=True):
+    estate_id: str | None | UnsetType = field(name="estateId", default=UNSET)
+
+    estate_type: CrmBuyerRelationEstateType | None | UnsetType = field(name="estateType", default=UNSET)
+
+    level: Level | None | UnsetType = UNSET
+
+
+class CrmBuyerContact(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    buyer_on: list[CrmBuyerRelation | None] | None | UnsetType = field(name="buyerOn", default=UNSET)
+
+
 class CrmCompanyContact(CrmContact, kw_only=True):
     """En företagskontakt. (A company.)"""
 
@@ -147,19 +329,19 @@ class CrmCompanyContact(CrmContact, kw_only=True):
     """Antal lead score stjärnor. (Lead score stars.)"""
 
 
-class CrmDeceasedEstateContact(CrmContact, kw_only=True):
-    """En dödsbokontakt. (A deceased estate.)"""
+class CrmPresentAccomodationStatisticsOffice(Model, kw_only=True):
+    customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
 
     name: str | None | UnsetType = UNSET
-    """Namn. (Name.)"""
 
-    social_security_number: str | None | UnsetType = field(name="socialSecurityNumber", default=UNSET)
-    """Personnummer. (Personal identity number.)"""
+    users: list[CrmPresentAccomodationStatisticsUser | None] | None | UnsetType = UNSET
 
-    is_foreign_id_social_security_number: bool | None | UnsetType = field(
-        name="isForeignIdSocialSecurityNumber", default=UNSET
-    )
-    """Annat format/utländskt personnummer. (Foreign or other-format identity number.)"""
 
-    telephone: PersonTelephoneNumbers | None | UnsetType = UNSET
-    """Telefonnummer. (Telephone numbers.)"""
+class CrmSpeculatorContact(Model, kw_only=True):
+    id: str | None | UnsetType = UNSET
+
+    speculator_on: list[CrmSpeculatorRelation | None] | None | UnsetType = field(name="speculatorOn", default=UNSET)
+
+
+class CrmPresentAccomodationStatistics(Model, kw_only=True):
+    office: list[CrmPresentAccomodationStatisticsOffice | None] | None | UnsetType = UNSET

@@ -16,12 +16,6 @@ class LeadType(OpenEnum):
     AcceptObjectFlow = "AcceptObjectFlow"
 
 
-class State(OpenEnum):
-    """Status för ett lead. (Lead state.)"""
-
-    New = "New"
-
-
 class Office(Model, kw_only=True):
     """Kontor. (Office.)"""
 
@@ -32,24 +26,17 @@ class Office(Model, kw_only=True):
     """Kund-id. (Customer id.)"""
 
 
+class State(OpenEnum):
+    """Status för ett lead. (Lead state.)"""
+
+    New = "New"
+
+
 class UserGroup(Model, kw_only=True):
     """Användargrupp. (User group.)"""
 
     id: str | None | UnsetType = UNSET
     """Användargruppens id. (User group id.)"""
-
-
-class LeadSource(Model, kw_only=True):
-    """Källa till leadet. (Lead source.)"""
-
-    id: str | None | UnsetType = UNSET
-    """Id för leadskällan. (Lead source id.)"""
-
-    name: str | None | UnsetType = UNSET
-    """Namn på leadskällan. (Lead source name.)"""
-
-    lead_type: LeadType | None | UnsetType = field(name="leadType", default=UNSET)
-    """Leadskällans arbetsflöde. (The lead source's workflow.)"""
 
 
 class Agent(Model, kw_only=True):
@@ -73,6 +60,19 @@ class LeadReceiver(Model, kw_only=True):
 
     office: Office | None | UnsetType = UNSET
     """Kontor. (Office.)"""
+
+
+class LeadSource(Model, kw_only=True):
+    """Källa till leadet. (Lead source.)"""
+
+    id: str | None | UnsetType = UNSET
+    """Id för leadskällan. (Lead source id.)"""
+
+    name: str | None | UnsetType = UNSET
+    """Namn på leadskällan. (Lead source name.)"""
+
+    lead_type: LeadType | None | UnsetType = field(name="leadType", default=UNSET)
+    """Leadskällans arbetsflöde. (The lead source's workflow.)"""
 
 
 class IncomingLead(Model, kw_only=True):

@@ -23,6 +23,12 @@ class Address(Model, kw_only=True):
     """Ort. (City.)"""
 
 
+class LeadType(OpenEnum):
+    """Arbetsflöde för en leadskälla. (Lead source workflow.)"""
+
+    AcceptObjectFlow = "AcceptObjectFlow"
+
+
 class Office(Model, kw_only=True):
     """Kontor. (Office.)"""
 
@@ -31,19 +37,6 @@ class Office(Model, kw_only=True):
 
     customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
     """Kund-id. (Customer id.)"""
-
-
-class UserGroup(Model, kw_only=True):
-    """Användargrupp. (User group.)"""
-
-    id: str | None | UnsetType = UNSET
-    """Användargruppens id. (User group id.)"""
-
-
-class LeadType(OpenEnum):
-    """Arbetsflöde för en leadskälla. (Lead source workflow.)"""
-
-    AcceptObjectFlow = "AcceptObjectFlow"
 
 
 class Person(Model, kw_only=True):
@@ -71,6 +64,13 @@ class Person(Model, kw_only=True):
 
     telephone: express_models.TelephoneNumbers | None | UnsetType = UNSET
     """Telefonnummer. (Telephone numbers.)"""
+
+
+class UserGroup(Model, kw_only=True):
+    """Användargrupp. (User group.)"""
+
+    id: str | None | UnsetType = UNSET
+    """Användargruppens id. (User group id.)"""
 
 
 class Agent(Model, kw_only=True):

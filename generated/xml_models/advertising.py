@@ -11,10 +11,6 @@ __NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Ser
 
 @dataclass(kw_only=True)
 class FormMarketingUtmTags:
-    """
-    En UTM tagg. (One UTM tag.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Services.Advertising"
 
@@ -53,10 +49,6 @@ class ArrayOfFormMarketingUtmTags:
 
 @dataclass(kw_only=True)
 class FormMarketing:
-    """
-    Marknadsföringsuppgifter som t ex UTM taggar. (Marketing data such as UTM tags.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Services.Advertising"
 

@@ -11,22 +11,19 @@ from xsdata.models.datatype import XmlDateTime
 from .._types import OpenEnum
 from .business_intelligence_incoming import Lead as BusinessIntelligenceIncomingLead
 from .business_intelligence_outgoing import Lead as BusinessIntelligenceOutgoingLead
+from .housing_models import (
+    Coordinate,
+    DescriptiveIdOfint,
+    DescriptiveIdOfshort,
+)
 
 
 class ActiveStatusTipLead(OpenEnum):
-    """
-    Aktiv status. (Active status.).
-    """
-
     ACTIVE = "Active"
 
 
 @dataclass(kw_only=True)
 class Company:
-    """
-    Företag. (Company.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -58,10 +55,6 @@ class Company:
 
 @dataclass(kw_only=True)
 class Contact:
-    """
-    Kontakt. (Contact.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -91,20 +84,144 @@ class Contact:
     )
 
 
-class EstateStatus(OpenEnum):
-    """
-    Bostadens status. (Estate status.).
-    """
+@dataclass(kw_only=True)
+class EconomicAddress:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    country_code: None | str = field(
+        default=None,
+        metadata={
+            "name": "CountryCode",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    street_address: None | str = field(
+        default=None,
+        metadata={
+            "name": "StreetAddress",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    zip_code: None | str = field(
+        default=None,
+        metadata={
+            "name": "ZipCode",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class EconomicEstateAgentChangeEntry:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    changed_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "ChangedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission: None | float = field(
+        default=None,
+        metadata={
+            "name": "Commission",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission_foreign: None | float = field(
+        default=None,
+        metadata={
+            "name": "CommissionForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    percentage_of_total: None | float = field(
+        default=None,
+        metadata={
+            "name": "PercentageOfTotal",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class EconomicEstateAgentCommission:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    percentage_of_total: None | float = field(
+        default=None,
+        metadata={
+            "name": "PercentageOfTotal",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    value: None | float = field(
+        default=None,
+        metadata={
+            "name": "Value",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    value_foreign: None | float = field(
+        default=None,
+        metadata={
+            "name": "ValueForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+class EstateStatus(OpenEnum):
     ASSIGNMENT_ATTEMPT = "AssignmentAttempt"
 
 
 @dataclass(kw_only=True)
-class Status:
-    """
-    Status. (Status.).
-    """
+class SalesReportOffice:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    city: None | str = field(
+        default=None,
+        metadata={
+            "name": "City",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    customer_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "CustomerId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    name: None | str = field(
+        default=None,
+        metadata={
+            "name": "Name",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Status:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -127,35 +244,20 @@ class Status:
 
 
 class TipState(OpenEnum):
-    """
-    Status för ett tips. (Tip state.).
-    """
-
     NEW = "New"
 
 
 class TipType(OpenEnum):
-    """
-    Typ av tips. (Kind of tip.).
-    """
-
     FROM_USER = "FromUser"
+    FROM_VIEWING = "FromViewing"
 
 
 class UserType(OpenEnum):
-    """
-    Typ av användare. (Kind of user.).
-    """
-
     USER = "User"
 
 
 @dataclass(kw_only=True)
 class Receiver:
-    """
-    Mottagare av ett tips. (Receiver of a tip.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Tips"
 
@@ -202,11 +304,109 @@ class Receiver:
 
 
 @dataclass(kw_only=True)
-class Estate:
-    """
-    Bostad. (Estate.).
-    """
+class ArrayOfEconomicEstateAgentChangeEntry:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    economic_estate_agent_change_entry: list[EconomicEstateAgentChangeEntry] = field(
+        default_factory=list,
+        metadata={
+            "name": "EconomicEstateAgentChangeEntry",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class EconomicEstateChangeEntry:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    changed_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "ChangedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission: None | float = field(
+        default=None,
+        metadata={
+            "name": "Commission",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission_foreign: None | float = field(
+        default=None,
+        metadata={
+            "name": "CommissionForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    currency_code: None | str = field(
+        default=None,
+        metadata={
+            "name": "CurrencyCode",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    currency_exchange_rate: None | float = field(
+        default=None,
+        metadata={
+            "name": "CurrencyExchangeRate",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    final_price: None | int = field(
+        default=None,
+        metadata={
+            "name": "FinalPrice",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    final_price_foreign: None | int = field(
+        default=None,
+        metadata={
+            "name": "FinalPriceForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    starting_price: None | int = field(
+        default=None,
+        metadata={
+            "name": "StartingPrice",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    starting_price_foreign: None | int = field(
+        default=None,
+        metadata={
+            "name": "StartingPriceForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    status: None | DescriptiveIdOfshort = field(
+        default=None,
+        metadata={
+            "name": "Status",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Estate:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -237,11 +437,70 @@ class Estate:
 
 
 @dataclass(kw_only=True)
-class Party:
-    """
-    Avsändare eller mottagare. (A sender or receiver.).
-    """
+class EstateReference:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    address: None | EconomicAddress = field(
+        default=None,
+        metadata={
+            "name": "Address",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    advertised_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "AdvertisedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    contract_day: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "ContractDay",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    is_new_home: None | bool = field(
+        default=None,
+        metadata={
+            "name": "IsNewHome",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    responsible_agent_name: None | str = field(
+        default=None,
+        metadata={
+            "name": "ResponsibleAgentName",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    status: None | DescriptiveIdOfshort = field(
+        default=None,
+        metadata={
+            "name": "Status",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Party:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -273,10 +532,6 @@ class Party:
 
 @dataclass(kw_only=True)
 class Tip:
-    """
-    Tips. (Tip.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -324,10 +579,6 @@ class Tip:
 
 @dataclass(kw_only=True)
 class User:
-    """
-    Användare. (User.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -366,11 +617,37 @@ class User:
 
 
 @dataclass(kw_only=True)
-class IncomingLead:
-    """
-    Ett inkommande lead. (A received lead.).
-    """
+class ArrayOfEconomicEstateChangeEntry:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    economic_estate_change_entry: list[EconomicEstateChangeEntry] = field(
+        default_factory=list,
+        metadata={
+            "name": "EconomicEstateChangeEntry",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfEstateReference:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    estate_reference: list[EstateReference] = field(
+        default_factory=list,
+        metadata={
+            "name": "EstateReference",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class IncomingLead:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -426,10 +703,6 @@ class IncomingLead:
 
 @dataclass(kw_only=True)
 class OutgoingLead:
-    """
-    Ett utgående lead. (A sent lead.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -484,11 +757,78 @@ class OutgoingLead:
 
 
 @dataclass(kw_only=True)
-class SentTip:
-    """
-    Ett tips mellan kollegor. (A tip between colleagues.).
-    """
+class SaleReportEstateAgent:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    changes: None | ArrayOfEconomicEstateAgentChangeEntry = field(
+        default=None,
+        metadata={
+            "name": "Changes",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission: None | EconomicEstateAgentCommission = field(
+        default=None,
+        metadata={
+            "name": "Commission",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    employee_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "EmployeeId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    initials: None | str = field(
+        default=None,
+        metadata={
+            "name": "Initials",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    name: None | str = field(
+        default=None,
+        metadata={
+            "name": "Name",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    primary_office: None | SalesReportOffice = field(
+        default=None,
+        metadata={
+            "name": "PrimaryOffice",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    responsible: None | bool = field(
+        default=None,
+        metadata={
+            "name": "Responsible",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class SentTip:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -573,6 +913,21 @@ class ArrayOfOutgoingLead:
 
 
 @dataclass(kw_only=True)
+class ArrayOfSaleReportEstateAgent:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    sale_report_estate_agent: list[SaleReportEstateAgent] = field(
+        default_factory=list,
+        metadata={
+            "name": "SaleReportEstateAgent",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
 class ArrayOfSentTip:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
@@ -588,11 +943,324 @@ class ArrayOfSentTip:
 
 
 @dataclass(kw_only=True)
-class TipsAndLeadsReport:
-    """
-    Rapport över skickade och mottagna tips och leads. (Sent and received tips and leads.).
-    """
+class EstateReferences:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
+    city: None | str = field(
+        default=None,
+        metadata={
+            "name": "City",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commercial_properties: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "CommercialProperties",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    condominiums: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "Condominiums",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    cottages: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "Cottages",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    customer_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "CustomerId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    farms: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "Farms",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    foreign_properties: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "ForeignProperties",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    houses: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "Houses",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    housing_cooperatives: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "HousingCooperatives",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    name: None | str = field(
+        default=None,
+        metadata={
+            "name": "Name",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    plots: None | ArrayOfEstateReference = field(
+        default=None,
+        metadata={
+            "name": "Plots",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfEstateReferences:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    estate_references: list[EstateReferences] = field(
+        default_factory=list,
+        metadata={
+            "name": "EstateReferences",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class EstateSaleReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    access_day: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "AccessDay",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    address: None | EconomicAddress = field(
+        default=None,
+        metadata={
+            "name": "Address",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    agents: None | ArrayOfSaleReportEstateAgent = field(
+        default=None,
+        metadata={
+            "name": "Agents",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    assignment: None | DescriptiveIdOfshort = field(
+        default=None,
+        metadata={
+            "name": "Assignment",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    changed_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "ChangedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    changes: None | ArrayOfEconomicEstateChangeEntry = field(
+        default=None,
+        metadata={
+            "name": "Changes",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission: None | float = field(
+        default=None,
+        metadata={
+            "name": "Commission",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission_foreign: None | float = field(
+        default=None,
+        metadata={
+            "name": "CommissionForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission_received_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "CommissionReceivedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    commission_text: None | str = field(
+        default=None,
+        metadata={
+            "name": "CommissionText",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    contract_day: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "ContractDay",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    currency_code: None | str = field(
+        default=None,
+        metadata={
+            "name": "CurrencyCode",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    currency_exchange_rate: None | float = field(
+        default=None,
+        metadata={
+            "name": "CurrencyExchangeRate",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    deposit_reported_at: None | XmlDateTime = field(
+        default=None,
+        metadata={
+            "name": "DepositReportedAt",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    estate_number: None | str = field(
+        default=None,
+        metadata={
+            "name": "EstateNumber",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    final_price: None | int = field(
+        default=None,
+        metadata={
+            "name": "FinalPrice",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    final_price_foreign: None | int = field(
+        default=None,
+        metadata={
+            "name": "FinalPriceForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    id: None | str = field(
+        default=None,
+        metadata={
+            "name": "Id",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    intake_source: None | DescriptiveIdOfint = field(
+        default=None,
+        metadata={
+            "name": "IntakeSource",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    is_new_home: None | bool = field(
+        default=None,
+        metadata={
+            "name": "IsNewHome",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    starting_price: None | int = field(
+        default=None,
+        metadata={
+            "name": "StartingPrice",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    starting_price_foreign: None | int = field(
+        default=None,
+        metadata={
+            "name": "StartingPriceForeign",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    status: None | DescriptiveIdOfshort = field(
+        default=None,
+        metadata={
+            "name": "Status",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    type_value: None | DescriptiveIdOfshort = field(
+        default=None,
+        metadata={
+            "name": "Type",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    wgs84_coordinate: None | Coordinate = field(
+        default=None,
+        metadata={
+            "name": "Wgs84Coordinate",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class TipsAndLeadsReport:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
 
@@ -616,6 +1284,173 @@ class TipsAndLeadsReport:
         default=None,
         metadata={
             "name": "Tips",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfEstateSaleReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    estate_sale_report: list[EstateSaleReport] = field(
+        default_factory=list,
+        metadata={
+            "name": "EstateSaleReport",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class OfficeMonthReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    estate_sale_reports: None | ArrayOfEstateSaleReport = field(
+        default=None,
+        metadata={
+            "name": "EstateSaleReports",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    month: None | str = field(
+        default=None,
+        metadata={
+            "name": "Month",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class SalesReportForEstateResponse:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    estates: None | ArrayOfEstateSaleReport = field(
+        default=None,
+        metadata={
+            "name": "Estates",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfOfficeMonthReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    office_month_report: list[OfficeMonthReport] = field(
+        default_factory=list,
+        metadata={
+            "name": "OfficeMonthReport",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class OfficeYearReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    months: None | ArrayOfOfficeMonthReport = field(
+        default=None,
+        metadata={
+            "name": "Months",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    year: None | str = field(
+        default=None,
+        metadata={
+            "name": "Year",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfOfficeYearReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    office_year_report: list[OfficeYearReport] = field(
+        default_factory=list,
+        metadata={
+            "name": "OfficeYearReport",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class OfficeYearlyReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    customer_id: None | str = field(
+        default=None,
+        metadata={
+            "name": "CustomerId",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    office_name: None | str = field(
+        default=None,
+        metadata={
+            "name": "OfficeName",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    years: None | ArrayOfOfficeYearReport = field(
+        default=None,
+        metadata={
+            "name": "Years",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfOfficeYearlyReport:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    office_yearly_report: list[OfficeYearlyReport] = field(
+        default_factory=list,
+        metadata={
+            "name": "OfficeYearlyReport",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class SalesReportResponse:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense"
+
+    office_sale_reports: None | ArrayOfOfficeYearlyReport = field(
+        default=None,
+        metadata={
+            "name": "OfficeSaleReports",
             "type": "Element",
             "nillable": True,
         },

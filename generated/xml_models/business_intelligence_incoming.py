@@ -14,19 +14,11 @@ __NAMESPACE__ = (
 
 
 class State(OpenEnum):
-    """
-    Status för ett lead. (Lead state.).
-    """
-
     NEW = "New"
 
 
 @dataclass(kw_only=True)
 class Lead:
-    """
-    Ett inkommande lead. (A received lead.).
-    """
-
     class Meta:
         namespace = (
             "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Incomming"

@@ -11,10 +11,6 @@ __NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.A
 
 @dataclass(kw_only=True)
 class Lead:
-    """
-    Ett utgående lead. (A sent lead.).
-    """
-
     class Meta:
         namespace = (
             "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.BusinessIntelligense.Outgoing"

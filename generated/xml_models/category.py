@@ -11,10 +11,6 @@ __NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.A
 
 @dataclass(kw_only=True)
 class Category:
-    """
-    Kategori. (Category.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category"
 
@@ -53,6 +49,29 @@ class ArrayOfCategory:
         default_factory=list,
         metadata={
             "name": "Category",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Categories:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Category"
+
+    company_categories: None | ArrayOfCategory = field(
+        default=None,
+        metadata={
+            "name": "CompanyCategories",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+    person_categories: None | ArrayOfCategory = field(
+        default=None,
+        metadata={
+            "name": "PersonCategories",
             "type": "Element",
             "nillable": True,
         },

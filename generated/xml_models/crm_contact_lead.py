@@ -14,19 +14,11 @@ __NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Mod
 
 
 class LeadType(OpenEnum):
-    """
-    Typ av lead. (Kind of lead.).
-    """
-
     OBJECT = "Object"
 
 
 @dataclass(kw_only=True)
 class CrmLead:
-    """
-    Info om ett lead. (One lead summary.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
 
@@ -81,10 +73,6 @@ class ArrayOfCrmLead:
 
 @dataclass(kw_only=True)
 class CrmContactLead:
-    """
-    Info om leads för en kontakt. (Lead summaries for one contact.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Contact.Crm"
 

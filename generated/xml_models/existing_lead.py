@@ -15,19 +15,11 @@ __NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Mod
 
 
 class LeadType(OpenEnum):
-    """
-    Arbetsflöde för en leadskälla. (Lead source workflow.).
-    """
-
     ACCEPT_OBJECT_FLOW = "AcceptObjectFlow"
 
 
 @dataclass(kw_only=True)
 class Office:
-    """
-    Kontor. (Office.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Lead.ExistingLead"
 
@@ -50,19 +42,11 @@ class Office:
 
 
 class State(OpenEnum):
-    """
-    Status för ett lead. (Lead state.).
-    """
-
     NEW = "New"
 
 
 @dataclass(kw_only=True)
 class UserGroup:
-    """
-    Användargrupp. (User group.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Lead.ExistingLead"
 
@@ -78,10 +62,6 @@ class UserGroup:
 
 @dataclass(kw_only=True)
 class Agent:
-    """
-    Handläggare. (Agent.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Lead.ExistingLead"
 
@@ -105,10 +85,6 @@ class Agent:
 
 @dataclass(kw_only=True)
 class LeadSource:
-    """
-    Källa till leadet. (Lead source.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Lead.ExistingLead"
 
@@ -140,10 +116,6 @@ class LeadSource:
 
 @dataclass(kw_only=True)
 class LeadReceiver:
-    """
-    Mottagare av leadet. (Who the lead is with.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Lead.ExistingLead"
 
@@ -175,11 +147,6 @@ class LeadReceiver:
 
 @dataclass(kw_only=True)
 class IncomingLead:
-    """
-    Ett inkommande lead, dvs ett lead som skickats till mäklarsystemet från en extern aktör. (An incoming lead, sent
-    to the estate agent system by an external party.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.Lead.ExistingLead"
 

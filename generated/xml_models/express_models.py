@@ -11,10 +11,6 @@ __NAMESPACE__ = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Mod
 
 @dataclass(kw_only=True)
 class TelephoneNumbers:
-    """
-    Telefonnummer. (Telephone numbers.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models"
 

@@ -18,10 +18,6 @@ __NAMESPACE__ = (
 
 @dataclass(kw_only=True)
 class Address:
-    """
-    Adress. (Address.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -52,19 +48,11 @@ class Address:
 
 
 class LeadType(OpenEnum):
-    """
-    Arbetsflöde för en leadskälla. (Lead source workflow.).
-    """
-
     ACCEPT_OBJECT_FLOW = "AcceptObjectFlow"
 
 
 @dataclass(kw_only=True)
 class Office:
-    """
-    Kontor. (Office.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -88,10 +76,6 @@ class Office:
 
 @dataclass(kw_only=True)
 class UserGroup:
-    """
-    Användargrupp. (User group.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -107,10 +91,6 @@ class UserGroup:
 
 @dataclass(kw_only=True)
 class Agent:
-    """
-    Handläggare. (Agent.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -141,11 +121,22 @@ class Agent:
 
 
 @dataclass(kw_only=True)
-class LeadSource:
-    """
-    Leadskälla. (Lead source.).
-    """
+class ArrayOfUserGroup:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
+    user_group: list[UserGroup] = field(
+        default_factory=list,
+        metadata={
+            "name": "UserGroup",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class LeadSource:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -169,10 +160,6 @@ class LeadSource:
 
 @dataclass(kw_only=True)
 class Person:
-    """
-    Kontaktperson. (Contact person.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -235,11 +222,37 @@ class Person:
 
 
 @dataclass(kw_only=True)
-class Receiver:
-    """
-    Mottagare av leadet. (Receiver of the lead.).
-    """
+class ArrayOfLeadSource:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
+    lead_source: list[LeadSource] = field(
+        default_factory=list,
+        metadata={
+            "name": "LeadSource",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class ArrayOfPerson:
+    class Meta:
+        namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
+
+    person: list[Person] = field(
+        default_factory=list,
+        metadata={
+            "name": "Person",
+            "type": "Element",
+            "nillable": True,
+        },
+    )
+
+
+@dataclass(kw_only=True)
+class Receiver:
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 
@@ -271,10 +284,6 @@ class Receiver:
 
 @dataclass(kw_only=True)
 class PublicAdvertisingPersonLead:
-    """
-    Uppgifter om ett lead för en kontaktperson. (A lead for a contact person.).
-    """
-
     class Meta:
         namespace = "http://schemas.datacontract.org/2004/07/Express.Connect.Api.Models.PublicAdvertisement.PublicAdvertisementLead"
 

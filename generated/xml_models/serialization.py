@@ -10,6 +10,19 @@ __NAMESPACE__ = "http://schemas.microsoft.com/2003/10/Serialization/"
 
 
 @dataclass(kw_only=True)
+class boolean:
+    class Meta:
+        nillable = True
+        namespace = "http://schemas.microsoft.com/2003/10/Serialization/"
+
+    value: None | bool = field(
+        metadata={
+            "nillable": True,
+        }
+    )
+
+
+@dataclass(kw_only=True)
 class string:
     class Meta:
         nillable = True

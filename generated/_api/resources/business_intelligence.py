@@ -13,14 +13,385 @@ from ..._options import NOT_GIVEN, NotGiven
 from ..._resource import Resource
 from ..._response import raw_response
 from ..._schema import DateRangeLimit, Operation, Param
-from ...models import business_intelligence
+from ...models import (
+    budget,
+    business_intelligence,
+    business_intelligence_models,
+    business_intelligense_estates,
+    housing_models,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ..._options import WindowOptions
+    from ..._options import RequestOptions, WindowOptions
 
 __all__ = ["BusinessIntelligenceResource", "BusinessIntelligenceRawResource", "OPERATIONS"]
+BUSINESS_INTELLIGENCE_BUDGET = Operation(
+    operation_id="business_intelligence_budget",
+    method="POST",
+    path="/BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}",
+    tag="business_intelligence",
+    summary="Business intelligence: budget",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="officeId",
+            python_name="office_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="userId",
+            python_name="user_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="year",
+            python_name="year",
+            location="path",
+            kind="int",
+            required=True,
+        ),
+        Param(
+            name="month",
+            python_name="month",
+            location="path",
+            kind="int",
+            required=True,
+        ),
+    ),
+    body=budget.RealtorBudget,
+    body_name="realtor_budget",
+    response=None,
+)
+BUSINESS_INTELLIGENCE_ESTATES = Operation(
+    operation_id="business_intelligence_estates",
+    method="GET",
+    path="/BusinessIntelligence/Estates",
+    tag="business_intelligence",
+    summary="Business intelligence: estates",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[business_intelligence.EstateReferences],
+)
+BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB = Operation(
+    operation_id="business_intelligence_get_estate_report_prod_db",
+    method="GET",
+    path="/BusinessIntelligence/GetEstateReportProdDb",
+    tag="business_intelligence",
+    summary="Business intelligence: get estate report prod db",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="selectionType",
+            python_name="selection_type",
+            location="query",
+            kind="enum",
+            required=True,
+            enum=housing_models.SelectionType,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=business_intelligense_estates.SalesReportResponse,
+)
+BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT = Operation(
+    operation_id="business_intelligence_get_estates_report",
+    method="GET",
+    path="/BusinessIntelligence/GetEstatesReport",
+    tag="business_intelligence",
+    summary="Business intelligence: get estates report",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="selectionType",
+            python_name="selection_type",
+            location="query",
+            kind="enum",
+            required=True,
+            enum=housing_models.SelectionType,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=business_intelligence.SalesReportResponse,
+)
+BUSINESS_INTELLIGENCE_GET_SALES_REPORT = Operation(
+    operation_id="business_intelligence_get_sales_report",
+    method="GET",
+    path="/BusinessIntelligence/GetSalesReport",
+    tag="business_intelligence",
+    summary="Business intelligence: get sales report",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="selectionType",
+            python_name="selection_type",
+            location="query",
+            kind="enum",
+            required=True,
+            enum=housing_models.SelectionType,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=business_intelligence.SalesReportResponse,
+)
+BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE = Operation(
+    operation_id="business_intelligence_get_sales_report_for_estate",
+    method="GET",
+    path="/BusinessIntelligence/GetSalesReportForEstate",
+    tag="business_intelligence",
+    summary="Business intelligence: get sales report for estate",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="estateNumber",
+            python_name="estate_number",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=business_intelligence.SalesReportForEstateResponse,
+)
+BUSINESS_INTELLIGENCE_OFFICE_STATISTICS = Operation(
+    operation_id="business_intelligence_office_statistics",
+    method="GET",
+    path="/BusinessIntelligence/OfficeStatistics",
+    tag="business_intelligence",
+    summary="Business intelligence: office statistics",
+    params=(
+        Param(
+            name="licenseId",
+            python_name="license_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="assignment",
+            python_name="assignment",
+            location="query",
+            kind="enum",
+            required=False,
+            enum=housing_models.Assignment,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[business_intelligence_models.OfficeStatisticsSummary],
+)
+BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH = Operation(
+    operation_id="business_intelligence_office_statistics_by_month",
+    method="GET",
+    path="/BusinessIntelligence/OfficeStatisticsByMonth",
+    tag="business_intelligence",
+    summary="Business intelligence: office statistics by month",
+    params=(
+        Param(
+            name="licenseId",
+            python_name="license_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="assignment",
+            python_name="assignment",
+            location="query",
+            kind="enum",
+            required=False,
+            enum=housing_models.Assignment,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=business_intelligence_models.OfficeStatisticsByMonth,
+)
+BUSINESS_INTELLIGENCE_REALTOR_STATISTICS = Operation(
+    operation_id="business_intelligence_realtor_statistics",
+    method="GET",
+    path="/BusinessIntelligence/RealtorStatistics",
+    tag="business_intelligence",
+    summary="Business intelligence: realtor statistics",
+    params=(
+        Param(
+            name="licenseId",
+            python_name="license_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="assignment",
+            python_name="assignment",
+            location="query",
+            kind="enum",
+            required=False,
+            enum=housing_models.Assignment,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[business_intelligence_models.RealtorStatisticsSummary],
+)
 GET_TIPS_AND_LEADS_REPORT = Operation(
     operation_id="get_tips_and_leads_report",
     method="GET",
@@ -77,12 +448,308 @@ GET_TIPS_AND_LEADS_REPORT = Operation(
 
 #: this tag's operations, in the spec's order
 OPERATIONS: dict[str, Operation] = {
+    "business_intelligence_budget": BUSINESS_INTELLIGENCE_BUDGET,
+    "business_intelligence_estates": BUSINESS_INTELLIGENCE_ESTATES,
+    "business_intelligence_get_estate_report_prod_db": BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB,
+    "business_intelligence_get_estates_report": BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT,
+    "business_intelligence_get_sales_report": BUSINESS_INTELLIGENCE_GET_SALES_REPORT,
+    "business_intelligence_get_sales_report_for_estate": BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE,
+    "business_intelligence_office_statistics": BUSINESS_INTELLIGENCE_OFFICE_STATISTICS,
+    "business_intelligence_office_statistics_by_month": BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH,
+    "business_intelligence_realtor_statistics": BUSINESS_INTELLIGENCE_REALTOR_STATISTICS,
     "get_tips_and_leads_report": GET_TIPS_AND_LEADS_REPORT,
 }
 
 
 class BusinessIntelligenceResource(Resource):
     """BusinessIntelligence (rapporter / reports)"""
+
+    def business_intelligence_budget(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        office_id: str,
+        user_id: str,
+        year: int,
+        month: int,
+        realtor_budget: budget.RealtorBudget,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Business intelligence: budget
+
+        ``POST /BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            office_id: ``officeId``.
+            user_id: ``userId``.
+            year: ``year``.
+            month: ``month``.
+            realtor_budget:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_BUDGET,
+            {
+                "customerId": customer_id,
+                "officeId": office_id,
+                "userId": user_id,
+                "year": year,
+                "month": month,
+            },
+            realtor_budget,
+            options,
+        )
+
+    def business_intelligence_estates(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[business_intelligence.EstateReferences]:
+        """Business intelligence: estates
+
+        ``GET /BusinessIntelligence/Estates``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_ESTATES,
+            {
+                "customerId": customer_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_get_estate_report_prod_db(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        selection_type: housing_models.SelectionType | str,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> business_intelligense_estates.SalesReportResponse:
+        """Business intelligence: get estate report prod db
+
+        ``GET /BusinessIntelligence/GetEstateReportProdDb``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            selection_type: ``selectionType``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB,
+            {
+                "customerId": customer_id,
+                "selectionType": selection_type,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_get_estates_report(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        selection_type: housing_models.SelectionType | str,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> business_intelligence.SalesReportResponse:
+        """Business intelligence: get estates report
+
+        ``GET /BusinessIntelligence/GetEstatesReport``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            selection_type: ``selectionType``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT,
+            {
+                "customerId": customer_id,
+                "selectionType": selection_type,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_get_sales_report(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        selection_type: housing_models.SelectionType | str,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> business_intelligence.SalesReportResponse:
+        """Business intelligence: get sales report
+
+        ``GET /BusinessIntelligence/GetSalesReport``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            selection_type: ``selectionType``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_GET_SALES_REPORT,
+            {
+                "customerId": customer_id,
+                "selectionType": selection_type,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_get_sales_report_for_estate(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str | None = None,
+        estate_number: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> business_intelligence.SalesReportForEstateResponse:
+        """Business intelligence: get sales report for estate
+
+        ``GET /BusinessIntelligence/GetSalesReportForEstate``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            estate_number: ``estateNumber``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+                "estateNumber": estate_number,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_office_statistics(
+        self,
+        *,
+        license_id: str,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        assignment: housing_models.Assignment | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[business_intelligence_models.OfficeStatisticsSummary]:
+        """Business intelligence: office statistics
+
+        ``GET /BusinessIntelligence/OfficeStatistics``
+
+        Args:
+            license_id: ``licenseId``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            assignment: ``assignment``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_OFFICE_STATISTICS,
+            {
+                "licenseId": license_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "assignment": assignment,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_office_statistics_by_month(
+        self,
+        *,
+        license_id: str,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        assignment: housing_models.Assignment | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> business_intelligence_models.OfficeStatisticsByMonth:
+        """Business intelligence: office statistics by month
+
+        ``GET /BusinessIntelligence/OfficeStatisticsByMonth``
+
+        Args:
+            license_id: ``licenseId``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            assignment: ``assignment``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH,
+            {
+                "licenseId": license_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "assignment": assignment,
+            },
+            None,
+            options,
+        )
+
+    def business_intelligence_realtor_statistics(
+        self,
+        *,
+        license_id: str,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        assignment: housing_models.Assignment | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[business_intelligence_models.RealtorStatisticsSummary]:
+        """Business intelligence: realtor statistics
+
+        ``GET /BusinessIntelligence/RealtorStatistics``
+
+        Args:
+            license_id: ``licenseId``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            assignment: ``assignment``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            BUSINESS_INTELLIGENCE_REALTOR_STATISTICS,
+            {
+                "licenseId": license_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+                "assignment": assignment,
+            },
+            None,
+            options,
+        )
 
     def get_tips_and_leads_report(
         self,
@@ -129,4 +796,19 @@ class BusinessIntelligenceRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = BusinessIntelligenceResource(client)
+        self.business_intelligence_budget = raw_response(resource.business_intelligence_budget)
+        self.business_intelligence_estates = raw_response(resource.business_intelligence_estates)
+        self.business_intelligence_get_estate_report_prod_db = raw_response(
+            resource.business_intelligence_get_estate_report_prod_db
+        )
+        self.business_intelligence_get_estates_report = raw_response(resource.business_intelligence_get_estates_report)
+        self.business_intelligence_get_sales_report = raw_response(resource.business_intelligence_get_sales_report)
+        self.business_intelligence_get_sales_report_for_estate = raw_response(
+            resource.business_intelligence_get_sales_report_for_estate
+        )
+        self.business_intelligence_office_statistics = raw_response(resource.business_intelligence_office_statistics)
+        self.business_intelligence_office_statistics_by_month = raw_response(
+            resource.business_intelligence_office_statistics_by_month
+        )
+        self.business_intelligence_realtor_statistics = raw_response(resource.business_intelligence_realtor_statistics)
         self.get_tips_and_leads_report = raw_response(resource.get_tips_and_leads_report)

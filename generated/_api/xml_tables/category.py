@@ -14,6 +14,31 @@ from . import CATEGORY
 
 TYPES: tuple[XmlType, ...] = (
     XmlType(
+        cls=category.Categories,
+        name="Categories",
+        namespace=CATEGORY,
+        members=(
+            XmlMember(
+                element="CompanyCategories",
+                json_name="companyCategories",
+                kind="list",
+                target=category.Category,
+                item="Category",
+                item_ns=CATEGORY,
+                item_kind="object",
+            ),
+            XmlMember(
+                element="PersonCategories",
+                json_name="personCategories",
+                kind="list",
+                target=category.Category,
+                item="Category",
+                item_ns=CATEGORY,
+                item_kind="object",
+            ),
+        ),
+    ),
+    XmlType(
         cls=category.Category,
         name="Category",
         namespace=CATEGORY,

@@ -1,0 +1,155 @@
+"""The advertising_estate operations (``client.advertising_estate``): their table rows and resource classes.
+
+Imported on first use of ``client.advertising_estate`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import vitec_advertising
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["AdvertisingEstateResource", "AdvertisingEstateRawResource", "OPERATIONS"]
+ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
+    operation_id="advertising_estate_interest_application",
+    method="POST",
+    path="/Advertising/Estate/{customerId}/{estateId}/interest",
+    tag="advertising_estate",
+    summary="Advertising estate: interest application",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=vitec_advertising.AdvertisingInterestApplication,
+    body_name="application",
+    response=None,
+)
+ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION = Operation(
+    operation_id="advertising_estate_interest_restrictive_application",
+    method="POST",
+    path="/Advertising/Estate/{customerId}/{estateId}/interestRestrictive",
+    tag="advertising_estate",
+    summary="Advertising estate: interest restrictive application",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=vitec_advertising.AdvertisingInterestApplication,
+    body_name="application",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "advertising_estate_interest_application": ADVERTISING_ESTATE_INTEREST_APPLICATION,
+    "advertising_estate_interest_restrictive_application": ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION,
+}
+
+
+class AdvertisingEstateResource(Resource):
+    """Operations under /Advertising"""
+
+    def advertising_estate_interest_application(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        application: vitec_advertising.AdvertisingInterestApplication,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Advertising estate: interest application
+
+        ``POST /Advertising/Estate/{customerId}/{estateId}/interest``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            application:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ADVERTISING_ESTATE_INTEREST_APPLICATION,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            application,
+            options,
+        )
+
+    def advertising_estate_interest_restrictive_application(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        application: vitec_advertising.AdvertisingInterestApplication,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Advertising estate: interest restrictive application
+
+        ``POST /Advertising/Estate/{customerId}/{estateId}/interestRestrictive``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            application:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            application,
+            options,
+        )
+
+
+class AdvertisingEstateRawResource(Resource):
+    """Operations under /Advertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = AdvertisingEstateResource(client)
+        self.advertising_estate_interest_application = raw_response(resource.advertising_estate_interest_application)
+        self.advertising_estate_interest_restrictive_application = raw_response(
+            resource.advertising_estate_interest_restrictive_application
+        )

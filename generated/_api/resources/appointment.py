@@ -1,0 +1,96 @@
+"""The appointment operations (``client.appointment``): their table rows and resource classes.
+
+Imported on first use of ``client.appointment`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import appointment
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["AppointmentResource", "AppointmentRawResource", "OPERATIONS"]
+APPOINTMENT_POST = Operation(
+    operation_id="appointment_post",
+    method="POST",
+    path="/Appointment/{customerId}/{id}",
+    tag="appointment",
+    summary="Appointment: post",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=appointment.Appointment,
+    body_name="appointment",
+    response=str,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "appointment_post": APPOINTMENT_POST,
+}
+
+
+class AppointmentResource(Resource):
+    """Operations under /Appointment"""
+
+    def appointment_post(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        appointment: appointment.Appointment,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Appointment: post
+
+        ``POST /Appointment/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            appointment:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            APPOINTMENT_POST,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            appointment,
+            options,
+        )
+
+
+class AppointmentRawResource(Resource):
+    """Operations under /Appointment: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = AppointmentResource(client)
+        self.appointment_post = raw_response(resource.appointment_post)

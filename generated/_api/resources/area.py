@@ -1,0 +1,94 @@
+"""The area operations (``client.area``): their table rows and resource classes.
+
+Imported on first use of ``client.area`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import area
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["AreaResource", "AreaRawResource", "OPERATIONS"]
+AREA_GET_AREAS = Operation(
+    operation_id="area_get_areas",
+    method="GET",
+    path="/Area/GetAreas",
+    tag="area",
+    summary="Area: get areas",
+    params=(
+        Param(
+            name="criteria.areaId",
+            python_name="criteria_area_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.customerId",
+            python_name="criteria_customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[area.Area],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "area_get_areas": AREA_GET_AREAS,
+}
+
+
+class AreaResource(Resource):
+    """Operations under /Area"""
+
+    def area_get_areas(
+        self,
+        *,
+        criteria_customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_area_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[area.Area]:
+        """Area: get areas
+
+        ``GET /Area/GetAreas``
+
+        Args:
+            criteria_area_id: ``criteria.areaId``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            AREA_GET_AREAS,
+            {
+                "criteria.areaId": criteria_area_id,
+                "criteria.customerId": criteria_customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class AreaRawResource(Resource):
+    """Operations under /Area: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = AreaResource(client)
+        self.area_get_areas = raw_response(resource.area_get_areas)

@@ -1,0 +1,94 @@
+"""The association operations (``client.association``): their table rows and resource classes.
+
+Imported on first use of ``client.association`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import association
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["AssociationResource", "AssociationRawResource", "OPERATIONS"]
+ASSOCIATION_GET_ASSOCIATION = Operation(
+    operation_id="association_get_association",
+    method="GET",
+    path="/Association/{customerId}/{associationId}",
+    tag="association",
+    summary="Association: get association",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="associationId",
+            python_name="association_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=association.Association,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "association_get_association": ASSOCIATION_GET_ASSOCIATION,
+}
+
+
+class AssociationResource(Resource):
+    """Operations under /Association"""
+
+    def association_get_association(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        association_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> association.Association:
+        """Association: get association
+
+        ``GET /Association/{customerId}/{associationId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            association_id: ``associationId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ASSOCIATION_GET_ASSOCIATION,
+            {
+                "customerId": customer_id,
+                "associationId": association_id,
+            },
+            None,
+            options,
+        )
+
+
+class AssociationRawResource(Resource):
+    """Operations under /Association: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = AssociationResource(client)
+        self.association_get_association = raw_response(resource.association_get_association)

@@ -1,0 +1,230 @@
+"""The contacts operations (``client.contacts``): their table rows and resource classes.
+
+Imported on first use of ``client.contacts`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import contact, contact_update
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["ContactsResource", "ContactsRawResource", "OPERATIONS"]
+CONTACTS_GET_CONTACTS = Operation(
+    operation_id="contacts_get_contacts",
+    method="POST",
+    path="/Contacts/GetContacts",
+    tag="contacts",
+    summary="Contacts: get contacts",
+    params=(),
+    body=contact.ContactCriteria,
+    body_name="criteria",
+    response=list[contact.ContactCollection],
+)
+CONTACTS_GET_CONTACTS_SYNC_LIST = Operation(
+    operation_id="contacts_get_contacts_sync_list",
+    method="POST",
+    path="/Contacts/GetContactsSyncList",
+    tag="contacts",
+    summary="Contacts: get contacts sync list",
+    params=(),
+    body=contact.ContactCriteria,
+    body_name="criteria",
+    response=list[contact.ContactCollectionForSyncList],
+)
+CONTACTS_GET_CONTACTS_WITH_PHONENUMBER = Operation(
+    operation_id="contacts_get_contacts_with_phonenumber",
+    method="GET",
+    path="/Contacts/GetContactsWithPhonenumber",
+    tag="contacts",
+    summary="Contacts: get contacts with phonenumber",
+    params=(
+        Param(
+            name="phoneNumber",
+            python_name="phone_number",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[contact.CustomerContactIds],
+)
+CONTACTS_UPDATE_COMPANY = Operation(
+    operation_id="contacts_update_company",
+    method="POST",
+    path="/Contacts/UpdateCompany",
+    tag="contacts",
+    summary="Contacts: update company",
+    params=(),
+    body=contact_update.UpdateCompany,
+    body_name="contact",
+    response=str,
+)
+CONTACTS_UPDATE_PERSON = Operation(
+    operation_id="contacts_update_person",
+    method="POST",
+    path="/Contacts/UpdatePerson",
+    tag="contacts",
+    summary="Contacts: update person",
+    params=(),
+    body=contact_update.UpdatePerson,
+    body_name="contact",
+    response=str,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "contacts_get_contacts": CONTACTS_GET_CONTACTS,
+    "contacts_get_contacts_sync_list": CONTACTS_GET_CONTACTS_SYNC_LIST,
+    "contacts_get_contacts_with_phonenumber": CONTACTS_GET_CONTACTS_WITH_PHONENUMBER,
+    "contacts_update_company": CONTACTS_UPDATE_COMPANY,
+    "contacts_update_person": CONTACTS_UPDATE_PERSON,
+}
+
+
+class ContactsResource(Resource):
+    """Operations under /Contacts"""
+
+    def contacts_get_contacts(
+        self,
+        *,
+        criteria: contact.ContactCriteria,
+        **options: Unpack[RequestOptions],
+    ) -> list[contact.ContactCollection]:
+        """Contacts: get contacts
+
+        ``POST /Contacts/GetContacts``
+
+        Args:
+            criteria:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CONTACTS_GET_CONTACTS,
+            {},
+            criteria,
+            options,
+        )
+
+    def contacts_get_contacts_sync_list(
+        self,
+        *,
+        criteria: contact.ContactCriteria,
+        **options: Unpack[RequestOptions],
+    ) -> list[contact.ContactCollectionForSyncList]:
+        """Contacts: get contacts sync list
+
+        ``POST /Contacts/GetContactsSyncList``
+
+        Args:
+            criteria:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CONTACTS_GET_CONTACTS_SYNC_LIST,
+            {},
+            criteria,
+            options,
+        )
+
+    def contacts_get_contacts_with_phonenumber(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[contact.CustomerContactIds]:
+        """Contacts: get contacts with phonenumber
+
+        ``GET /Contacts/GetContactsWithPhonenumber``
+
+        Args:
+            phone_number: ``phoneNumber``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CONTACTS_GET_CONTACTS_WITH_PHONENUMBER,
+            {
+                "phoneNumber": phone_number,
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def contacts_update_company(
+        self,
+        *,
+        contact: contact_update.UpdateCompany,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Contacts: update company
+
+        ``POST /Contacts/UpdateCompany``
+
+        Args:
+            contact:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CONTACTS_UPDATE_COMPANY,
+            {},
+            contact,
+            options,
+        )
+
+    def contacts_update_person(
+        self,
+        *,
+        contact: contact_update.UpdatePerson,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Contacts: update person
+
+        ``POST /Contacts/UpdatePerson``
+
+        Args:
+            contact:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CONTACTS_UPDATE_PERSON,
+            {},
+            contact,
+            options,
+        )
+
+
+class ContactsRawResource(Resource):
+    """Operations under /Contacts: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = ContactsResource(client)
+        self.contacts_get_contacts = raw_response(resource.contacts_get_contacts)
+        self.contacts_get_contacts_sync_list = raw_response(resource.contacts_get_contacts_sync_list)
+        self.contacts_get_contacts_with_phonenumber = raw_response(resource.contacts_get_contacts_with_phonenumber)
+        self.contacts_update_company = raw_response(resource.contacts_update_company)
+        self.contacts_update_person = raw_response(resource.contacts_update_person)

@@ -1,0 +1,143 @@
+"""The cottage operations (``client.cottage``): their table rows and resource classes.
+
+Imported on first use of ``client.cottage`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import estate_cms
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CottageResource", "CottageRawResource", "OPERATIONS"]
+COTTAGE_CREATE = Operation(
+    operation_id="cottage_create",
+    method="POST",
+    path="/Cottage/{customerId}",
+    tag="cottage",
+    summary="Cottage: create",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=estate_cms.CmsCottage,
+    body_name="cottage",
+    response=str,
+)
+COTTAGE_UPDATE = Operation(
+    operation_id="cottage_update",
+    method="PUT",
+    path="/Cottage/{customerId}/{id}",
+    tag="cottage",
+    summary="Cottage: update",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=estate_cms.CmsCottage,
+    body_name="cottage",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "cottage_create": COTTAGE_CREATE,
+    "cottage_update": COTTAGE_UPDATE,
+}
+
+
+class CottageResource(Resource):
+    """Operations under /Cottage"""
+
+    def cottage_create(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        cottage: estate_cms.CmsCottage,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Cottage: create
+
+        ``POST /Cottage/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            cottage:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            COTTAGE_CREATE,
+            {
+                "customerId": customer_id,
+            },
+            cottage,
+            options,
+        )
+
+    def cottage_update(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        cottage: estate_cms.CmsCottage,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Cottage: update
+
+        ``PUT /Cottage/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            cottage:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            COTTAGE_UPDATE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            cottage,
+            options,
+        )
+
+
+class CottageRawResource(Resource):
+    """Operations under /Cottage: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CottageResource(client)
+        self.cottage_create = raw_response(resource.cottage_create)
+        self.cottage_update = raw_response(resource.cottage_update)

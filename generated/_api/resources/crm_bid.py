@@ -1,0 +1,346 @@
+"""The crm_bid operations (``client.crm_bid``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_bid`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import bid
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmBidResource", "CrmBidRawResource", "OPERATIONS"]
+CRM_BID_ADD = Operation(
+    operation_id="crm_bid_add",
+    method="POST",
+    path="/CRM/Bid/{customerId}/{estateId}/{contactId}",
+    tag="crm_bid",
+    summary="Crm bid: add",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=bid.BidData,
+    body_name="bid_data",
+    response=str,
+)
+CRM_BID_DELETE = Operation(
+    operation_id="crm_bid_delete",
+    method="DELETE",
+    path="/CRM/Bid/{customerId}/{id}",
+    tag="crm_bid",
+    summary="Crm bid: delete",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bool,
+)
+CRM_BID_GET = Operation(
+    operation_id="crm_bid_get",
+    method="GET",
+    path="/CRM/Bid/{customerId}/{id}",
+    tag="crm_bid",
+    summary="Crm bid: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bid.Bid,
+)
+CRM_BID_GET_LIST = Operation(
+    operation_id="crm_bid_get_list",
+    method="GET",
+    path="/CRM/Bids/{customerId}",
+    tag="crm_bid",
+    summary="Crm bid: get list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.estateId",
+            python_name="criteria_estate_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.contactId",
+            python_name="criteria_contact_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[bid.Bid],
+)
+CRM_BID_GET_HIDDEN_BIDS = Operation(
+    operation_id="crm_bid_get_hidden_bids",
+    method="GET",
+    path="/CRM/HiddenBids/{customerId}",
+    tag="crm_bid",
+    summary="Crm bid: get hidden bids",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.estateId",
+            python_name="criteria_estate_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.contactId",
+            python_name="criteria_contact_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[bid.Bid],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_bid_add": CRM_BID_ADD,
+    "crm_bid_delete": CRM_BID_DELETE,
+    "crm_bid_get": CRM_BID_GET,
+    "crm_bid_get_list": CRM_BID_GET_LIST,
+    "crm_bid_get_hidden_bids": CRM_BID_GET_HIDDEN_BIDS,
+}
+
+
+class CrmBidResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_bid_add(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        contact_id: str,
+        bid_data: bid.BidData,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm bid: add
+
+        ``POST /CRM/Bid/{customerId}/{estateId}/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            contact_id: ``contactId``.
+            bid_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_BID_ADD,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+                "contactId": contact_id,
+            },
+            bid_data,
+            options,
+        )
+
+    def crm_bid_delete(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bool:
+        """Crm bid: delete
+
+        ``DELETE /CRM/Bid/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_BID_DELETE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def crm_bid_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bid.Bid:
+        """Crm bid: get
+
+        ``GET /CRM/Bid/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_BID_GET,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def crm_bid_get_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_estate_id: str | None = None,
+        criteria_contact_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[bid.Bid]:
+        """Crm bid: get list
+
+        ``GET /CRM/Bids/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_estate_id: ``criteria.estateId``.
+            criteria_contact_id: ``criteria.contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_BID_GET_LIST,
+            {
+                "customerId": customer_id,
+                "criteria.estateId": criteria_estate_id,
+                "criteria.contactId": criteria_contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_bid_get_hidden_bids(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_estate_id: str | None = None,
+        criteria_contact_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[bid.Bid]:
+        """Crm bid: get hidden bids
+
+        ``GET /CRM/HiddenBids/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_estate_id: ``criteria.estateId``.
+            criteria_contact_id: ``criteria.contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_BID_GET_HIDDEN_BIDS,
+            {
+                "customerId": customer_id,
+                "criteria.estateId": criteria_estate_id,
+                "criteria.contactId": criteria_contact_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmBidRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmBidResource(client)
+        self.crm_bid_add = raw_response(resource.crm_bid_add)
+        self.crm_bid_delete = raw_response(resource.crm_bid_delete)
+        self.crm_bid_get = raw_response(resource.crm_bid_get)
+        self.crm_bid_get_list = raw_response(resource.crm_bid_get_list)
+        self.crm_bid_get_hidden_bids = raw_response(resource.crm_bid_get_hidden_bids)

@@ -1,0 +1,1340 @@
+"""The crm_contact operations (``client.crm_contact``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_contact`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import crm_contact, housing_models
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import BatchOptions, RequestOptions
+
+__all__ = ["CrmContactResource", "CrmContactRawResource", "OPERATIONS"]
+CRM_CONTACT_SELECT = Operation(
+    operation_id="crm_contact_select",
+    method="GET",
+    path="/CRM/Contact/{customerId}",
+    tag="crm_contact",
+    summary="Crm contact: select",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.agentId",
+            python_name="criteria_agent_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.createdAtFrom",
+            python_name="criteria_created_at_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="criteria.createdAtTo",
+            python_name="criteria_created_at_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="criteria.changedAtFrom",
+            python_name="criteria_changed_at_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="criteria.changedAtTo",
+            python_name="criteria_changed_at_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="criteria.customFieldName",
+            python_name="criteria_custom_field_name",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.customFieldValue",
+            python_name="criteria_custom_field_value",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.leadScore",
+            python_name="criteria_lead_score",
+            location="query",
+            kind="int",
+            required=False,
+        ),
+        Param(
+            name="criteria.contactScheduledOrderType",
+            python_name="criteria_contact_scheduled_order_type",
+            location="query",
+            kind="enum",
+            required=False,
+            enum=housing_models.ContactScheduledOrderType,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmContactList,
+)
+CRM_CONTACT_GET_BUYER_RELATIONS_LIST = Operation(
+    operation_id="crm_contact_get_buyer_relations_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Buyer/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get buyer relations list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmBuyerContact],
+)
+CRM_CONTACT_GET_BUYER_RELATIONS = Operation(
+    operation_id="crm_contact_get_buyer_relations",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Buyer/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get buyer relations",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmBuyerContact,
+)
+CRM_CONTACT_GET_COMPANY_LIST = Operation(
+    operation_id="crm_contact_get_company_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Company/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get company list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmCompanyContact],
+)
+CRM_CONTACT_GET_COMPANY = Operation(
+    operation_id="crm_contact_get_company",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Company/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get company",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmCompanyContact,
+)
+CRM_CONTACT_GET_DECEASED_ESTATE_LIST = Operation(
+    operation_id="crm_contact_get_deceased_estate_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/DeceasedEstate/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get deceased estate list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmDeceasedEstateContact],
+)
+CRM_CONTACT_GET_DECEASED_ESTATE = Operation(
+    operation_id="crm_contact_get_deceased_estate",
+    method="GET",
+    path="/CRM/Contact/{customerId}/DeceasedEstate/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get deceased estate",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmDeceasedEstateContact,
+)
+CRM_CONTACT_GET_ESTATE_VALUATION_LIST = Operation(
+    operation_id="crm_contact_get_estate_valuation_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/EstateValuation/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get estate valuation list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmEstateValuation],
+)
+CRM_CONTACT_GET_ESTATE_VALUATION = Operation(
+    operation_id="crm_contact_get_estate_valuation",
+    method="GET",
+    path="/CRM/Contact/{customerId}/EstateValuation/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get estate valuation",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmEstateValuation,
+)
+CRM_CONTACT_GET_PERSON_LIST = Operation(
+    operation_id="crm_contact_get_person_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Person/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get person list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmPersonContact],
+)
+CRM_CONTACT_GET_PERSON = Operation(
+    operation_id="crm_contact_get_person",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Person/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get person",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmPersonContact,
+)
+CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS = Operation(
+    operation_id="crm_contact_get_present_accomodation_statistics",
+    method="GET",
+    path="/CRM/Contact/{customerId}/PresentAccomodation/Statistics",
+    tag="crm_contact",
+    summary="Crm contact: get present accomodation statistics",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="userId",
+            python_name="user_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="dateFrom",
+            python_name="date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="dateTo",
+            python_name="date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmPresentAccomodationStatistics,
+)
+CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST = Operation(
+    operation_id="crm_contact_get_present_accomodation_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/PresentAccomodation/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get present accomodation list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmPresentAccomodation],
+)
+CRM_CONTACT_GET_PRESENT_ACCOMODATION = Operation(
+    operation_id="crm_contact_get_present_accomodation",
+    method="GET",
+    path="/CRM/Contact/{customerId}/PresentAccomodation/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get present accomodation",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmPresentAccomodation,
+)
+CRM_CONTACT_GET_SELLER_RELATIONS_LIST = Operation(
+    operation_id="crm_contact_get_seller_relations_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Seller/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get seller relations list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmSellerContact],
+)
+CRM_CONTACT_GET_SELLER_RELATIONS = Operation(
+    operation_id="crm_contact_get_seller_relations",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Seller/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get seller relations",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmSellerContact,
+)
+CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST = Operation(
+    operation_id="crm_contact_get_speculator_relations_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Speculator/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get speculator relations list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmSpeculatorContact],
+)
+CRM_CONTACT_GET_SPECULATOR_RELATIONS = Operation(
+    operation_id="crm_contact_get_speculator_relations",
+    method="GET",
+    path="/CRM/Contact/{customerId}/Speculator/{contactId}",
+    tag="crm_contact",
+    summary="Crm contact: get speculator relations",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmSpeculatorContact,
+)
+CRM_CONTACT_GET_LIST = Operation(
+    operation_id="crm_contact_get_list",
+    method="GET",
+    path="/CRM/Contact/{customerId}/{contactIds}",
+    tag="crm_contact",
+    summary="Crm contact: get list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactIds",
+            python_name="contact_ids",
+            location="path",
+            kind="string",
+            required=True,
+            separator=",",
+            max_items=20,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[crm_contact.CrmContact],
+)
+CRM_CONTACT_DELETE_CATEGORY = Operation(
+    operation_id="crm_contact_delete_category",
+    method="DELETE",
+    path="/CRM/Contact/{customerId}/{contactId}/Category/{id}",
+    tag="crm_contact",
+    summary="Crm contact: delete category",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+CRM_CONTACT_OPT_OUT = Operation(
+    operation_id="crm_contact_opt_out",
+    method="PUT",
+    path="/CRM/Contact/{customerId}/{contactId}/OptOut",
+    tag="crm_contact",
+    summary="Crm contact: opt out",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_contact_select": CRM_CONTACT_SELECT,
+    "crm_contact_get_buyer_relations_list": CRM_CONTACT_GET_BUYER_RELATIONS_LIST,
+    "crm_contact_get_buyer_relations": CRM_CONTACT_GET_BUYER_RELATIONS,
+    "crm_contact_get_company_list": CRM_CONTACT_GET_COMPANY_LIST,
+    "crm_contact_get_company": CRM_CONTACT_GET_COMPANY,
+    "crm_contact_get_deceased_estate_list": CRM_CONTACT_GET_DECEASED_ESTATE_LIST,
+    "crm_contact_get_deceased_estate": CRM_CONTACT_GET_DECEASED_ESTATE,
+    "crm_contact_get_estate_valuation_list": CRM_CONTACT_GET_ESTATE_VALUATION_LIST,
+    "crm_contact_get_estate_valuation": CRM_CONTACT_GET_ESTATE_VALUATION,
+    "crm_contact_get_person_list": CRM_CONTACT_GET_PERSON_LIST,
+    "crm_contact_get_person": CRM_CONTACT_GET_PERSON,
+    "crm_contact_get_present_accomodation_statistics": CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS,
+    "crm_contact_get_present_accomodation_list": CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST,
+    "crm_contact_get_present_accomodation": CRM_CONTACT_GET_PRESENT_ACCOMODATION,
+    "crm_contact_get_seller_relations_list": CRM_CONTACT_GET_SELLER_RELATIONS_LIST,
+    "crm_contact_get_seller_relations": CRM_CONTACT_GET_SELLER_RELATIONS,
+    "crm_contact_get_speculator_relations_list": CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST,
+    "crm_contact_get_speculator_relations": CRM_CONTACT_GET_SPECULATOR_RELATIONS,
+    "crm_contact_get_list": CRM_CONTACT_GET_LIST,
+    "crm_contact_delete_category": CRM_CONTACT_DELETE_CATEGORY,
+    "crm_contact_opt_out": CRM_CONTACT_OPT_OUT,
+}
+
+
+class CrmContactResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_contact_select(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_agent_id: str | None = None,
+        criteria_created_at_from: datetime.datetime | datetime.date | None = None,
+        criteria_created_at_to: datetime.datetime | datetime.date | None = None,
+        criteria_changed_at_from: datetime.datetime | datetime.date | None = None,
+        criteria_changed_at_to: datetime.datetime | datetime.date | None = None,
+        criteria_custom_field_name: str | None = None,
+        criteria_custom_field_value: str | None = None,
+        criteria_lead_score: int | None = None,
+        criteria_contact_scheduled_order_type: housing_models.ContactScheduledOrderType | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmContactList:
+        """Crm contact: select
+
+        ``GET /CRM/Contact/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_agent_id: ``criteria.agentId``.
+            criteria_created_at_from: ``criteria.createdAtFrom``.
+            criteria_created_at_to: ``criteria.createdAtTo``.
+            criteria_changed_at_from: ``criteria.changedAtFrom``.
+            criteria_changed_at_to: ``criteria.changedAtTo``.
+            criteria_custom_field_name: ``criteria.customFieldName``.
+            criteria_custom_field_value: ``criteria.customFieldValue``.
+            criteria_lead_score: ``criteria.leadScore``.
+            criteria_contact_scheduled_order_type: ``criteria.contactScheduledOrderType``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_SELECT,
+            {
+                "customerId": customer_id,
+                "criteria.agentId": criteria_agent_id,
+                "criteria.createdAtFrom": criteria_created_at_from,
+                "criteria.createdAtTo": criteria_created_at_to,
+                "criteria.changedAtFrom": criteria_changed_at_from,
+                "criteria.changedAtTo": criteria_changed_at_to,
+                "criteria.customFieldName": criteria_custom_field_name,
+                "criteria.customFieldValue": criteria_custom_field_value,
+                "criteria.leadScore": criteria_lead_score,
+                "criteria.contactScheduledOrderType": criteria_contact_scheduled_order_type,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_buyer_relations_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmBuyerContact]:
+        """Crm contact: get buyer relations list
+
+        ``GET /CRM/Contact/{customerId}/Buyer/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_BUYER_RELATIONS_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_buyer_relations(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmBuyerContact:
+        """Crm contact: get buyer relations
+
+        ``GET /CRM/Contact/{customerId}/Buyer/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_BUYER_RELATIONS,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_company_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmCompanyContact]:
+        """Crm contact: get company list
+
+        ``GET /CRM/Contact/{customerId}/Company/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_COMPANY_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_company(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmCompanyContact:
+        """Crm contact: get company
+
+        ``GET /CRM/Contact/{customerId}/Company/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_COMPANY,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_deceased_estate_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmDeceasedEstateContact]:
+        """Crm contact: get deceased estate list
+
+        ``GET /CRM/Contact/{customerId}/DeceasedEstate/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_DECEASED_ESTATE_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_deceased_estate(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmDeceasedEstateContact:
+        """Crm contact: get deceased estate
+
+        ``GET /CRM/Contact/{customerId}/DeceasedEstate/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_DECEASED_ESTATE,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_estate_valuation_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmEstateValuation]:
+        """Crm contact: get estate valuation list
+
+        ``GET /CRM/Contact/{customerId}/EstateValuation/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_ESTATE_VALUATION_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_estate_valuation(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmEstateValuation:
+        """Crm contact: get estate valuation
+
+        ``GET /CRM/Contact/{customerId}/EstateValuation/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_ESTATE_VALUATION,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_person_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmPersonContact]:
+        """Crm contact: get person list
+
+        ``GET /CRM/Contact/{customerId}/Person/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_PERSON_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_person(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmPersonContact:
+        """Crm contact: get person
+
+        ``GET /CRM/Contact/{customerId}/Person/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_PERSON,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_present_accomodation_statistics(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | None = None,
+        date_from: datetime.datetime | datetime.date | None = None,
+        date_to: datetime.datetime | datetime.date | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmPresentAccomodationStatistics:
+        """Crm contact: get present accomodation statistics
+
+        ``GET /CRM/Contact/{customerId}/PresentAccomodation/Statistics``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            user_id: ``userId``.
+            date_from: ``dateFrom``.
+            date_to: ``dateTo``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS,
+            {
+                "customerId": customer_id,
+                "userId": user_id,
+                "dateFrom": date_from,
+                "dateTo": date_to,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_present_accomodation_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmPresentAccomodation]:
+        """Crm contact: get present accomodation list
+
+        ``GET /CRM/Contact/{customerId}/PresentAccomodation/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_present_accomodation(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmPresentAccomodation:
+        """Crm contact: get present accomodation
+
+        ``GET /CRM/Contact/{customerId}/PresentAccomodation/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_PRESENT_ACCOMODATION,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_seller_relations_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmSellerContact]:
+        """Crm contact: get seller relations list
+
+        ``GET /CRM/Contact/{customerId}/Seller/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_SELLER_RELATIONS_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_seller_relations(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmSellerContact:
+        """Crm contact: get seller relations
+
+        ``GET /CRM/Contact/{customerId}/Seller/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_SELLER_RELATIONS,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_speculator_relations_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmSpeculatorContact]:
+        """Crm contact: get speculator relations list
+
+        ``GET /CRM/Contact/{customerId}/Speculator/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_speculator_relations(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmSpeculatorContact:
+        """Crm contact: get speculator relations
+
+        ``GET /CRM/Contact/{customerId}/Speculator/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_SPECULATOR_RELATIONS,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_get_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_ids: Sequence[str] | str,
+        **options: Unpack[BatchOptions],
+    ) -> list[crm_contact.CrmContact]:
+        """Crm contact: get list
+
+        ``GET /CRM/Contact/{customerId}/{contactIds}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
+                ``chunk=False``.
+            **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_GET_LIST,
+            {
+                "customerId": customer_id,
+                "contactIds": contact_ids,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_delete_category(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm contact: delete category
+
+        ``DELETE /CRM/Contact/{customerId}/{contactId}/Category/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_DELETE_CATEGORY,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def crm_contact_opt_out(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm contact: opt out
+
+        ``PUT /CRM/Contact/{customerId}/{contactId}/OptOut``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_CONTACT_OPT_OUT,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmContactRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmContactResource(client)
+        self.crm_contact_select = raw_response(resource.crm_contact_select)
+        self.crm_contact_get_buyer_relations_list = raw_response(resource.crm_contact_get_buyer_relations_list)
+        self.crm_contact_get_buyer_relations = raw_response(resource.crm_contact_get_buyer_relations)
+        self.crm_contact_get_company_list = raw_response(resource.crm_contact_get_company_list)
+        self.crm_contact_get_company = raw_response(resource.crm_contact_get_company)
+        self.crm_contact_get_deceased_estate_list = raw_response(resource.crm_contact_get_deceased_estate_list)
+        self.crm_contact_get_deceased_estate = raw_response(resource.crm_contact_get_deceased_estate)
+        self.crm_contact_get_estate_valuation_list = raw_response(resource.crm_contact_get_estate_valuation_list)
+        self.crm_contact_get_estate_valuation = raw_response(resource.crm_contact_get_estate_valuation)
+        self.crm_contact_get_person_list = raw_response(resource.crm_contact_get_person_list)
+        self.crm_contact_get_person = raw_response(resource.crm_contact_get_person)
+        self.crm_contact_get_present_accomodation_statistics = raw_response(
+            resource.crm_contact_get_present_accomodation_statistics
+        )
+        self.crm_contact_get_present_accomodation_list = raw_response(
+            resource.crm_contact_get_present_accomodation_list
+        )
+        self.crm_contact_get_present_accomodation = raw_response(resource.crm_contact_get_present_accomodation)
+        self.crm_contact_get_seller_relations_list = raw_response(resource.crm_contact_get_seller_relations_list)
+        self.crm_contact_get_seller_relations = raw_response(resource.crm_contact_get_seller_relations)
+        self.crm_contact_get_speculator_relations_list = raw_response(
+            resource.crm_contact_get_speculator_relations_list
+        )
+        self.crm_contact_get_speculator_relations = raw_response(resource.crm_contact_get_speculator_relations)
+        self.crm_contact_get_list = raw_response(resource.crm_contact_get_list)
+        self.crm_contact_delete_category = raw_response(resource.crm_contact_delete_category)
+        self.crm_contact_opt_out = raw_response(resource.crm_contact_opt_out)

@@ -1,0 +1,265 @@
+"""The crm_economy operations (``client.crm_economy``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_economy`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import cms_common, economy
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmEconomyResource", "CrmEconomyRawResource", "OPERATIONS"]
+CRM_ECONOMY_GET_DEPOSIT = Operation(
+    operation_id="crm_economy_get_deposit",
+    method="GET",
+    path="/CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit",
+    tag="crm_economy",
+    summary="Crm economy: get deposit",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=economy.Deposit,
+)
+CRM_ECONOMY_PUT_DEPOSIT = Operation(
+    operation_id="crm_economy_put_deposit",
+    method="PUT",
+    path="/CRM/Economy/{customerId}/Estate/{estateId}/deposit",
+    tag="crm_economy",
+    summary="Crm economy: put deposit",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=economy.DepositData,
+    body_name="data",
+    response=str,
+)
+CRM_ECONOMY_CREATE_LOAN = Operation(
+    operation_id="crm_economy_create_loan",
+    method="POST",
+    path="/CRM/Economy/{customerId}/Estate/{estateId}/loan",
+    tag="crm_economy",
+    summary="Crm economy: create loan",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=cms_common.Loan,
+    body_name="loan",
+    response=str,
+)
+CRM_ECONOMY_UPDATE_OPERATING_COSTS = Operation(
+    operation_id="crm_economy_update_operating_costs",
+    method="PUT",
+    path="/CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts",
+    tag="crm_economy",
+    summary="Crm economy: update operating costs",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=economy.Operation,
+    body_name="operation",
+    response=str,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_economy_get_deposit": CRM_ECONOMY_GET_DEPOSIT,
+    "crm_economy_put_deposit": CRM_ECONOMY_PUT_DEPOSIT,
+    "crm_economy_create_loan": CRM_ECONOMY_CREATE_LOAN,
+    "crm_economy_update_operating_costs": CRM_ECONOMY_UPDATE_OPERATING_COSTS,
+}
+
+
+class CrmEconomyResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_economy_get_deposit(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> economy.Deposit:
+        """Crm economy: get deposit
+
+        ``GET /CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ECONOMY_GET_DEPOSIT,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_economy_put_deposit(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        data: economy.DepositData,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm economy: put deposit
+
+        ``PUT /CRM/Economy/{customerId}/Estate/{estateId}/deposit``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ECONOMY_PUT_DEPOSIT,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            data,
+            options,
+        )
+
+    def crm_economy_create_loan(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        loan: cms_common.Loan,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm economy: create loan
+
+        ``POST /CRM/Economy/{customerId}/Estate/{estateId}/loan``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            loan:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ECONOMY_CREATE_LOAN,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            loan,
+            options,
+        )
+
+    def crm_economy_update_operating_costs(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        operation: economy.Operation,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm economy: update operating costs
+
+        ``PUT /CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            operation:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ECONOMY_UPDATE_OPERATING_COSTS,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            operation,
+            options,
+        )
+
+
+class CrmEconomyRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmEconomyResource(client)
+        self.crm_economy_get_deposit = raw_response(resource.crm_economy_get_deposit)
+        self.crm_economy_put_deposit = raw_response(resource.crm_economy_put_deposit)
+        self.crm_economy_create_loan = raw_response(resource.crm_economy_create_loan)
+        self.crm_economy_update_operating_costs = raw_response(resource.crm_economy_update_operating_costs)

@@ -1,0 +1,531 @@
+"""The crm_estate operations (``client.crm_estate``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_estate`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import bid, file, housing_models, intake_source, invoice, marketplace
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmEstateResource", "CrmEstateRawResource", "OPERATIONS"]
+CRM_ESTATE_GET_INTAKES_SOURCES = Operation(
+    operation_id="crm_estate_get_intakes_sources",
+    method="GET",
+    path="/CRM/Estate/{customerId}/AssignmentSources",
+    tag="crm_estate",
+    summary="Crm estate: get intakes sources",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[intake_source.AssignmentSource],
+)
+CRM_ESTATE_GET_MARKETPLACES = Operation(
+    operation_id="crm_estate_get_marketplaces",
+    method="GET",
+    path="/CRM/Estate/{customerId}/marketplace",
+    tag="crm_estate",
+    summary="Crm estate: get marketplaces",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.estateType",
+            python_name="criteria_estate_type",
+            location="query",
+            kind="enum",
+            required=False,
+            enum=housing_models.EstateType,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[marketplace.CrmEstateMarketplace],
+)
+CRM_ESTATE_GET_INVOICES = Operation(
+    operation_id="crm_estate_get_invoices",
+    method="GET",
+    path="/CRM/Estate/{customerId}/{estateId}/Invoices",
+    tag="crm_estate",
+    summary="Crm estate: get invoices",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[invoice.Invoice],
+)
+CRM_ESTATE_UPDATE_ADVERTISING = Operation(
+    operation_id="crm_estate_update_advertising",
+    method="PUT",
+    path="/CRM/Estate/{customerId}/{estateId}/advertising",
+    tag="crm_estate",
+    summary="Crm estate: update advertising",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=marketplace.CrmEstateAdvertising,
+    body_name="estate_advertising",
+    response=None,
+)
+CRM_ESTATE_GET_BIDDING_SETTINGS = Operation(
+    operation_id="crm_estate_get_bidding_settings",
+    method="GET",
+    path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
+    tag="crm_estate",
+    summary="Crm estate: get bidding settings",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bid.BiddingSettings,
+)
+CRM_ESTATE_PUT_BIDDING_SETTINGS = Operation(
+    operation_id="crm_estate_put_bidding_settings",
+    method="PUT",
+    path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
+    tag="crm_estate",
+    summary="Crm estate: put bidding settings",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=bid.BiddingSettings,
+    body_name="bidding_settings",
+    response=bool,
+)
+CRM_ESTATE_GET_ADJUSTMENT = Operation(
+    operation_id="crm_estate_get_adjustment",
+    method="GET",
+    path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
+    tag="crm_estate",
+    summary="Crm estate: get adjustment",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[invoice.CommissionAdjustment],
+)
+CRM_ESTATE_POST_ADJUSTMENT = Operation(
+    operation_id="crm_estate_post_adjustment",
+    method="POST",
+    path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
+    tag="crm_estate",
+    summary="Crm estate: post adjustment",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=invoice.CommissionAdjustment,
+    body_name="commision_adjustments",
+    response=str,
+)
+CRM_ESTATE_GET_FILES = Operation(
+    operation_id="crm_estate_get_files",
+    method="GET",
+    path="/CRM/Estate/{customerId}/{estateId}/file",
+    tag="crm_estate",
+    summary="Crm estate: get files",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[file.FileInfo],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_estate_get_intakes_sources": CRM_ESTATE_GET_INTAKES_SOURCES,
+    "crm_estate_get_marketplaces": CRM_ESTATE_GET_MARKETPLACES,
+    "crm_estate_get_invoices": CRM_ESTATE_GET_INVOICES,
+    "crm_estate_update_advertising": CRM_ESTATE_UPDATE_ADVERTISING,
+    "crm_estate_get_bidding_settings": CRM_ESTATE_GET_BIDDING_SETTINGS,
+    "crm_estate_put_bidding_settings": CRM_ESTATE_PUT_BIDDING_SETTINGS,
+    "crm_estate_get_adjustment": CRM_ESTATE_GET_ADJUSTMENT,
+    "crm_estate_post_adjustment": CRM_ESTATE_POST_ADJUSTMENT,
+    "crm_estate_get_files": CRM_ESTATE_GET_FILES,
+}
+
+
+class CrmEstateResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_estate_get_intakes_sources(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[intake_source.AssignmentSource]:
+        """Crm estate: get intakes sources
+
+        ``GET /CRM/Estate/{customerId}/AssignmentSources``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_GET_INTAKES_SOURCES,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_estate_get_marketplaces(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_estate_type: housing_models.EstateType | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[marketplace.CrmEstateMarketplace]:
+        """Crm estate: get marketplaces
+
+        ``GET /CRM/Estate/{customerId}/marketplace``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_estate_type: ``criteria.estateType``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_GET_MARKETPLACES,
+            {
+                "customerId": customer_id,
+                "criteria.estateType": criteria_estate_type,
+            },
+            None,
+            options,
+        )
+
+    def crm_estate_get_invoices(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[invoice.Invoice]:
+        """Crm estate: get invoices
+
+        ``GET /CRM/Estate/{customerId}/{estateId}/Invoices``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_GET_INVOICES,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_estate_update_advertising(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        estate_advertising: marketplace.CrmEstateAdvertising,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm estate: update advertising
+
+        ``PUT /CRM/Estate/{customerId}/{estateId}/advertising``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            estate_advertising:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_UPDATE_ADVERTISING,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            estate_advertising,
+            options,
+        )
+
+    def crm_estate_get_bidding_settings(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bid.BiddingSettings:
+        """Crm estate: get bidding settings
+
+        ``GET /CRM/Estate/{customerId}/{estateId}/biddingSettings``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_GET_BIDDING_SETTINGS,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_estate_put_bidding_settings(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        bidding_settings: bid.BiddingSettings,
+        **options: Unpack[RequestOptions],
+    ) -> bool:
+        """Crm estate: put bidding settings
+
+        ``PUT /CRM/Estate/{customerId}/{estateId}/biddingSettings``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            bidding_settings:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_PUT_BIDDING_SETTINGS,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            bidding_settings,
+            options,
+        )
+
+    def crm_estate_get_adjustment(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[invoice.CommissionAdjustment]:
+        """Crm estate: get adjustment
+
+        ``GET /CRM/Estate/{customerId}/{estateId}/commission/adjustment``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_GET_ADJUSTMENT,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_estate_post_adjustment(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        commision_adjustments: invoice.CommissionAdjustment,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm estate: post adjustment
+
+        ``POST /CRM/Estate/{customerId}/{estateId}/commission/adjustment``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            commision_adjustments:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_POST_ADJUSTMENT,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            commision_adjustments,
+            options,
+        )
+
+    def crm_estate_get_files(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[file.FileInfo]:
+        """Crm estate: get files
+
+        ``GET /CRM/Estate/{customerId}/{estateId}/file``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_ESTATE_GET_FILES,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmEstateRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmEstateResource(client)
+        self.crm_estate_get_intakes_sources = raw_response(resource.crm_estate_get_intakes_sources)
+        self.crm_estate_get_marketplaces = raw_response(resource.crm_estate_get_marketplaces)
+        self.crm_estate_get_invoices = raw_response(resource.crm_estate_get_invoices)
+        self.crm_estate_update_advertising = raw_response(resource.crm_estate_update_advertising)
+        self.crm_estate_get_bidding_settings = raw_response(resource.crm_estate_get_bidding_settings)
+        self.crm_estate_put_bidding_settings = raw_response(resource.crm_estate_put_bidding_settings)
+        self.crm_estate_get_adjustment = raw_response(resource.crm_estate_get_adjustment)
+        self.crm_estate_post_adjustment = raw_response(resource.crm_estate_post_adjustment)
+        self.crm_estate_get_files = raw_response(resource.crm_estate_get_files)

@@ -1,0 +1,206 @@
+"""The crm_file operations (``client.crm_file``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_file`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import file
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmFileResource", "CrmFileRawResource", "OPERATIONS"]
+CRM_FILE_GET_FILE = Operation(
+    operation_id="crm_file_get_file",
+    method="GET",
+    path="/CRM/File/GetFile",
+    tag="crm_file",
+    summary="Crm file: get file",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="fileId",
+            python_name="file_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bytes,
+)
+CRM_FILE_POST = Operation(
+    operation_id="crm_file_post",
+    method="POST",
+    path="/CRM/File/{customerId}/{estateId}",
+    tag="crm_file",
+    summary="Crm file: post",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=file.File,
+    body_name="file_data",
+    response=str,
+)
+CRM_FILE_DELETE = Operation(
+    operation_id="crm_file_delete",
+    method="DELETE",
+    path="/CRM/File/{customerId}/{fileId}",
+    tag="crm_file",
+    summary="Crm file: delete",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="fileId",
+            python_name="file_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_file_get_file": CRM_FILE_GET_FILE,
+    "crm_file_post": CRM_FILE_POST,
+    "crm_file_delete": CRM_FILE_DELETE,
+}
+
+
+class CrmFileResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_file_get_file(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        file_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Crm file: get file
+
+        ``GET /CRM/File/GetFile``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            file_id: ``fileId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_FILE_GET_FILE,
+            {
+                "customerId": customer_id,
+                "fileId": file_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_file_post(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        file_data: file.File,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm file: post
+
+        ``POST /CRM/File/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            file_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_FILE_POST,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            file_data,
+            options,
+        )
+
+    def crm_file_delete(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        file_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm file: delete
+
+        ``DELETE /CRM/File/{customerId}/{fileId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            file_id: ``fileId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_FILE_DELETE,
+            {
+                "customerId": customer_id,
+                "fileId": file_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmFileRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmFileResource(client)
+        self.crm_file_get_file = raw_response(resource.crm_file_get_file)
+        self.crm_file_post = raw_response(resource.crm_file_post)
+        self.crm_file_delete = raw_response(resource.crm_file_delete)

@@ -1,0 +1,308 @@
+"""The crm_image operations (``client.crm_image``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_image`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import image
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmImageResource", "CrmImageRawResource", "OPERATIONS"]
+CRM_IMAGE_GET_IMAGE = Operation(
+    operation_id="crm_image_get_image",
+    method="GET",
+    path="/CRM/Image/GetImage",
+    tag="crm_image",
+    summary="Crm image: get image",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="imageId",
+            python_name="image_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bytes,
+)
+CRM_IMAGE_GET_IMAGE_CATEGORIES = Operation(
+    operation_id="crm_image_get_image_categories",
+    method="GET",
+    path="/CRM/Image/GetImageCategories",
+    tag="crm_image",
+    summary="Crm image: get image categories",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[image.ImageCategories],
+)
+CRM_IMAGE_POST = Operation(
+    operation_id="crm_image_post",
+    method="POST",
+    path="/CRM/Image/{customerId}/{estateId}",
+    tag="crm_image",
+    summary="Crm image: post",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=image.ImageData,
+    body_name="image_data",
+    response=str,
+)
+CRM_IMAGE_DELETE = Operation(
+    operation_id="crm_image_delete",
+    method="DELETE",
+    path="/CRM/Image/{customerId}/{imageId}",
+    tag="crm_image",
+    summary="Crm image: delete",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="imageId",
+            python_name="image_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+CRM_IMAGE_PUT = Operation(
+    operation_id="crm_image_put",
+    method="PUT",
+    path="/CRM/Image/{customerId}/{imageId}",
+    tag="crm_image",
+    summary="Crm image: put",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="imageId",
+            python_name="image_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=image.ImageData,
+    body_name="image_data",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_image_get_image": CRM_IMAGE_GET_IMAGE,
+    "crm_image_get_image_categories": CRM_IMAGE_GET_IMAGE_CATEGORIES,
+    "crm_image_post": CRM_IMAGE_POST,
+    "crm_image_delete": CRM_IMAGE_DELETE,
+    "crm_image_put": CRM_IMAGE_PUT,
+}
+
+
+class CrmImageResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_image_get_image(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        image_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Crm image: get image
+
+        ``GET /CRM/Image/GetImage``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            image_id: ``imageId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_IMAGE_GET_IMAGE,
+            {
+                "customerId": customer_id,
+                "imageId": image_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_image_get_image_categories(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[image.ImageCategories]:
+        """Crm image: get image categories
+
+        ``GET /CRM/Image/GetImageCategories``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_IMAGE_GET_IMAGE_CATEGORIES,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_image_post(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        image_data: image.ImageData,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm image: post
+
+        ``POST /CRM/Image/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            image_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_IMAGE_POST,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            image_data,
+            options,
+        )
+
+    def crm_image_delete(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        image_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm image: delete
+
+        ``DELETE /CRM/Image/{customerId}/{imageId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            image_id: ``imageId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_IMAGE_DELETE,
+            {
+                "customerId": customer_id,
+                "imageId": image_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_image_put(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        image_id: str,
+        image_data: image.ImageData,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm image: put
+
+        ``PUT /CRM/Image/{customerId}/{imageId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            image_id: ``imageId``.
+            image_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_IMAGE_PUT,
+            {
+                "customerId": customer_id,
+                "imageId": image_id,
+            },
+            image_data,
+            options,
+        )
+
+
+class CrmImageRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmImageResource(client)
+        self.crm_image_get_image = raw_response(resource.crm_image_get_image)
+        self.crm_image_get_image_categories = raw_response(resource.crm_image_get_image_categories)
+        self.crm_image_post = raw_response(resource.crm_image_post)
+        self.crm_image_delete = raw_response(resource.crm_image_delete)
+        self.crm_image_put = raw_response(resource.crm_image_put)

@@ -1,0 +1,131 @@
+"""The crm_lead operations (``client.crm_lead``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_lead`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import lead, public_advertisement_lead
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmLeadResource", "CrmLeadRawResource", "OPERATIONS"]
+CRM_LEAD_CREATE = Operation(
+    operation_id="crm_lead_create",
+    method="POST",
+    path="/CRM/Lead/{customerId}",
+    tag="crm_lead",
+    summary="Crm lead: create",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=lead.Lead,
+    body_name="lead",
+    response=str,
+)
+CRM_LEAD_GET_LEAD_SOURCES = Operation(
+    operation_id="crm_lead_get_lead_sources",
+    method="GET",
+    path="/CRM/Lead/{customerId}/LeadSources",
+    tag="crm_lead",
+    summary="Crm lead: get lead sources",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[public_advertisement_lead.LeadSource],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_lead_create": CRM_LEAD_CREATE,
+    "crm_lead_get_lead_sources": CRM_LEAD_GET_LEAD_SOURCES,
+}
+
+
+class CrmLeadResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_lead_create(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        lead: lead.Lead,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm lead: create
+
+        ``POST /CRM/Lead/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            lead:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_LEAD_CREATE,
+            {
+                "customerId": customer_id,
+            },
+            lead,
+            options,
+        )
+
+    def crm_lead_get_lead_sources(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[public_advertisement_lead.LeadSource]:
+        """Crm lead: get lead sources
+
+        ``GET /CRM/Lead/{customerId}/LeadSources``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_LEAD_GET_LEAD_SOURCES,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmLeadRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmLeadResource(client)
+        self.crm_lead_create = raw_response(resource.crm_lead_create)
+        self.crm_lead_get_lead_sources = raw_response(resource.crm_lead_get_lead_sources)

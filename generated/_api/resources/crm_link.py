@@ -1,0 +1,196 @@
+"""The crm_link operations (``client.crm_link``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_link`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import link
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmLinkResource", "CrmLinkRawResource", "OPERATIONS"]
+CRM_LINK_CATEGORIES = Operation(
+    operation_id="crm_link_categories",
+    method="POST",
+    path="/CRM/Link/{customerId}/Category",
+    tag="crm_link",
+    summary="Crm link: categories",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[link.LinkCategories],
+)
+CRM_LINK_CREATE = Operation(
+    operation_id="crm_link_create",
+    method="POST",
+    path="/CRM/Link/{customerId}/{estateId}",
+    tag="crm_link",
+    summary="Crm link: create",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=link.LinkData,
+    body_name="link_data",
+    response=str,
+)
+CRM_LINK_GET = Operation(
+    operation_id="crm_link_get",
+    method="GET",
+    path="/CRM/Link/{customerId}/{linkId}",
+    tag="crm_link",
+    summary="Crm link: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="linkId",
+            python_name="link_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=link.Link,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_link_categories": CRM_LINK_CATEGORIES,
+    "crm_link_create": CRM_LINK_CREATE,
+    "crm_link_get": CRM_LINK_GET,
+}
+
+
+class CrmLinkResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_link_categories(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[link.LinkCategories]:
+        """Crm link: categories
+
+        ``POST /CRM/Link/{customerId}/Category``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_LINK_CATEGORIES,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def crm_link_create(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        link_data: link.LinkData,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Crm link: create
+
+        ``POST /CRM/Link/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            link_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_LINK_CREATE,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            link_data,
+            options,
+        )
+
+    def crm_link_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        link_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> link.Link:
+        """Crm link: get
+
+        ``GET /CRM/Link/{customerId}/{linkId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            link_id: ``linkId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_LINK_GET,
+            {
+                "customerId": customer_id,
+                "linkId": link_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmLinkRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmLinkResource(client)
+        self.crm_link_categories = raw_response(resource.crm_link_categories)
+        self.crm_link_create = raw_response(resource.crm_link_create)
+        self.crm_link_get = raw_response(resource.crm_link_get)

@@ -1,0 +1,218 @@
+"""The crm_project operations (``client.crm_project``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_project`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import estate_cms
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmProjectResource", "CrmProjectRawResource", "OPERATIONS"]
+CRM_PROJECT_UPDATE = Operation(
+    operation_id="crm_project_update",
+    method="PUT",
+    path="/CRM/Project/{customerId}/{projectId}",
+    tag="crm_project",
+    summary="Crm project: update",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="projectId",
+            python_name="project_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=estate_cms.CmsProject,
+    body_name="project",
+    response=None,
+)
+CRM_PROJECT_ADD_ESTATE_CONNECTIONS = Operation(
+    operation_id="crm_project_add_estate_connections",
+    method="POST",
+    path="/CRM/Project/{customerId}/{projectId}/Estate",
+    tag="crm_project",
+    summary="Crm project: add estate connections",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="projectId",
+            python_name="project_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=list[str],
+    body_name="estate_ids",
+    response=None,
+)
+CRM_PROJECT_DELETE_ESTATE_CONNECTIONS = Operation(
+    operation_id="crm_project_delete_estate_connections",
+    method="DELETE",
+    path="/CRM/Project/{customerId}/{projectId}/Estate/{estateId}",
+    tag="crm_project",
+    summary="Crm project: delete estate connections",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="projectId",
+            python_name="project_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_project_update": CRM_PROJECT_UPDATE,
+    "crm_project_add_estate_connections": CRM_PROJECT_ADD_ESTATE_CONNECTIONS,
+    "crm_project_delete_estate_connections": CRM_PROJECT_DELETE_ESTATE_CONNECTIONS,
+}
+
+
+class CrmProjectResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_project_update(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        project_id: str,
+        project: estate_cms.CmsProject,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm project: update
+
+        ``PUT /CRM/Project/{customerId}/{projectId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            project_id: ``projectId``.
+            project:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_PROJECT_UPDATE,
+            {
+                "customerId": customer_id,
+                "projectId": project_id,
+            },
+            project,
+            options,
+        )
+
+    def crm_project_add_estate_connections(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        project_id: str,
+        estate_ids: list[str],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm project: add estate connections
+
+        ``POST /CRM/Project/{customerId}/{projectId}/Estate``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            project_id: ``projectId``.
+            estate_ids:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_PROJECT_ADD_ESTATE_CONNECTIONS,
+            {
+                "customerId": customer_id,
+                "projectId": project_id,
+            },
+            estate_ids,
+            options,
+        )
+
+    def crm_project_delete_estate_connections(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        project_id: str,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm project: delete estate connections
+
+        ``DELETE /CRM/Project/{customerId}/{projectId}/Estate/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            project_id: ``projectId``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_PROJECT_DELETE_ESTATE_CONNECTIONS,
+            {
+                "customerId": customer_id,
+                "projectId": project_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmProjectRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmProjectResource(client)
+        self.crm_project_update = raw_response(resource.crm_project_update)
+        self.crm_project_add_estate_connections = raw_response(resource.crm_project_add_estate_connections)
+        self.crm_project_delete_estate_connections = raw_response(resource.crm_project_delete_estate_connections)

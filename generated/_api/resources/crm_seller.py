@@ -1,0 +1,104 @@
+"""The crm_seller operations (``client.crm_seller``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_seller`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import seller
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmSellerResource", "CrmSellerRawResource", "OPERATIONS"]
+CRM_SELLER_GET_ECONOMY = Operation(
+    operation_id="crm_seller_get_economy",
+    method="GET",
+    path="/CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy",
+    tag="crm_seller",
+    summary="Crm seller: get economy",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=seller.SellerEconomy,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_seller_get_economy": CRM_SELLER_GET_ECONOMY,
+}
+
+
+class CrmSellerResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_seller_get_economy(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> seller.SellerEconomy:
+        """Crm seller: get economy
+
+        ``GET /CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_SELLER_GET_ECONOMY,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmSellerRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmSellerResource(client)
+        self.crm_seller_get_economy = raw_response(resource.crm_seller_get_economy)

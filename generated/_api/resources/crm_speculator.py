@@ -1,0 +1,106 @@
+"""The crm_speculator operations (``client.crm_speculator``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_speculator`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import speculator
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmSpeculatorResource", "CrmSpeculatorRawResource", "OPERATIONS"]
+CRM_SPECULATOR_PUT = Operation(
+    operation_id="crm_speculator_put",
+    method="PUT",
+    path="/CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}",
+    tag="crm_speculator",
+    summary="Crm speculator: put",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=speculator.SpeculatorRelation,
+    body_name="speculator_relation",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_speculator_put": CRM_SPECULATOR_PUT,
+}
+
+
+class CrmSpeculatorResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_speculator_put(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        estate_id: str,
+        speculator_relation: speculator.SpeculatorRelation,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Crm speculator: put
+
+        ``PUT /CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            estate_id: ``estateId``.
+            speculator_relation:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_SPECULATOR_PUT,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+                "estateId": estate_id,
+            },
+            speculator_relation,
+            options,
+        )
+
+
+class CrmSpeculatorRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmSpeculatorResource(client)
+        self.crm_speculator_put = raw_response(resource.crm_speculator_put)

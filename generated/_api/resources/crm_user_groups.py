@@ -1,0 +1,84 @@
+"""The crm_user_groups operations (``client.crm_user_groups``): their table rows and resource classes.
+
+Imported on first use of ``client.crm_user_groups`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import public_advertisement_lead
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CrmUserGroupsResource", "CrmUserGroupsRawResource", "OPERATIONS"]
+CRM_USER_GROUPS_GET = Operation(
+    operation_id="crm_user_groups_get",
+    method="GET",
+    path="/CRM/Usergroups/{customerId}",
+    tag="crm_user_groups",
+    summary="Crm user groups: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[public_advertisement_lead.UserGroup],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "crm_user_groups_get": CRM_USER_GROUPS_GET,
+}
+
+
+class CrmUserGroupsResource(Resource):
+    """Operations under /CRM"""
+
+    def crm_user_groups_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[public_advertisement_lead.UserGroup]:
+        """Crm user groups: get
+
+        ``GET /CRM/Usergroups/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CRM_USER_GROUPS_GET,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class CrmUserGroupsRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CrmUserGroupsResource(client)
+        self.crm_user_groups_get = raw_response(resource.crm_user_groups_get)

@@ -1,0 +1,84 @@
+"""The custom_field operations (``client.custom_field``): their table rows and resource classes.
+
+Imported on first use of ``client.custom_field`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import custom_field
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["CustomFieldResource", "CustomFieldRawResource", "OPERATIONS"]
+CUSTOM_FIELD_GET = Operation(
+    operation_id="custom_field_get",
+    method="GET",
+    path="/CustomField/Get",
+    tag="custom_field",
+    summary="Custom field: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[custom_field.CustomFields],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "custom_field_get": CUSTOM_FIELD_GET,
+}
+
+
+class CustomFieldResource(Resource):
+    """Operations under /CustomField"""
+
+    def custom_field_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[custom_field.CustomFields]:
+        """Custom field: get
+
+        ``GET /CustomField/Get``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            CUSTOM_FIELD_GET,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class CustomFieldRawResource(Resource):
+    """Operations under /CustomField: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = CustomFieldResource(client)
+        self.custom_field_get = raw_response(resource.custom_field_get)

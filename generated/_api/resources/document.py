@@ -1,0 +1,96 @@
+"""The document operations (``client.document``): their table rows and resource classes.
+
+Imported on first use of ``client.document`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import documents
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["DocumentResource", "DocumentRawResource", "OPERATIONS"]
+DOCUMENT_POST = Operation(
+    operation_id="document_post",
+    method="POST",
+    path="/Document/{customerId}/{estateId}",
+    tag="document",
+    summary="Document: post",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=documents.Document,
+    body_name="document",
+    response=str,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "document_post": DOCUMENT_POST,
+}
+
+
+class DocumentResource(Resource):
+    """Operations under /Document"""
+
+    def document_post(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        document: documents.Document,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Document: post
+
+        ``POST /Document/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            document:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            DOCUMENT_POST,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            document,
+            options,
+        )
+
+
+class DocumentRawResource(Resource):
+    """Operations under /Document: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = DocumentResource(client)
+        self.document_post = raw_response(resource.document_post)

@@ -1,0 +1,768 @@
+"""The estate operations (``client.estate``): their table rows and resource classes.
+
+Imported on first use of ``client.estate`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import estate, estate_common, estate_criteria, estate_list
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["EstateResource", "EstateRawResource", "OPERATIONS"]
+ESTATE_GET_COMMERCIAL_PROPERTY = Operation(
+    operation_id="estate_get_commercial_property",
+    method="GET",
+    path="/Estate/GetCommercialProperty",
+    tag="estate",
+    summary="Estate: get commercial property",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.CommercialProperty,
+)
+ESTATE_GET_CONDOMINIUM = Operation(
+    operation_id="estate_get_condominium",
+    method="GET",
+    path="/Estate/GetCondominium",
+    tag="estate",
+    summary="Estate: get condominium",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.Condominium,
+)
+ESTATE_GET_COTTAGE = Operation(
+    operation_id="estate_get_cottage",
+    method="GET",
+    path="/Estate/GetCottage",
+    tag="estate",
+    summary="Estate: get cottage",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.Cottage,
+)
+ESTATE_GET_ESTATE_LIST = Operation(
+    operation_id="estate_get_estate_list",
+    method="POST",
+    path="/Estate/GetEstateList",
+    tag="estate",
+    summary="Estate: get estate list",
+    params=(),
+    body=estate_criteria.EstateCriteria,
+    body_name="criteria",
+    response=list[estate_list.EstateList],
+)
+ESTATE_GET_FARM = Operation(
+    operation_id="estate_get_farm",
+    method="GET",
+    path="/Estate/GetFarm",
+    tag="estate",
+    summary="Estate: get farm",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.Farm,
+)
+ESTATE_GET_FOREIGN_PROPERTY = Operation(
+    operation_id="estate_get_foreign_property",
+    method="GET",
+    path="/Estate/GetForeignProperty",
+    tag="estate",
+    summary="Estate: get foreign property",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.ForeignProperty,
+)
+ESTATE_GET_HOUSE = Operation(
+    operation_id="estate_get_house",
+    method="GET",
+    path="/Estate/GetHouse",
+    tag="estate",
+    summary="Estate: get house",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.House,
+)
+ESTATE_GET_HOUSING_COOPERATIVE = Operation(
+    operation_id="estate_get_housing_cooperative",
+    method="GET",
+    path="/Estate/GetHousingCooperative",
+    tag="estate",
+    summary="Estate: get housing cooperative",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.HousingCooperative,
+)
+ESTATE_GET_PLOT = Operation(
+    operation_id="estate_get_plot",
+    method="GET",
+    path="/Estate/GetPlot",
+    tag="estate",
+    summary="Estate: get plot",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.Plot,
+)
+ESTATE_GET_PREMISES = Operation(
+    operation_id="estate_get_premises",
+    method="GET",
+    path="/Estate/GetPremises",
+    tag="estate",
+    summary="Estate: get premises",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.Premises,
+)
+ESTATE_GET_PROJECT = Operation(
+    operation_id="estate_get_project",
+    method="GET",
+    path="/Estate/GetProject",
+    tag="estate",
+    summary="Estate: get project",
+    params=(
+        Param(
+            name="projectId",
+            python_name="project_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="onlyFutureViewings",
+            python_name="only_future_viewings",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.Project,
+)
+ESTATE_GET_STATUSES = Operation(
+    operation_id="estate_get_statuses",
+    method="POST",
+    path="/Estate/GetStatuses",
+    tag="estate",
+    summary="Estate: get statuses",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[estate_common.Status],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "estate_get_commercial_property": ESTATE_GET_COMMERCIAL_PROPERTY,
+    "estate_get_condominium": ESTATE_GET_CONDOMINIUM,
+    "estate_get_cottage": ESTATE_GET_COTTAGE,
+    "estate_get_estate_list": ESTATE_GET_ESTATE_LIST,
+    "estate_get_farm": ESTATE_GET_FARM,
+    "estate_get_foreign_property": ESTATE_GET_FOREIGN_PROPERTY,
+    "estate_get_house": ESTATE_GET_HOUSE,
+    "estate_get_housing_cooperative": ESTATE_GET_HOUSING_COOPERATIVE,
+    "estate_get_plot": ESTATE_GET_PLOT,
+    "estate_get_premises": ESTATE_GET_PREMISES,
+    "estate_get_project": ESTATE_GET_PROJECT,
+    "estate_get_statuses": ESTATE_GET_STATUSES,
+}
+
+
+class EstateResource(Resource):
+    """Operations under /Estate"""
+
+    def estate_get_commercial_property(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.CommercialProperty:
+        """Estate: get commercial property
+
+        ``GET /Estate/GetCommercialProperty``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_COMMERCIAL_PROPERTY,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_condominium(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.Condominium:
+        """Estate: get condominium
+
+        ``GET /Estate/GetCondominium``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_CONDOMINIUM,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_cottage(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.Cottage:
+        """Estate: get cottage
+
+        ``GET /Estate/GetCottage``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_COTTAGE,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_estate_list(
+        self,
+        *,
+        criteria: estate_criteria.EstateCriteria,
+        **options: Unpack[RequestOptions],
+    ) -> list[estate_list.EstateList]:
+        """Estate: get estate list
+
+        ``POST /Estate/GetEstateList``
+
+        Args:
+            criteria:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_ESTATE_LIST,
+            {},
+            criteria,
+            options,
+        )
+
+    def estate_get_farm(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.Farm:
+        """Estate: get farm
+
+        ``GET /Estate/GetFarm``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_FARM,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_foreign_property(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.ForeignProperty:
+        """Estate: get foreign property
+
+        ``GET /Estate/GetForeignProperty``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_FOREIGN_PROPERTY,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_house(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.House:
+        """Estate: get house
+
+        ``GET /Estate/GetHouse``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_HOUSE,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_housing_cooperative(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.HousingCooperative:
+        """Estate: get housing cooperative
+
+        ``GET /Estate/GetHousingCooperative``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_HOUSING_COOPERATIVE,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_plot(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.Plot:
+        """Estate: get plot
+
+        ``GET /Estate/GetPlot``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_PLOT,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_premises(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.Premises:
+        """Estate: get premises
+
+        ``GET /Estate/GetPremises``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_PREMISES,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_project(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        project_id: str,
+        only_future_viewings: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> estate.Project:
+        """Estate: get project
+
+        ``GET /Estate/GetProject``
+
+        Args:
+            project_id: ``projectId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            only_future_viewings: ``onlyFutureViewings``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_PROJECT,
+            {
+                "projectId": project_id,
+                "customerId": customer_id,
+                "onlyFutureViewings": only_future_viewings,
+            },
+            None,
+            options,
+        )
+
+    def estate_get_statuses(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[estate_common.Status]:
+        """Estate: get statuses
+
+        ``POST /Estate/GetStatuses``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ESTATE_GET_STATUSES,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class EstateRawResource(Resource):
+    """Operations under /Estate: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = EstateResource(client)
+        self.estate_get_commercial_property = raw_response(resource.estate_get_commercial_property)
+        self.estate_get_condominium = raw_response(resource.estate_get_condominium)
+        self.estate_get_cottage = raw_response(resource.estate_get_cottage)
+        self.estate_get_estate_list = raw_response(resource.estate_get_estate_list)
+        self.estate_get_farm = raw_response(resource.estate_get_farm)
+        self.estate_get_foreign_property = raw_response(resource.estate_get_foreign_property)
+        self.estate_get_house = raw_response(resource.estate_get_house)
+        self.estate_get_housing_cooperative = raw_response(resource.estate_get_housing_cooperative)
+        self.estate_get_plot = raw_response(resource.estate_get_plot)
+        self.estate_get_premises = raw_response(resource.estate_get_premises)
+        self.estate_get_project = raw_response(resource.estate_get_project)
+        self.estate_get_statuses = raw_response(resource.estate_get_statuses)

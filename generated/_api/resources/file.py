@@ -1,0 +1,151 @@
+"""The file operations (``client.file``): their table rows and resource classes.
+
+Imported on first use of ``client.file`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import file
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["FileResource", "FileRawResource", "OPERATIONS"]
+FILE_GET_FILE = Operation(
+    operation_id="file_get_file",
+    method="GET",
+    path="/File/GetFile",
+    tag="file",
+    summary="File: get file",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="fileId",
+            python_name="file_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bytes,
+)
+FILE_POST = Operation(
+    operation_id="file_post",
+    method="POST",
+    path="/File/{customerId}/{estateId}",
+    tag="file",
+    summary="File: post",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=file.File,
+    body_name="file_data",
+    response=str,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "file_get_file": FILE_GET_FILE,
+    "file_post": FILE_POST,
+}
+
+
+class FileResource(Resource):
+    """Operations under /File"""
+
+    def file_get_file(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        file_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """File: get file
+
+        ``GET /File/GetFile``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            file_id: ``fileId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            FILE_GET_FILE,
+            {
+                "customerId": customer_id,
+                "fileId": file_id,
+            },
+            None,
+            options,
+        )
+
+    def file_post(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        file_data: file.File,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """File: post
+
+        ``POST /File/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            file_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            FILE_POST,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            file_data,
+            options,
+        )
+
+
+class FileRawResource(Resource):
+    """Operations under /File: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = FileResource(client)
+        self.file_get_file = raw_response(resource.file_get_file)
+        self.file_post = raw_response(resource.file_post)

@@ -1,0 +1,143 @@
+"""The foreign_property operations (``client.foreign_property``): their table rows and resource classes.
+
+Imported on first use of ``client.foreign_property`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import estate_cms
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["ForeignPropertyResource", "ForeignPropertyRawResource", "OPERATIONS"]
+FOREIGN_PROPERTY_CREATE = Operation(
+    operation_id="foreign_property_create",
+    method="POST",
+    path="/ForeignProperty/{customerId}",
+    tag="foreign_property",
+    summary="Foreign property: create",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=estate_cms.CmsForeignProperty,
+    body_name="foreign_property",
+    response=str,
+)
+FOREIGN_PROPERTY_UPDATE = Operation(
+    operation_id="foreign_property_update",
+    method="PUT",
+    path="/ForeignProperty/{customerId}/{id}",
+    tag="foreign_property",
+    summary="Foreign property: update",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=estate_cms.CmsForeignProperty,
+    body_name="foreign_property",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "foreign_property_create": FOREIGN_PROPERTY_CREATE,
+    "foreign_property_update": FOREIGN_PROPERTY_UPDATE,
+}
+
+
+class ForeignPropertyResource(Resource):
+    """Operations under /ForeignProperty"""
+
+    def foreign_property_create(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        foreign_property: estate_cms.CmsForeignProperty,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Foreign property: create
+
+        ``POST /ForeignProperty/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            foreign_property:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            FOREIGN_PROPERTY_CREATE,
+            {
+                "customerId": customer_id,
+            },
+            foreign_property,
+            options,
+        )
+
+    def foreign_property_update(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        foreign_property: estate_cms.CmsForeignProperty,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Foreign property: update
+
+        ``PUT /ForeignProperty/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            foreign_property:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            FOREIGN_PROPERTY_UPDATE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            foreign_property,
+            options,
+        )
+
+
+class ForeignPropertyRawResource(Resource):
+    """Operations under /ForeignProperty: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = ForeignPropertyResource(client)
+        self.foreign_property_create = raw_response(resource.foreign_property_create)
+        self.foreign_property_update = raw_response(resource.foreign_property_update)

@@ -1,0 +1,200 @@
+"""The house operations (``client.house``): their table rows and resource classes.
+
+Imported on first use of ``client.house`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import cms_house, estate_cms
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["HouseResource", "HouseRawResource", "OPERATIONS"]
+HOUSE_CREATE = Operation(
+    operation_id="house_create",
+    method="POST",
+    path="/House/{customerId}",
+    tag="house",
+    summary="House: create",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=estate_cms.CmsHouse,
+    body_name="house",
+    response=str,
+)
+HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT = Operation(
+    operation_id="house_update_house_from_seller_input",
+    method="PUT",
+    path="/House/{customerId}/SellerInput",
+    tag="house",
+    summary="House: update house from seller input",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=cms_house.HouseSellerInput,
+    body_name="house",
+    response=None,
+)
+HOUSE_UPDATE = Operation(
+    operation_id="house_update",
+    method="PUT",
+    path="/House/{customerId}/{id}",
+    tag="house",
+    summary="House: update",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=estate_cms.CmsHouse,
+    body_name="house",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "house_create": HOUSE_CREATE,
+    "house_update_house_from_seller_input": HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT,
+    "house_update": HOUSE_UPDATE,
+}
+
+
+class HouseResource(Resource):
+    """Operations under /House"""
+
+    def house_create(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        house: estate_cms.CmsHouse,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """House: create
+
+        ``POST /House/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            house:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            HOUSE_CREATE,
+            {
+                "customerId": customer_id,
+            },
+            house,
+            options,
+        )
+
+    def house_update_house_from_seller_input(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        house: cms_house.HouseSellerInput,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """House: update house from seller input
+
+        ``PUT /House/{customerId}/SellerInput``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            house:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            house,
+            options,
+        )
+
+    def house_update(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        house: estate_cms.CmsHouse,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """House: update
+
+        ``PUT /House/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            house:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            HOUSE_UPDATE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            house,
+            options,
+        )
+
+
+class HouseRawResource(Resource):
+    """Operations under /House: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = HouseResource(client)
+        self.house_create = raw_response(resource.house_create)
+        self.house_update_house_from_seller_input = raw_response(resource.house_update_house_from_seller_input)
+        self.house_update = raw_response(resource.house_update)

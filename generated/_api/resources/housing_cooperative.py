@@ -1,0 +1,202 @@
+"""The housing_cooperative operations (``client.housing_cooperative``): their table rows and resource classes.
+
+Imported on first use of ``client.housing_cooperative`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import cms_housing_cooperative, estate_cms
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["HousingCooperativeResource", "HousingCooperativeRawResource", "OPERATIONS"]
+HOUSING_COOPERATIVE_CREATE = Operation(
+    operation_id="housing_cooperative_create",
+    method="POST",
+    path="/HousingCooperative/{customerId}",
+    tag="housing_cooperative",
+    summary="Housing cooperative: create",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=estate_cms.CmsHousingCooperative,
+    body_name="housing_cooperative",
+    response=str,
+)
+HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT = Operation(
+    operation_id="housing_cooperative_update_housing_cooperative_from_seller_input",
+    method="PUT",
+    path="/HousingCooperative/{customerId}/SellerInput",
+    tag="housing_cooperative",
+    summary="Housing cooperative: update housing cooperative from seller input",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=cms_housing_cooperative.HousingCooperativeSellerInput,
+    body_name="housing_cooperative",
+    response=None,
+)
+HOUSING_COOPERATIVE_UPDATE = Operation(
+    operation_id="housing_cooperative_update",
+    method="PUT",
+    path="/HousingCooperative/{customerId}/{id}",
+    tag="housing_cooperative",
+    summary="Housing cooperative: update",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=estate_cms.CmsHousingCooperative,
+    body_name="housing_cooperative",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "housing_cooperative_create": HOUSING_COOPERATIVE_CREATE,
+    "housing_cooperative_update_housing_cooperative_from_seller_input": HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT,
+    "housing_cooperative_update": HOUSING_COOPERATIVE_UPDATE,
+}
+
+
+class HousingCooperativeResource(Resource):
+    """Operations under /HousingCooperative"""
+
+    def housing_cooperative_create(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        housing_cooperative: estate_cms.CmsHousingCooperative,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Housing cooperative: create
+
+        ``POST /HousingCooperative/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            housing_cooperative:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            HOUSING_COOPERATIVE_CREATE,
+            {
+                "customerId": customer_id,
+            },
+            housing_cooperative,
+            options,
+        )
+
+    def housing_cooperative_update_housing_cooperative_from_seller_input(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        housing_cooperative: cms_housing_cooperative.HousingCooperativeSellerInput,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Housing cooperative: update housing cooperative from seller input
+
+        ``PUT /HousingCooperative/{customerId}/SellerInput``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            housing_cooperative:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            housing_cooperative,
+            options,
+        )
+
+    def housing_cooperative_update(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        housing_cooperative: estate_cms.CmsHousingCooperative,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Housing cooperative: update
+
+        ``PUT /HousingCooperative/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            housing_cooperative:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            HOUSING_COOPERATIVE_UPDATE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            housing_cooperative,
+            options,
+        )
+
+
+class HousingCooperativeRawResource(Resource):
+    """Operations under /HousingCooperative: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = HousingCooperativeResource(client)
+        self.housing_cooperative_create = raw_response(resource.housing_cooperative_create)
+        self.housing_cooperative_update_housing_cooperative_from_seller_input = raw_response(
+            resource.housing_cooperative_update_housing_cooperative_from_seller_input
+        )
+        self.housing_cooperative_update = raw_response(resource.housing_cooperative_update)

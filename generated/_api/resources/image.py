@@ -1,0 +1,253 @@
+"""The image operations (``client.image``): their table rows and resource classes.
+
+Imported on first use of ``client.image`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import image
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["ImageResource", "ImageRawResource", "OPERATIONS"]
+IMAGE_GET_IMAGE = Operation(
+    operation_id="image_get_image",
+    method="GET",
+    path="/Image/GetImage",
+    tag="image",
+    summary="Image: get image",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="imageId",
+            python_name="image_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bytes,
+)
+IMAGE_GET_IMAGE_CATEGORIES = Operation(
+    operation_id="image_get_image_categories",
+    method="GET",
+    path="/Image/GetImageCategories",
+    tag="image",
+    summary="Image: get image categories",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[image.ImageCategories],
+)
+IMAGE_POST = Operation(
+    operation_id="image_post",
+    method="POST",
+    path="/Image/{customerId}/{estateId}",
+    tag="image",
+    summary="Image: post",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=image.ImageData,
+    body_name="image_data",
+    response=str,
+)
+IMAGE_PUT = Operation(
+    operation_id="image_put",
+    method="PUT",
+    path="/Image/{customerId}/{imageId}",
+    tag="image",
+    summary="Image: put",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="imageId",
+            python_name="image_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=image.ImageData,
+    body_name="image_data",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "image_get_image": IMAGE_GET_IMAGE,
+    "image_get_image_categories": IMAGE_GET_IMAGE_CATEGORIES,
+    "image_post": IMAGE_POST,
+    "image_put": IMAGE_PUT,
+}
+
+
+class ImageResource(Resource):
+    """Operations under /Image"""
+
+    def image_get_image(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        image_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Image: get image
+
+        ``GET /Image/GetImage``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            image_id: ``imageId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            IMAGE_GET_IMAGE,
+            {
+                "customerId": customer_id,
+                "imageId": image_id,
+            },
+            None,
+            options,
+        )
+
+    def image_get_image_categories(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[image.ImageCategories]:
+        """Image: get image categories
+
+        ``GET /Image/GetImageCategories``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            IMAGE_GET_IMAGE_CATEGORIES,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def image_post(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        image_data: image.ImageData,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Image: post
+
+        ``POST /Image/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            image_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            IMAGE_POST,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            image_data,
+            options,
+        )
+
+    def image_put(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        image_id: str,
+        image_data: image.ImageData,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Image: put
+
+        ``PUT /Image/{customerId}/{imageId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            image_id: ``imageId``.
+            image_data:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            IMAGE_PUT,
+            {
+                "customerId": customer_id,
+                "imageId": image_id,
+            },
+            image_data,
+            options,
+        )
+
+
+class ImageRawResource(Resource):
+    """Operations under /Image: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = ImageResource(client)
+        self.image_get_image = raw_response(resource.image_get_image)
+        self.image_get_image_categories = raw_response(resource.image_get_image_categories)
+        self.image_post = raw_response(resource.image_post)
+        self.image_put = raw_response(resource.image_put)

@@ -1,0 +1,185 @@
+"""The meeting operations (``client.meeting``): their table rows and resource classes.
+
+Imported on first use of ``client.meeting`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import meeting
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["MeetingResource", "MeetingRawResource", "OPERATIONS"]
+MEETING_POST_ASSIGNMENT_MEETING = Operation(
+    operation_id="meeting_post_assignment_meeting",
+    method="POST",
+    path="/Meeting/Assignment/{customerId}/{estateId}",
+    tag="meeting",
+    summary="Meeting: post assignment meeting",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=meeting.AssignmentMeeting,
+    body_name="assignment_meeting",
+    response=str,
+)
+MEETING_GET_MEETINGS = Operation(
+    operation_id="meeting_get_meetings",
+    method="POST",
+    path="/Meeting/GetMeetings",
+    tag="meeting",
+    summary="Meeting: get meetings",
+    params=(),
+    body=meeting.MeetingCreateria,
+    body_name="criteria",
+    response=list[meeting.Meeting],
+)
+MEETING_GET_SINGLE = Operation(
+    operation_id="meeting_get_single",
+    method="GET",
+    path="/Meeting/{customerId}/{id}",
+    tag="meeting",
+    summary="Meeting: get single",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=meeting.Meeting,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "meeting_post_assignment_meeting": MEETING_POST_ASSIGNMENT_MEETING,
+    "meeting_get_meetings": MEETING_GET_MEETINGS,
+    "meeting_get_single": MEETING_GET_SINGLE,
+}
+
+
+class MeetingResource(Resource):
+    """Operations under /Meeting"""
+
+    def meeting_post_assignment_meeting(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        assignment_meeting: meeting.AssignmentMeeting,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Meeting: post assignment meeting
+
+        ``POST /Meeting/Assignment/{customerId}/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            assignment_meeting:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            MEETING_POST_ASSIGNMENT_MEETING,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            assignment_meeting,
+            options,
+        )
+
+    def meeting_get_meetings(
+        self,
+        *,
+        criteria: meeting.MeetingCreateria,
+        **options: Unpack[RequestOptions],
+    ) -> list[meeting.Meeting]:
+        """Meeting: get meetings
+
+        ``POST /Meeting/GetMeetings``
+
+        Args:
+            criteria:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            MEETING_GET_MEETINGS,
+            {},
+            criteria,
+            options,
+        )
+
+    def meeting_get_single(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> meeting.Meeting:
+        """Meeting: get single
+
+        ``GET /Meeting/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            MEETING_GET_SINGLE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+
+class MeetingRawResource(Resource):
+    """Operations under /Meeting: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = MeetingResource(client)
+        self.meeting_post_assignment_meeting = raw_response(resource.meeting_post_assignment_meeting)
+        self.meeting_get_meetings = raw_response(resource.meeting_get_meetings)
+        self.meeting_get_single = raw_response(resource.meeting_get_single)

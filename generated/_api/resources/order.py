@@ -1,0 +1,133 @@
+"""The order operations (``client.order``): their table rows and resource classes.
+
+Imported on first use of ``client.order`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import order
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["OrderResource", "OrderRawResource", "OPERATIONS"]
+ORDER_UPDATE_STATUS = Operation(
+    operation_id="order_update_status",
+    method="PUT",
+    path="/Service/Order/Status/{customerId}",
+    tag="order",
+    summary="Order: update status",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=order.OrderStatus,
+    body_name="order_status",
+    response=bool,
+)
+ORDER_USER_INTERACTION = Operation(
+    operation_id="order_user_interaction",
+    method="PUT",
+    path="/Service/Order/UserInteraction/{customerId}",
+    tag="order",
+    summary="Order: user interaction",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=order.OrderUserInteractionRequest,
+    body_name="request",
+    response=bool,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "order_update_status": ORDER_UPDATE_STATUS,
+    "order_user_interaction": ORDER_USER_INTERACTION,
+}
+
+
+class OrderResource(Resource):
+    """Operations under /Service"""
+
+    def order_update_status(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        order_status: order.OrderStatus,
+        **options: Unpack[RequestOptions],
+    ) -> bool:
+        """Order: update status
+
+        ``PUT /Service/Order/Status/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            order_status:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ORDER_UPDATE_STATUS,
+            {
+                "customerId": customer_id,
+            },
+            order_status,
+            options,
+        )
+
+    def order_user_interaction(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        request: order.OrderUserInteractionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> bool:
+        """Order: user interaction
+
+        ``PUT /Service/Order/UserInteraction/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            request:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            ORDER_USER_INTERACTION,
+            {
+                "customerId": customer_id,
+            },
+            request,
+            options,
+        )
+
+
+class OrderRawResource(Resource):
+    """Operations under /Service: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = OrderResource(client)
+        self.order_update_status = raw_response(resource.order_update_status)
+        self.order_user_interaction = raw_response(resource.order_user_interaction)

@@ -1,0 +1,88 @@
+"""The partner_service_contact_lead operations (``client.partner_service_contact_lead``): their table rows and resource classes.
+
+Imported on first use of ``client.partner_service_contact_lead`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import partner_service
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PartnerServiceContactLeadResource", "PartnerServiceContactLeadRawResource", "OPERATIONS"]
+PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD = Operation(
+    operation_id="partner_service_contact_lead_add_person_lead",
+    method="POST",
+    path="/Service/Contact/{customerId}/Lead/Person",
+    tag="partner_service_contact_lead",
+    summary="Partner service contact lead: add person lead",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=partner_service.PersonLead,
+    body_name="person_lead",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "partner_service_contact_lead_add_person_lead": PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD,
+}
+
+
+class PartnerServiceContactLeadResource(Resource):
+    """Operations under /Service"""
+
+    def partner_service_contact_lead_add_person_lead(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        person_lead: partner_service.PersonLead,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Partner service contact lead: add person lead
+
+        ``POST /Service/Contact/{customerId}/Lead/Person``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            person_lead:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD,
+            {
+                "customerId": customer_id,
+            },
+            person_lead,
+            options,
+        )
+
+
+class PartnerServiceContactLeadRawResource(Resource):
+    """Operations under /Service: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PartnerServiceContactLeadResource(client)
+        self.partner_service_contact_lead_add_person_lead = raw_response(
+            resource.partner_service_contact_lead_add_person_lead
+        )

@@ -1,0 +1,139 @@
+"""The public_advertising_association operations (``client.public_advertising_association``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_association`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import public_advertisement
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingAssociationResource", "PublicAdvertisingAssociationRawResource", "OPERATIONS"]
+PUBLIC_ADVERTISING_ASSOCIATION_GET_LIST = Operation(
+    operation_id="public_advertising_association_get_list",
+    method="GET",
+    path="/PublicAdvertising/Association/{customerId}",
+    tag="public_advertising_association",
+    summary="Public advertising association: get list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[public_advertisement.Association],
+)
+PUBLIC_ADVERTISING_ASSOCIATION_GET = Operation(
+    operation_id="public_advertising_association_get",
+    method="GET",
+    path="/PublicAdvertising/Association/{customerId}/{associationId}",
+    tag="public_advertising_association",
+    summary="Public advertising association: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="associationId",
+            python_name="association_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.Association,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_association_get_list": PUBLIC_ADVERTISING_ASSOCIATION_GET_LIST,
+    "public_advertising_association_get": PUBLIC_ADVERTISING_ASSOCIATION_GET,
+}
+
+
+class PublicAdvertisingAssociationResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_association_get_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[public_advertisement.Association]:
+        """Public advertising association: get list
+
+        ``GET /PublicAdvertising/Association/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ASSOCIATION_GET_LIST,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def public_advertising_association_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        association_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.Association:
+        """Public advertising association: get
+
+        ``GET /PublicAdvertising/Association/{customerId}/{associationId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            association_id: ``associationId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ASSOCIATION_GET,
+            {
+                "customerId": customer_id,
+                "associationId": association_id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingAssociationRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingAssociationResource(client)
+        self.public_advertising_association_get_list = raw_response(resource.public_advertising_association_get_list)
+        self.public_advertising_association_get = raw_response(resource.public_advertising_association_get)

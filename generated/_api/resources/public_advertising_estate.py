@@ -1,0 +1,617 @@
+"""The public_advertising_estate operations (``client.public_advertising_estate``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_estate`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import estate, public_advertisement, public_advertisement_hits
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingEstateResource", "PublicAdvertisingEstateRawResource", "OPERATIONS"]
+PUBLIC_ADVERTISING_ESTATE_GET_LIST = Operation(
+    operation_id="public_advertising_estate_get_list",
+    method="GET",
+    path="/PublicAdvertising/Estate/{customerId}",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: get list",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.includeHouses",
+            python_name="criteria_include_houses",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeHousingCooperatives",
+            python_name="criteria_include_housing_cooperatives",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeCottages",
+            python_name="criteria_include_cottages",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includePlots",
+            python_name="criteria_include_plots",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeFarms",
+            python_name="criteria_include_farms",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeCommercialProperties",
+            python_name="criteria_include_commercial_properties",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeCondominiums",
+            python_name="criteria_include_condominiums",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeForeignProperties",
+            python_name="criteria_include_foreign_properties",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includePremises",
+            python_name="criteria_include_premises",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeProjects",
+            python_name="criteria_include_projects",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeForSale",
+            python_name="criteria_include_for_sale",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeFutureSale",
+            python_name="criteria_include_future_sale",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.includeSoonForSale",
+            python_name="criteria_include_soon_for_sale",
+            location="query",
+            kind="boolean",
+            required=False,
+        ),
+        Param(
+            name="criteria.primaryAgentId",
+            python_name="criteria_primary_agent_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.estateId",
+            python_name="criteria_estate_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.PublicAdvertisingEstateList,
+)
+PUBLIC_ADVERTISING_ESTATE_DAILY_HITS = Operation(
+    operation_id="public_advertising_estate_daily_hits",
+    method="POST",
+    path="/PublicAdvertising/Estate/{customerId}/hits/daily",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: daily hits",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=list[public_advertisement_hits.DailyEstateHit],
+    body_name="daily_estate_hits",
+    response=None,
+)
+PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS = Operation(
+    operation_id="public_advertising_estate_hourly_hits",
+    method="POST",
+    path="/PublicAdvertising/Estate/{customerId}/hits/hourly",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: hourly hits",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=list[public_advertisement_hits.HourlyEstateHit],
+    body_name="hourly_estate_hits",
+    response=None,
+)
+PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
+    operation_id="public_advertising_estate_interest_application",
+    method="POST",
+    path="/PublicAdvertising/Estate/{customerId}/{estateId}/interest",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: interest application",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=public_advertisement.PublicAdvertisingInterestApplication,
+    body_name="application",
+    response=None,
+)
+PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE = Operation(
+    operation_id="public_advertising_estate_get_sold_reference",
+    method="GET",
+    path="/PublicAdvertising/Estate/{customerId}/{id}/SoldReference",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: get sold reference",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.EstateSoldReference,
+)
+PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS = Operation(
+    operation_id="public_advertising_estate_get_advertisement_status",
+    method="GET",
+    path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: get advertisement status",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.PublicAdvertisingEstateStatus,
+)
+PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS = Operation(
+    operation_id="public_advertising_estate_update_advertisement_status",
+    method="PUT",
+    path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: update advertisement status",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=public_advertisement.PublicAdvertisingEstateStatus,
+    body_name="status",
+    response=None,
+)
+PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP = Operation(
+    operation_id="public_advertising_estate_get_estate_lookup",
+    method="GET",
+    path="/PublicAdvertising/Estate/{estateId}/estateinformation",
+    tag="public_advertising_estate",
+    summary="Public advertising estate: get estate lookup",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=estate.EstateInformation,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_estate_get_list": PUBLIC_ADVERTISING_ESTATE_GET_LIST,
+    "public_advertising_estate_daily_hits": PUBLIC_ADVERTISING_ESTATE_DAILY_HITS,
+    "public_advertising_estate_hourly_hits": PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS,
+    "public_advertising_estate_interest_application": PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION,
+    "public_advertising_estate_get_sold_reference": PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE,
+    "public_advertising_estate_get_advertisement_status": PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS,
+    "public_advertising_estate_update_advertisement_status": PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS,
+    "public_advertising_estate_get_estate_lookup": PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP,
+}
+
+
+class PublicAdvertisingEstateResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_estate_get_list(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_include_houses: bool | None = None,
+        criteria_include_housing_cooperatives: bool | None = None,
+        criteria_include_cottages: bool | None = None,
+        criteria_include_plots: bool | None = None,
+        criteria_include_farms: bool | None = None,
+        criteria_include_commercial_properties: bool | None = None,
+        criteria_include_condominiums: bool | None = None,
+        criteria_include_foreign_properties: bool | None = None,
+        criteria_include_premises: bool | None = None,
+        criteria_include_projects: bool | None = None,
+        criteria_include_for_sale: bool | None = None,
+        criteria_include_future_sale: bool | None = None,
+        criteria_include_soon_for_sale: bool | None = None,
+        criteria_primary_agent_id: str | None = None,
+        criteria_estate_id: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.PublicAdvertisingEstateList:
+        """Public advertising estate: get list
+
+        ``GET /PublicAdvertising/Estate/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_include_houses: ``criteria.includeHouses``.
+            criteria_include_housing_cooperatives: ``criteria.includeHousingCooperatives``.
+            criteria_include_cottages: ``criteria.includeCottages``.
+            criteria_include_plots: ``criteria.includePlots``.
+            criteria_include_farms: ``criteria.includeFarms``.
+            criteria_include_commercial_properties: ``criteria.includeCommercialProperties``.
+            criteria_include_condominiums: ``criteria.includeCondominiums``.
+            criteria_include_foreign_properties: ``criteria.includeForeignProperties``.
+            criteria_include_premises: ``criteria.includePremises``.
+            criteria_include_projects: ``criteria.includeProjects``.
+            criteria_include_for_sale: ``criteria.includeForSale``.
+            criteria_include_future_sale: ``criteria.includeFutureSale``.
+            criteria_include_soon_for_sale: ``criteria.includeSoonForSale``.
+            criteria_primary_agent_id: ``criteria.primaryAgentId``.
+            criteria_estate_id: ``criteria.estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_GET_LIST,
+            {
+                "customerId": customer_id,
+                "criteria.includeHouses": criteria_include_houses,
+                "criteria.includeHousingCooperatives": criteria_include_housing_cooperatives,
+                "criteria.includeCottages": criteria_include_cottages,
+                "criteria.includePlots": criteria_include_plots,
+                "criteria.includeFarms": criteria_include_farms,
+                "criteria.includeCommercialProperties": criteria_include_commercial_properties,
+                "criteria.includeCondominiums": criteria_include_condominiums,
+                "criteria.includeForeignProperties": criteria_include_foreign_properties,
+                "criteria.includePremises": criteria_include_premises,
+                "criteria.includeProjects": criteria_include_projects,
+                "criteria.includeForSale": criteria_include_for_sale,
+                "criteria.includeFutureSale": criteria_include_future_sale,
+                "criteria.includeSoonForSale": criteria_include_soon_for_sale,
+                "criteria.primaryAgentId": criteria_primary_agent_id,
+                "criteria.estateId": criteria_estate_id,
+            },
+            None,
+            options,
+        )
+
+    def public_advertising_estate_daily_hits(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        daily_estate_hits: list[public_advertisement_hits.DailyEstateHit],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Public advertising estate: daily hits
+
+        ``POST /PublicAdvertising/Estate/{customerId}/hits/daily``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            daily_estate_hits:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_DAILY_HITS,
+            {
+                "customerId": customer_id,
+            },
+            daily_estate_hits,
+            options,
+        )
+
+    def public_advertising_estate_hourly_hits(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        hourly_estate_hits: list[public_advertisement_hits.HourlyEstateHit],
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Public advertising estate: hourly hits
+
+        ``POST /PublicAdvertising/Estate/{customerId}/hits/hourly``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            hourly_estate_hits:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS,
+            {
+                "customerId": customer_id,
+            },
+            hourly_estate_hits,
+            options,
+        )
+
+    def public_advertising_estate_interest_application(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        application: public_advertisement.PublicAdvertisingInterestApplication,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Public advertising estate: interest application
+
+        ``POST /PublicAdvertising/Estate/{customerId}/{estateId}/interest``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            application:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            application,
+            options,
+        )
+
+    def public_advertising_estate_get_sold_reference(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.EstateSoldReference:
+        """Public advertising estate: get sold reference
+
+        ``GET /PublicAdvertising/Estate/{customerId}/{id}/SoldReference``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def public_advertising_estate_get_advertisement_status(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.PublicAdvertisingEstateStatus:
+        """Public advertising estate: get advertisement status
+
+        ``GET /PublicAdvertising/Estate/{customerId}/{id}/Status``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def public_advertising_estate_update_advertisement_status(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        status: public_advertisement.PublicAdvertisingEstateStatus,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Public advertising estate: update advertisement status
+
+        ``PUT /PublicAdvertising/Estate/{customerId}/{id}/Status``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            status:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            status,
+            options,
+        )
+
+    def public_advertising_estate_get_estate_lookup(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> estate.EstateInformation:
+        """Public advertising estate: get estate lookup
+
+        ``GET /PublicAdvertising/Estate/{estateId}/estateinformation``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingEstateRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingEstateResource(client)
+        self.public_advertising_estate_get_list = raw_response(resource.public_advertising_estate_get_list)
+        self.public_advertising_estate_daily_hits = raw_response(resource.public_advertising_estate_daily_hits)
+        self.public_advertising_estate_hourly_hits = raw_response(resource.public_advertising_estate_hourly_hits)
+        self.public_advertising_estate_interest_application = raw_response(
+            resource.public_advertising_estate_interest_application
+        )
+        self.public_advertising_estate_get_sold_reference = raw_response(
+            resource.public_advertising_estate_get_sold_reference
+        )
+        self.public_advertising_estate_get_advertisement_status = raw_response(
+            resource.public_advertising_estate_get_advertisement_status
+        )
+        self.public_advertising_estate_update_advertisement_status = raw_response(
+            resource.public_advertising_estate_update_advertisement_status
+        )
+        self.public_advertising_estate_get_estate_lookup = raw_response(
+            resource.public_advertising_estate_get_estate_lookup
+        )

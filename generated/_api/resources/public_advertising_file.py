@@ -1,0 +1,93 @@
+"""The public_advertising_file operations (``client.public_advertising_file``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_file`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingFileResource", "PublicAdvertisingFileRawResource", "OPERATIONS"]
+PUBLIC_ADVERTISING_FILE_GET = Operation(
+    operation_id="public_advertising_file_get",
+    method="GET",
+    path="/PublicAdvertising/File/{customerId}/{fileId}",
+    tag="public_advertising_file",
+    summary="Public advertising file: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="fileId",
+            python_name="file_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bytes,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_file_get": PUBLIC_ADVERTISING_FILE_GET,
+}
+
+
+class PublicAdvertisingFileResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_file_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        file_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Public advertising file: get
+
+        ``GET /PublicAdvertising/File/{customerId}/{fileId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            file_id: ``fileId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_FILE_GET,
+            {
+                "customerId": customer_id,
+                "fileId": file_id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingFileRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingFileResource(client)
+        self.public_advertising_file_get = raw_response(resource.public_advertising_file_get)

@@ -1,0 +1,94 @@
+"""The public_advertising_house operations (``client.public_advertising_house``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_house`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import public_advertisement
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingHouseResource", "PublicAdvertisingHouseRawResource", "OPERATIONS"]
+PUBLIC_ADVERTISING_HOUSE_GET = Operation(
+    operation_id="public_advertising_house_get",
+    method="GET",
+    path="/PublicAdvertising/House/{customerId}/{id}",
+    tag="public_advertising_house",
+    summary="Public advertising house: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.House,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_house_get": PUBLIC_ADVERTISING_HOUSE_GET,
+}
+
+
+class PublicAdvertisingHouseResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_house_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.House:
+        """Public advertising house: get
+
+        ``GET /PublicAdvertising/House/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_HOUSE_GET,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingHouseRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingHouseResource(client)
+        self.public_advertising_house_get = raw_response(resource.public_advertising_house_get)

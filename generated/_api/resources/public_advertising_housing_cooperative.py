@@ -1,0 +1,100 @@
+"""The public_advertising_housing_cooperative operations (``client.public_advertising_housing_cooperative``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_housing_cooperative`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import public_advertisement
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = [
+    "PublicAdvertisingHousingCooperativeResource",
+    "PublicAdvertisingHousingCooperativeRawResource",
+    "OPERATIONS",
+]
+PUBLIC_ADVERTISING_HOUSING_COOPERATIVE_GET = Operation(
+    operation_id="public_advertising_housing_cooperative_get",
+    method="GET",
+    path="/PublicAdvertising/HousingCooperative/{customerId}/{id}",
+    tag="public_advertising_housing_cooperative",
+    summary="Public advertising housing cooperative: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.HousingCooperative,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_housing_cooperative_get": PUBLIC_ADVERTISING_HOUSING_COOPERATIVE_GET,
+}
+
+
+class PublicAdvertisingHousingCooperativeResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_housing_cooperative_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.HousingCooperative:
+        """Public advertising housing cooperative: get
+
+        ``GET /PublicAdvertising/HousingCooperative/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_HOUSING_COOPERATIVE_GET,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingHousingCooperativeRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingHousingCooperativeResource(client)
+        self.public_advertising_housing_cooperative_get = raw_response(
+            resource.public_advertising_housing_cooperative_get
+        )

@@ -1,0 +1,93 @@
+"""The public_advertising_image operations (``client.public_advertising_image``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_image`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingImageResource", "PublicAdvertisingImageRawResource", "OPERATIONS"]
+PUBLIC_ADVERTISING_IMAGE_GET = Operation(
+    operation_id="public_advertising_image_get",
+    method="GET",
+    path="/PublicAdvertising/Image/{customerId}/{imageId}",
+    tag="public_advertising_image",
+    summary="Public advertising image: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="imageId",
+            python_name="image_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bytes,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_image_get": PUBLIC_ADVERTISING_IMAGE_GET,
+}
+
+
+class PublicAdvertisingImageResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_image_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        image_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> bytes:
+        """Public advertising image: get
+
+        ``GET /PublicAdvertising/Image/{customerId}/{imageId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            image_id: ``imageId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_IMAGE_GET,
+            {
+                "customerId": customer_id,
+                "imageId": image_id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingImageRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingImageResource(client)
+        self.public_advertising_image_get = raw_response(resource.public_advertising_image_get)

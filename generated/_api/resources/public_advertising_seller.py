@@ -1,0 +1,96 @@
+"""The public_advertising_seller operations (``client.public_advertising_seller``): their table rows and resource classes.
+
+Imported on first use of ``client.public_advertising_seller`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import public_advertisement
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["PublicAdvertisingSellerResource", "PublicAdvertisingSellerRawResource", "OPERATIONS"]
+PUBLIC_ADVERTISING_SELLER_GET_INVOICE_RECIPIENT = Operation(
+    operation_id="public_advertising_seller_get_invoice_recipient",
+    method="GET",
+    path="/PublicAdvertising/Seller/{customerId}/InvoiceRecipient/{estateId}",
+    tag="public_advertising_seller",
+    summary="Public advertising seller: get invoice recipient",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=public_advertisement.InvoiceRecipient,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "public_advertising_seller_get_invoice_recipient": PUBLIC_ADVERTISING_SELLER_GET_INVOICE_RECIPIENT,
+}
+
+
+class PublicAdvertisingSellerResource(Resource):
+    """Operations under /PublicAdvertising"""
+
+    def public_advertising_seller_get_invoice_recipient(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> public_advertisement.InvoiceRecipient:
+        """Public advertising seller: get invoice recipient
+
+        ``GET /PublicAdvertising/Seller/{customerId}/InvoiceRecipient/{estateId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            estate_id: ``estateId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            PUBLIC_ADVERTISING_SELLER_GET_INVOICE_RECIPIENT,
+            {
+                "customerId": customer_id,
+                "estateId": estate_id,
+            },
+            None,
+            options,
+        )
+
+
+class PublicAdvertisingSellerRawResource(Resource):
+    """Operations under /PublicAdvertising: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = PublicAdvertisingSellerResource(client)
+        self.public_advertising_seller_get_invoice_recipient = raw_response(
+            resource.public_advertising_seller_get_invoice_recipient
+        )

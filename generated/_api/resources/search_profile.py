@@ -1,0 +1,481 @@
+"""The search_profile operations (``client.search_profile``): their table rows and resource classes.
+
+Imported on first use of ``client.search_profile`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import search_profile, searchprofile
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["SearchProfileResource", "SearchProfileRawResource", "OPERATIONS"]
+SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE = Operation(
+    operation_id="search_profile_create_foreign_search_profile",
+    method="POST",
+    path="/CRM/SearchProfile/Foreign/{customerId}/{contactId}",
+    tag="search_profile",
+    summary="Search profile: create foreign search profile",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=search_profile.ForeignSearchProfileCreate,
+    body_name="search_profile",
+    response=str,
+)
+SEARCH_PROFILE_DELETE_SEARCH_PROFILE = Operation(
+    operation_id="search_profile_delete_search_profile",
+    method="DELETE",
+    path="/CRM/SearchProfile/{customerId}",
+    tag="search_profile",
+    summary="Search profile: delete search profile",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+SEARCH_PROFILE_GET_SEARCH_PROFILES = Operation(
+    operation_id="search_profile_get_search_profiles",
+    method="GET",
+    path="/CRM/SearchProfile/{customerId}",
+    tag="search_profile",
+    summary="Search profile: get search profiles",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.contactId",
+            python_name="criteria_contact_id",
+            location="query",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[search_profile.SearchProfile],
+)
+SEARCH_PROFILE_MATCH_SEARCH_PROFILES = Operation(
+    operation_id="search_profile_match_search_profiles",
+    method="PUT",
+    path="/CRM/SearchProfile/{customerId}",
+    tag="search_profile",
+    summary="Search profile: match search profiles",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=searchprofile.MatchSearchprofile,
+    body_name="match_searchprofile",
+    response=None,
+)
+SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES = Operation(
+    operation_id="search_profile_delete_all_search_profiles",
+    method="DELETE",
+    path="/CRM/SearchProfile/{customerId}/{contactId}",
+    tag="search_profile",
+    summary="Search profile: delete all search profiles",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+SEARCH_PROFILE_CREATE_SEARCH_PROFILE = Operation(
+    operation_id="search_profile_create_search_profile",
+    method="POST",
+    path="/CRM/SearchProfile/{customerId}/{contactId}",
+    tag="search_profile",
+    summary="Search profile: create search profile",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=search_profile.SearchProfileCreate,
+    body_name="search_profile",
+    response=str,
+)
+SEARCH_PROFILE_GET_SEARCH_PROFILE = Operation(
+    operation_id="search_profile_get_search_profile",
+    method="GET",
+    path="/CRM/SearchProfile/{customerId}/{id}",
+    tag="search_profile",
+    summary="Search profile: get search profile",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=search_profile.SearchProfile,
+)
+SEARCH_PROFILE_UPDATE_SEARCH_PROFILE = Operation(
+    operation_id="search_profile_update_search_profile",
+    method="PUT",
+    path="/CRM/SearchProfile/{customerId}/{id}",
+    tag="search_profile",
+    summary="Search profile: update search profile",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="id",
+            python_name="id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=search_profile.SearchProfileUpdate,
+    body_name="search_profile",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "search_profile_create_foreign_search_profile": SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE,
+    "search_profile_delete_search_profile": SEARCH_PROFILE_DELETE_SEARCH_PROFILE,
+    "search_profile_get_search_profiles": SEARCH_PROFILE_GET_SEARCH_PROFILES,
+    "search_profile_match_search_profiles": SEARCH_PROFILE_MATCH_SEARCH_PROFILES,
+    "search_profile_delete_all_search_profiles": SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES,
+    "search_profile_create_search_profile": SEARCH_PROFILE_CREATE_SEARCH_PROFILE,
+    "search_profile_get_search_profile": SEARCH_PROFILE_GET_SEARCH_PROFILE,
+    "search_profile_update_search_profile": SEARCH_PROFILE_UPDATE_SEARCH_PROFILE,
+}
+
+
+class SearchProfileResource(Resource):
+    """Operations under /CRM"""
+
+    def search_profile_create_foreign_search_profile(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        search_profile: search_profile.ForeignSearchProfileCreate,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Search profile: create foreign search profile
+
+        ``POST /CRM/SearchProfile/Foreign/{customerId}/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            search_profile:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            search_profile,
+            options,
+        )
+
+    def search_profile_delete_search_profile(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Search profile: delete search profile
+
+        ``DELETE /CRM/SearchProfile/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_DELETE_SEARCH_PROFILE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def search_profile_get_search_profiles(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[search_profile.SearchProfile]:
+        """Search profile: get search profiles
+
+        ``GET /CRM/SearchProfile/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_contact_id: ``criteria.contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_GET_SEARCH_PROFILES,
+            {
+                "customerId": customer_id,
+                "criteria.contactId": criteria_contact_id,
+            },
+            None,
+            options,
+        )
+
+    def search_profile_match_search_profiles(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        match_searchprofile: searchprofile.MatchSearchprofile,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Search profile: match search profiles
+
+        ``PUT /CRM/SearchProfile/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            match_searchprofile:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_MATCH_SEARCH_PROFILES,
+            {
+                "customerId": customer_id,
+            },
+            match_searchprofile,
+            options,
+        )
+
+    def search_profile_delete_all_search_profiles(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Search profile: delete all search profiles
+
+        ``DELETE /CRM/SearchProfile/{customerId}/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
+    def search_profile_create_search_profile(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        search_profile: search_profile.SearchProfileCreate,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Search profile: create search profile
+
+        ``POST /CRM/SearchProfile/{customerId}/{contactId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            search_profile:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_CREATE_SEARCH_PROFILE,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            search_profile,
+            options,
+        )
+
+    def search_profile_get_search_profile(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        **options: Unpack[RequestOptions],
+    ) -> search_profile.SearchProfile:
+        """Search profile: get search profile
+
+        ``GET /CRM/SearchProfile/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_GET_SEARCH_PROFILE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            None,
+            options,
+        )
+
+    def search_profile_update_search_profile(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        id: str,
+        search_profile: search_profile.SearchProfileUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Search profile: update search profile
+
+        ``PUT /CRM/SearchProfile/{customerId}/{id}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            id: ``id``.
+            search_profile:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            SEARCH_PROFILE_UPDATE_SEARCH_PROFILE,
+            {
+                "customerId": customer_id,
+                "id": id,
+            },
+            search_profile,
+            options,
+        )
+
+
+class SearchProfileRawResource(Resource):
+    """Operations under /CRM: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = SearchProfileResource(client)
+        self.search_profile_create_foreign_search_profile = raw_response(
+            resource.search_profile_create_foreign_search_profile
+        )
+        self.search_profile_delete_search_profile = raw_response(resource.search_profile_delete_search_profile)
+        self.search_profile_get_search_profiles = raw_response(resource.search_profile_get_search_profiles)
+        self.search_profile_match_search_profiles = raw_response(resource.search_profile_match_search_profiles)
+        self.search_profile_delete_all_search_profiles = raw_response(
+            resource.search_profile_delete_all_search_profiles
+        )
+        self.search_profile_create_search_profile = raw_response(resource.search_profile_create_search_profile)
+        self.search_profile_get_search_profile = raw_response(resource.search_profile_get_search_profile)
+        self.search_profile_update_search_profile = raw_response(resource.search_profile_update_search_profile)

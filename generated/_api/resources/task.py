@@ -1,0 +1,84 @@
+"""The task operations (``client.task``): their table rows and resource classes.
+
+Imported on first use of ``client.task`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import task
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["TaskResource", "TaskRawResource", "OPERATIONS"]
+TASK_GET_TASKS = Operation(
+    operation_id="task_get_tasks",
+    method="GET",
+    path="/Task/GetTasks",
+    tag="task",
+    summary="Task: get tasks",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[task.PredefinedTask],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "task_get_tasks": TASK_GET_TASKS,
+}
+
+
+class TaskResource(Resource):
+    """Operations under /Task"""
+
+    def task_get_tasks(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        **options: Unpack[RequestOptions],
+    ) -> list[task.PredefinedTask]:
+        """Task: get tasks
+
+        ``GET /Task/GetTasks``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            TASK_GET_TASKS,
+            {
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class TaskRawResource(Resource):
+    """Operations under /Task: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = TaskResource(client)
+        self.task_get_tasks = raw_response(resource.task_get_tasks)

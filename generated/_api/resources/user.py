@@ -1,0 +1,234 @@
+"""The user operations (``client.user``): their table rows and resource classes.
+
+Imported on first use of ``client.user`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import user, user_crm
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["UserResource", "UserRawResource", "OPERATIONS"]
+USER_AUTHENTICATE_USER = Operation(
+    operation_id="user_authenticate_user",
+    method="GET",
+    path="/User/AuthenticateUser",
+    tag="user",
+    summary="User: authenticate user",
+    params=(
+        Param(
+            name="criteria.customerId",
+            python_name="criteria_customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+        Param(
+            name="criteria.userName",
+            python_name="criteria_user_name",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.password",
+            python_name="criteria_password",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=bool,
+)
+USER_GET_ALL_USERS = Operation(
+    operation_id="user_get_all_users",
+    method="GET",
+    path="/User/GetAllUsers",
+    tag="user",
+    summary="User: get all users",
+    params=(
+        Param(
+            name="criteria.userId",
+            python_name="criteria_user_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.searchText",
+            python_name="criteria_search_text",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.customerId",
+            python_name="criteria_customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[user_crm.User],
+)
+USER_GET_USER = Operation(
+    operation_id="user_get_user",
+    method="GET",
+    path="/User/GetUser",
+    tag="user",
+    summary="User: get user",
+    params=(
+        Param(
+            name="criteria.userId",
+            python_name="criteria_user_id",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.searchText",
+            python_name="criteria_search_text",
+            location="query",
+            kind="string",
+            required=False,
+        ),
+        Param(
+            name="criteria.customerId",
+            python_name="criteria_customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[user.User],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "user_authenticate_user": USER_AUTHENTICATE_USER,
+    "user_get_all_users": USER_GET_ALL_USERS,
+    "user_get_user": USER_GET_USER,
+}
+
+
+class UserResource(Resource):
+    """Operations under /User"""
+
+    def user_authenticate_user(
+        self,
+        *,
+        criteria_customer_id: str | None | NotGiven = NOT_GIVEN,
+        criteria_user_name: str | None = None,
+        criteria_password: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> bool:
+        """User: authenticate user
+
+        ``GET /User/AuthenticateUser``
+
+        Args:
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            criteria_user_name: ``criteria.userName``.
+            criteria_password: ``criteria.password``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            USER_AUTHENTICATE_USER,
+            {
+                "criteria.customerId": criteria_customer_id,
+                "criteria.userName": criteria_user_name,
+                "criteria.password": criteria_password,
+            },
+            None,
+            options,
+        )
+
+    def user_get_all_users(
+        self,
+        *,
+        criteria_customer_id: str | None | NotGiven = NOT_GIVEN,
+        criteria_user_id: str | None = None,
+        criteria_search_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[user_crm.User]:
+        """User: get all users
+
+        ``GET /User/GetAllUsers``
+
+        Args:
+            criteria_user_id: ``criteria.userId``.
+            criteria_search_text: ``criteria.searchText``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            USER_GET_ALL_USERS,
+            {
+                "criteria.userId": criteria_user_id,
+                "criteria.searchText": criteria_search_text,
+                "criteria.customerId": criteria_customer_id,
+            },
+            None,
+            options,
+        )
+
+    def user_get_user(
+        self,
+        *,
+        criteria_customer_id: str | None | NotGiven = NOT_GIVEN,
+        criteria_user_id: str | None = None,
+        criteria_search_text: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[user.User]:
+        """User: get user
+
+        ``GET /User/GetUser``
+
+        Args:
+            criteria_user_id: ``criteria.userId``.
+            criteria_search_text: ``criteria.searchText``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            USER_GET_USER,
+            {
+                "criteria.userId": criteria_user_id,
+                "criteria.searchText": criteria_search_text,
+                "criteria.customerId": criteria_customer_id,
+            },
+            None,
+            options,
+        )
+
+
+class UserRawResource(Resource):
+    """Operations under /User: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = UserResource(client)
+        self.user_authenticate_user = raw_response(resource.user_authenticate_user)
+        self.user_get_all_users = raw_response(resource.user_get_all_users)
+        self.user_get_user = raw_response(resource.user_get_user)

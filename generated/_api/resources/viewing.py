@@ -1,0 +1,656 @@
+"""The viewing operations (``client.viewing``): their table rows and resource classes.
+
+Imported on first use of ``client.viewing`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import viewing
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["ViewingResource", "ViewingRawResource", "OPERATIONS"]
+VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID = Operation(
+    operation_id="viewing_get_by_customer_id_estate_id",
+    method="GET",
+    path="/Viewing/{customerId}/{estateId}",
+    tag="viewing",
+    summary="Viewing: get",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[viewing.Viewing],
+)
+VIEWING_CREATE_VIEWING = Operation(
+    operation_id="viewing_create_viewing",
+    method="POST",
+    path="/Viewing/{customerId}/{estateId}",
+    tag="viewing",
+    summary="Viewing: create viewing",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=viewing.AddViewing,
+    body_name="viewing",
+    response=str,
+)
+VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID = Operation(
+    operation_id="viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id",
+    method="POST",
+    path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant",
+    tag="viewing",
+    summary="Viewing: add new viewing participant",
+    params=(
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="timeSlotId",
+            python_name="time_slot_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=viewing.AddNewViewingParticipant,
+    body_name="participant",
+    response=str,
+)
+VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
+    operation_id="viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
+    method="DELETE",
+    path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
+    tag="viewing",
+    summary="Viewing: remove viewing participant",
+    params=(
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="timeSlotId",
+            python_name="time_slot_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
+    operation_id="viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
+    method="POST",
+    path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
+    tag="viewing",
+    summary="Viewing: add viewing participant",
+    params=(
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="timeSlotId",
+            python_name="time_slot_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=viewing.AddViewingParticipant,
+    body_name="participant",
+    response=None,
+)
+VIEWING_GET_BY_ESTATE_ID = Operation(
+    operation_id="viewing_get_by_estate_id",
+    method="GET",
+    path="/Viewing/{estateId}",
+    tag="viewing",
+    summary="Viewing: get",
+    params=(
+        Param(
+            name="estateId",
+            python_name="estate_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[viewing.Viewing],
+)
+VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID = Operation(
+    operation_id="viewing_add_new_viewing_participant_by_viewing_id_time_slot_id",
+    method="POST",
+    path="/Viewing/{viewingId}/{timeSlotId}/Participant",
+    tag="viewing",
+    summary="Viewing: add new viewing participant",
+    params=(
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="timeSlotId",
+            python_name="time_slot_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=viewing.AddNewViewingParticipant,
+    body_name="participant",
+    response=str,
+)
+VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
+    operation_id="viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id",
+    method="DELETE",
+    path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
+    tag="viewing",
+    summary="Viewing: remove viewing participant",
+    params=(
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="timeSlotId",
+            python_name="time_slot_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=None,
+)
+VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
+    operation_id="viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id",
+    method="POST",
+    path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
+    tag="viewing",
+    summary="Viewing: add viewing participant",
+    params=(
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="timeSlotId",
+            python_name="time_slot_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="query",
+            kind="string",
+            required=False,
+            customer=True,
+        ),
+    ),
+    body=viewing.AddViewingParticipant,
+    body_name="participant",
+    response=None,
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "viewing_get_by_customer_id_estate_id": VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID,
+    "viewing_create_viewing": VIEWING_CREATE_VIEWING,
+    "viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id": VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID,
+    "viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id": VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+    "viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id": VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+    "viewing_get_by_estate_id": VIEWING_GET_BY_ESTATE_ID,
+    "viewing_add_new_viewing_participant_by_viewing_id_time_slot_id": VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID,
+    "viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id": VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+    "viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id": VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+}
+
+
+class ViewingResource(Resource):
+    """Operations under /Viewing"""
+
+    def viewing_get_by_customer_id_estate_id(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[viewing.Viewing]:
+        """Viewing: get
+
+        ``GET /Viewing/{customerId}/{estateId}``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def viewing_create_viewing(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        viewing: viewing.AddViewing,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Viewing: create viewing
+
+        ``POST /Viewing/{customerId}/{estateId}``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            viewing:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_CREATE_VIEWING,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+            },
+            viewing,
+            options,
+        )
+
+    def viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        viewing_id: str,
+        time_slot_id: str,
+        participant: viewing.AddNewViewingParticipant,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Viewing: add new viewing participant
+
+        ``POST /Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant``
+
+        Args:
+            viewing_id: ``viewingId``.
+            time_slot_id: ``timeSlotId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            participant:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID,
+            {
+                "viewingId": viewing_id,
+                "timeSlotId": time_slot_id,
+                "customerId": customer_id,
+            },
+            participant,
+            options,
+        )
+
+    def viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        viewing_id: str,
+        time_slot_id: str,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Viewing: remove viewing participant
+
+        ``DELETE /Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}``
+
+        Args:
+            viewing_id: ``viewingId``.
+            time_slot_id: ``timeSlotId``.
+            contact_id: ``contactId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            {
+                "viewingId": viewing_id,
+                "timeSlotId": time_slot_id,
+                "contactId": contact_id,
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        viewing_id: str,
+        time_slot_id: str,
+        contact_id: str,
+        participant: viewing.AddViewingParticipant,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Viewing: add viewing participant
+
+        ``POST /Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}``
+
+        Args:
+            viewing_id: ``viewingId``.
+            time_slot_id: ``timeSlotId``.
+            contact_id: ``contactId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            participant:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            {
+                "viewingId": viewing_id,
+                "timeSlotId": time_slot_id,
+                "contactId": contact_id,
+                "customerId": customer_id,
+            },
+            participant,
+            options,
+        )
+
+    def viewing_get_by_estate_id(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        estate_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[viewing.Viewing]:
+        """Viewing: get
+
+        ``GET /Viewing/{estateId}``
+
+        Args:
+            estate_id: ``estateId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_GET_BY_ESTATE_ID,
+            {
+                "estateId": estate_id,
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def viewing_add_new_viewing_participant_by_viewing_id_time_slot_id(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        viewing_id: str,
+        time_slot_id: str,
+        participant: viewing.AddNewViewingParticipant,
+        **options: Unpack[RequestOptions],
+    ) -> str:
+        """Viewing: add new viewing participant
+
+        ``POST /Viewing/{viewingId}/{timeSlotId}/Participant``
+
+        Args:
+            viewing_id: ``viewingId``.
+            time_slot_id: ``timeSlotId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            participant:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID,
+            {
+                "viewingId": viewing_id,
+                "timeSlotId": time_slot_id,
+                "customerId": customer_id,
+            },
+            participant,
+            options,
+        )
+
+    def viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        viewing_id: str,
+        time_slot_id: str,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Viewing: remove viewing participant
+
+        ``DELETE /Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}``
+
+        Args:
+            viewing_id: ``viewingId``.
+            time_slot_id: ``timeSlotId``.
+            contact_id: ``contactId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            {
+                "viewingId": viewing_id,
+                "timeSlotId": time_slot_id,
+                "contactId": contact_id,
+                "customerId": customer_id,
+            },
+            None,
+            options,
+        )
+
+    def viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id(
+        self,
+        *,
+        customer_id: str | None | NotGiven = NOT_GIVEN,
+        viewing_id: str,
+        time_slot_id: str,
+        contact_id: str,
+        participant: viewing.AddViewingParticipant,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Viewing: add viewing participant
+
+        ``POST /Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}``
+
+        Args:
+            viewing_id: ``viewingId``.
+            time_slot_id: ``timeSlotId``.
+            contact_id: ``contactId``.
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            participant:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            {
+                "viewingId": viewing_id,
+                "timeSlotId": time_slot_id,
+                "contactId": contact_id,
+                "customerId": customer_id,
+            },
+            participant,
+            options,
+        )
+
+
+class ViewingRawResource(Resource):
+    """Operations under /Viewing: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = ViewingResource(client)
+        self.viewing_get_by_customer_id_estate_id = raw_response(resource.viewing_get_by_customer_id_estate_id)
+        self.viewing_create_viewing = raw_response(resource.viewing_create_viewing)
+        self.viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id = raw_response(
+            resource.viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id
+        )
+        self.viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id = raw_response(
+            resource.viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id
+        )
+        self.viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id = raw_response(
+            resource.viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id
+        )
+        self.viewing_get_by_estate_id = raw_response(resource.viewing_get_by_estate_id)
+        self.viewing_add_new_viewing_participant_by_viewing_id_time_slot_id = raw_response(
+            resource.viewing_add_new_viewing_participant_by_viewing_id_time_slot_id
+        )
+        self.viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id = raw_response(
+            resource.viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id
+        )
+        self.viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id = raw_response(
+            resource.viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id
+        )

@@ -1,0 +1,151 @@
+"""The viewing_participant operations (``client.viewing_participant``): their table rows and resource classes.
+
+Imported on first use of ``client.viewing_participant`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import participant_follow_up
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["ViewingParticipantResource", "ViewingParticipantRawResource", "OPERATIONS"]
+VIEWING_PARTICIPANT_PUT = Operation(
+    operation_id="viewing_participant_put",
+    method="PUT",
+    path="/ViewingParticipant/{customerId}",
+    tag="viewing_participant",
+    summary="Viewing participant: put",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+    ),
+    body=participant_follow_up.ParticipantFollowUp,
+    body_name="participant_follow_up",
+    response=bool,
+)
+VIEWING_PARTICIPANT_GET = Operation(
+    operation_id="viewing_participant_get",
+    method="GET",
+    path="/ViewingParticipant/{customerId}/{contactId}/{viewingId}",
+    tag="viewing_participant",
+    summary="Viewing participant: get",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+        Param(
+            name="viewingId",
+            python_name="viewing_id",
+            location="path",
+            kind="string",
+            required=True,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[participant_follow_up.ParticipantFollowUp],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "viewing_participant_put": VIEWING_PARTICIPANT_PUT,
+    "viewing_participant_get": VIEWING_PARTICIPANT_GET,
+}
+
+
+class ViewingParticipantResource(Resource):
+    """Operations under /ViewingParticipant"""
+
+    def viewing_participant_put(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        participant_follow_up: participant_follow_up.ParticipantFollowUp,
+        **options: Unpack[RequestOptions],
+    ) -> bool:
+        """Viewing participant: put
+
+        ``PUT /ViewingParticipant/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            participant_follow_up:
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_PARTICIPANT_PUT,
+            {
+                "customerId": customer_id,
+            },
+            participant_follow_up,
+            options,
+        )
+
+    def viewing_participant_get(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        viewing_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[participant_follow_up.ParticipantFollowUp]:
+        """Viewing participant: get
+
+        ``GET /ViewingParticipant/{customerId}/{contactId}/{viewingId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            contact_id: ``contactId``.
+            viewing_id: ``viewingId``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VIEWING_PARTICIPANT_GET,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+                "viewingId": viewing_id,
+            },
+            None,
+            options,
+        )
+
+
+class ViewingParticipantRawResource(Resource):
+    """Operations under /ViewingParticipant: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = ViewingParticipantResource(client)
+        self.viewing_participant_put = raw_response(resource.viewing_participant_put)
+        self.viewing_participant_get = raw_response(resource.viewing_participant_get)

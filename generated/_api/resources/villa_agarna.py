@@ -1,0 +1,105 @@
+"""The villa_agarna operations (``client.villa_agarna``): their table rows and resource classes.
+
+Imported on first use of ``client.villa_agarna`` (see ``_api/operations.py``).
+Generated from spec/openapi.yaml by codegen. Do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..._options import NOT_GIVEN, NotGiven
+from ..._resource import Resource
+from ..._response import raw_response
+from ..._schema import Operation, Param
+from ...models import villavardet
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ..._options import RequestOptions
+
+__all__ = ["VillaAgarnaResource", "VillaAgarnaRawResource", "OPERATIONS"]
+VILLA_AGARNA_GET_OBJECTS_BETWEEN = Operation(
+    operation_id="villa_agarna_get_objects_between",
+    method="GET",
+    path="/VillaAgarna/{customerId}",
+    tag="villa_agarna",
+    summary="Villa agarna: get objects between",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+        ),
+        Param(
+            name="criteria.accessDateFrom",
+            python_name="criteria_access_date_from",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+        Param(
+            name="criteria.accessDateTo",
+            python_name="criteria_access_date_to",
+            location="query",
+            kind="datetime",
+            required=False,
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=list[villavardet.SoldEstate],
+)
+
+
+#: this tag's operations, in the spec's order
+OPERATIONS: dict[str, Operation] = {
+    "villa_agarna_get_objects_between": VILLA_AGARNA_GET_OBJECTS_BETWEEN,
+}
+
+
+class VillaAgarnaResource(Resource):
+    """Operations under /VillaAgarna"""
+
+    def villa_agarna_get_objects_between(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        criteria_access_date_from: datetime.datetime | datetime.date | None = None,
+        criteria_access_date_to: datetime.datetime | datetime.date | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[villavardet.SoldEstate]:
+        """Villa agarna: get objects between
+
+        ``GET /VillaAgarna/{customerId}``
+
+        Args:
+            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            criteria_access_date_from: ``criteria.accessDateFrom``.
+            criteria_access_date_to: ``criteria.accessDateTo``.
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            VILLA_AGARNA_GET_OBJECTS_BETWEEN,
+            {
+                "customerId": customer_id,
+                "criteria.accessDateFrom": criteria_access_date_from,
+                "criteria.accessDateTo": criteria_access_date_to,
+            },
+            None,
+            options,
+        )
+
+
+class VillaAgarnaRawResource(Resource):
+    """Operations under /VillaAgarna: each operation returns the ``RawResponse`` of its one HTTP exchange."""
+
+    def __init__(self, client: Any) -> None:
+        super().__init__(client)
+        resource = VillaAgarnaResource(client)
+        self.villa_agarna_get_objects_between = raw_response(resource.villa_agarna_get_objects_between)

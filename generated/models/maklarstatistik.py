@@ -1,0 +1,93 @@
+"""Models of the DataContract namespace http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Maklarstatistik.
+
+Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not edit."""
+
+from __future__ import annotations
+
+from msgspec import UNSET, UnsetType, field
+
+from .._types import LazyTimestamp, Model
+
+
+class PropertyStatistics(Model, kw_only=True):
+    uniknr: str | None | UnsetType = UNSET
+
+    akt_tid: LazyTimestamp | None | UnsetType = field(name="aktTid", default=UNSET)
+
+    lkf: str | None | UnsetType = UNSET
+
+    fastbet: str | None | UnsetType = UNSET
+
+    adress: str | None | UnsetType = UNSET
+
+    x: int | None | UnsetType = UNSET
+
+    y: int | None | UnsetType = UNSET
+
+    typ: str | None | UnsetType = UNSET
+
+    boendeform: str | None | UnsetType = UNSET
+
+    upplatform: str | None | UnsetType = UNSET
+
+    taxkod: str | None | UnsetType = UNSET
+
+    avtalsdag: LazyTimestamp | None | UnsetType = UNSET
+
+    tilltrdag: LazyTimestamp | None | UnsetType = UNSET
+
+    pris: int | None | UnsetType = UNSET
+
+    boarea: int | None | UnsetType = UNSET
+
+    biarea: int | None | UnsetType = UNSET
+
+    avgift: int | None | UnsetType = UNSET
+
+    rum: int | None | UnsetType = UNSET
+
+    byggn_ar: str | None | UnsetType = field(name="byggnAr", default=UNSET)
+
+    varme: bool | None | UnsetType = UNSET
+
+    brf_namn: str | None | UnsetType = field(name="brfNamn", default=UNSET)
+
+    brf_org_nr: str | None | UnsetType = field(name="brfOrgNr", default=UNSET)
+
+    lgh_refnr: str | None | UnsetType = field(name="lghRefnr", default=UNSET)
+
+    andelstal: float | None | UnsetType = UNSET
+
+    vaning: float | None | UnsetType = UNSET
+
+    vaning_av: float | None | UnsetType = field(name="vaningAv", default=UNSET)
+
+    hiss_finns: bool | None | UnsetType = field(name="hissFinns", default=UNSET)
+
+    taxvarde: float | None | UnsetType = UNSET
+
+    tax_ar: int | None | UnsetType = field(name="taxAr", default=UNSET)
+
+    firma_nr: int | None | UnsetType = field(name="firmaNr", default=UNSET)
+
+    firma_namn: str | None | UnsetType = field(name="firmaNamn", default=UNSET)
+
+    firma_post_ort: str | None | UnsetType = field(name="firmaPostOrt", default=UNSET)
+
+    tomtareal: int | None | UnsetType = UNSET
+
+    start_pris: int | None | UnsetType = field(name="startPris", default=UNSET)
+
+    slut_pris: int | None | UnsetType = field(name="slutPris", default=UNSET)
+
+    annons_tid: LazyTimestamp | None | UnsetType = field(name="annonsTid", default=UNSET)
+
+    nyprod: bool | None | UnsetType = UNSET
+
+    kanslig_affar: bool | None | UnsetType = field(name="kansligAffar", default=UNSET)
+
+    energi_prestanda: float | None | UnsetType = field(name="energiPrestanda", default=UNSET)
+
+    energi_klass: str | None | UnsetType = field(name="energiKlass", default=UNSET)
+
+    balkong: bool | None | UnsetType = UNSET

@@ -356,3 +356,35 @@ class TestTexts:
         text = write.files(imported({"texts": texts}))["openapi.yaml"]
         assert "description: |\n        One.\n        Two.\n" in text
         assert "&id" not in text and "*id" not in text  # the error responses are written out each time
+
+
+def test_an_override_moves_a_type_to_the_namespace_shown_for_it() -> None:
+    """``types: <component>: {namespace: ...}``: what docs_diff proposes when a page or a server's answer
+    shows a type in another namespace than the import inferred."""
+    ns = "Vitec.Housing.Connect.Api.Models.Demo.Ranges"
+    api = imported({"types": {"demo.RangeOfdouble": {"namespace": ns}}})
+    files = write.files(api)
+    doc = yaml.safe_load(files["openapi.yaml"])
+    schemas = doc["components"]["schemas"]
+    (moved,) = [c for c in schemas if c.endswith(".RangeOfdouble")]
+    assert moved != "demo.RangeOfdouble" and schemas[moved]["xml"]["namespace"].endswith(ns)
+    assert "x-namespace-inferred" not in schemas[moved]["xml"] and "namespace" in schemas[moved]["x-overrides"]
+    assert f'"#/components/schemas/{moved}"' in json.dumps(doc["paths"])  # its references follow
+    module = moved.split(".")[0]
+    assert f'targetNamespace="http://schemas.datacontract.org/2004/07/{ns}"' in files[f"xsd/{module}.xsd"]
+
+
+def test_a_rename_onto_a_lower_sources_type_keeps_the_higher_sources() -> None:
+    """Two names for one type: the override's name stays, with the members of the higher source."""
+    api = Api(components={
+        "bi.Type": {"type": "string", "x-source": "seed:003.txt", "enum": ["FromUser"]},
+        "bi.TipType": {"type": "string", "x-source": "swagger#/definitions/Tip/properties/type",
+                       "enum": ["FromUser", "FromViewing"]},
+        "bi.Tip": {"type": "object", "x-source": "seed:003.txt",
+                   "properties": {"type": {"$ref": "#/components/schemas/bi.Type"}}},
+    }, namespaces={"bi": "N"})  # fmt: skip
+    out = merge.apply_overrides(api, {"rename": {"bi.Type": "bi.TipType"}})
+    assert out.components["bi.TipType"]["enum"] == ["FromUser"]
+    assert out.components["bi.TipType"]["x-also-in"] == ["swagger#/definitions/Tip/properties/type"]
+    assert out.components["bi.Tip"]["properties"]["type"] == {"$ref": "#/components/schemas/bi.TipType"}
+    assert "bi.TipType: members only swagger lists, not taken: FromViewing" in out.problems

@@ -226,3 +226,29 @@ class TestPartialPages:
         code, out = check(capsys, "--docs", url, "--spec", str(extended), "--out", str(spec.parent / "generated"))
         assert code == 1 and out["not_covered"] == []
         assert [(i["what"], i["change"], i["name"]) for i in out["items"]] == [("endpoint", "removed", "extra")]
+
+
+def test_an_inferred_namespace_a_page_shows_otherwise_gets_a_proposed_correction(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    """The pages' spec with one type's namespace marked inferred, and page 001 showing that type in
+    another namespace: the check names the override that moves it, which the importer applies."""
+    spec = tmp_path / "spec"
+    shutil.copytree(pinned.spec, spec)
+    doc = yaml.safe_load((spec / "openapi.yaml").read_text(encoding="utf-8"))
+    doc["components"]["schemas"]["advertising.FormMarketingUtmTags"]["xml"]["x-namespace-inferred"] = True
+    (spec / "openapi.yaml").write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    pages = tmp_path / "docs"
+    shutil.copytree(BASE, pages)
+    shutil.copy(FIXTURES / "docs" / "xml_namespace" / "001_6280d0c95a8129ae.txt", pages)
+    code, out = check(capsys, "--docs", str(pages), "--spec", str(spec), "--out", pinned.args[3])
+    assert code == 1
+    [item] = [i for i in out["items"] if i["what"] == "XML namespace"]
+    shown = item["new"].rsplit("/", 1)[1]
+    assert item["detail"].splitlines()[1:4] == [
+        "types:", "  advertising.FormMarketingUtmTags:", f"    namespace: {shown}"
+    ]
+    # the same check on the spec as it was (a namespace a sample had proven): no proposal, a change to look at
+    code, out = check(capsys, "--docs", str(pages), *pinned.args)
+    [item] = [i for i in out["items"] if i["what"] == "XML namespace"]
+    assert item["detail"] == ""  # (the override it proposes: tests/test_importer.py, "moves a type")

@@ -15,6 +15,17 @@ class Verdicts:
 
     # --- the verdicts -------------------------------------------------------------------------------
 
+    def namespace_correction(self, comp: str, new: str) -> str:
+        """For a type whose namespace the spec only inferred, the override that corrects it (the import
+        moves the type there); a namespace a document had shown is a change for a person to look at."""
+        t = self.api.types.get(comp)
+        prefix = "http://schemas.datacontract.org/2004/07/"
+        if t is None or not t.namespace_inferred or not new.startswith(prefix):
+            return ""
+        return (f"the spec only inferred this namespace; the sample shows it. Proposed: in spec/overrides.yaml\n"
+                f"types:\n  {comp}:\n    namespace: {new[len(prefix):]}\n"
+                "then python -m codegen import ... --write (the type moves to that namespace's module)")  # fmt: skip
+
     def finish(self) -> None:
         self.finish_added()
         self.finish_observed()
@@ -57,7 +68,9 @@ class Verdicts:
         for (comp, old, new), ev in sorted(self.ns_changes.items()):
             # the outermost elements only (their children follow them)
             outer = [e for e in ev if not any(e != o and e.startswith(o + "/") for o in ev)]
-            self.item(f"type {comp}", "changed", "XML namespace", comp.split(".")[-1], old=old, new=new, evidence=outer)
+            detail = self.namespace_correction(comp, new)
+            self.item(f"type {comp}", "changed", "XML namespace", comp.split(".")[-1], old=old, new=new,
+                      evidence=outer, detail=detail)  # fmt: skip
         for comp, issues in sorted(self.order_issues.items()):
             self.item(
                 f"type {comp}",

@@ -41,6 +41,11 @@ def _source_kind(source: str) -> str:
     return source.split(":", 1)[0].split("#", 1)[0]
 
 
+def _rank(schema: dict[str, Any]) -> int:
+    """A source's authority: 0 for the seed pages, 1 for current help pages, 2 for the Swagger."""
+    return {"seed:": 0, "help:": 1}.get(str(schema.get("x-source", ""))[:5], 2)
+
+
 def _placeholder(schema: dict[str, Any]) -> bool:
     return schema.get("type") == "string" and "enum" not in schema and "x-inferred" in schema
 
@@ -129,6 +134,20 @@ def _all_properties(api: Api, component: str) -> set[str]:
     return names
 
 
+def _move(api: Api, component: str, namespace: str) -> str:
+    """A type the import placed in an inferred namespace, moved to the one a server's answer or a page
+    showed for it (``types: <component>: {namespace: <CLR namespace>}``; docs_diff proposes it). Its
+    module is that namespace's, named as the import names one; the type's XML is then not inferred."""
+    module = api.module_for(namespace, inferred=True)
+    new = f"{module}.{component.split('.', 1)[1]}"
+    if new != component and new in api.components:
+        api.problems.append(f"overrides: {component} cannot move to {namespace}: {new} is there already")
+        return component
+    rename(api, component, new)
+    api.components[new].setdefault("xml", {"name": component.split(".", 1)[1]})["namespace"] = DC + namespace
+    return new
+
+
 def apply_overrides(api: Api, overrides: dict[str, Any]) -> Api:
     """What no source says: module names, inheritance, order exceptions, names, extra enum members."""
     api = copy.deepcopy(api)
@@ -143,8 +162,18 @@ def apply_overrides(api: Api, overrides: dict[str, Any]) -> Api:
     for old, new in sorted((overrides.get("rename") or {}).items()):
         if old not in api.components:
             api.problems.append(f"overrides: rename {old}: it is not in the import")
-        elif new in api.components:  # the same type under two names: one stays
-            del api.components[old]
+        elif new in api.components:  # the same type under two names: one stays, the higher source's
+            kept, other = api.components[new], api.components.pop(old)
+            if _rank(other) < _rank(kept):
+                kept, other = other, kept
+                if "xml" in kept:
+                    kept["xml"]["name"] = new.split(".", 1)[1]
+                kept["x-also-in"] = sorted({*kept.get("x-also-in", ()), other["x-source"]})
+                extra = [v for v in other.get("enum", ()) if v not in kept.get("enum", ())]
+                if extra:
+                    api.problems.append(f"{new}: members only {_source_kind(other['x-source'])} lists, not taken: "
+                                        + ", ".join(extra))  # fmt: skip
+                api.components[new] = kept
             api.components = {k: _refs(v, old, new) for k, v in api.components.items()}
             api.operations = {k: _refs(v, old, new) for k, v in api.operations.items()}
         else:
@@ -153,7 +182,12 @@ def apply_overrides(api: Api, overrides: dict[str, Any]) -> Api:
             if "xml" in schema:
                 schema["xml"]["name"] = new.split(".", 1)[1]
                 schema["xml"]["namespace"] = DC + api.namespaces[new.split(".", 1)[0]]
+    moved = {}
     for component, change in sorted((overrides.get("types") or {}).items()):
+        if "namespace" in change and component in api.components:
+            moved[component] = _move(api, component, change["namespace"])
+    for component, change in sorted((overrides.get("types") or {}).items()):
+        component = moved.get(component, component)
         schema = api.components.get(component)
         if schema is None:
             api.problems.append(f"overrides: {component} is not in the import")
@@ -161,6 +195,9 @@ def apply_overrides(api: Api, overrides: dict[str, Any]) -> Api:
         schema.setdefault("x-overrides", [])
         for key, value in sorted(change.items()):
             if key == "why":
+                continue
+            if key == "namespace":
+                schema["x-overrides"].append(key)
                 continue
             if key == "base":
                 inherited = _all_properties(api, value)  # a page's table of a subtype lists them too

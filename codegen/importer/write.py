@@ -87,6 +87,10 @@ def finish(api: Api) -> tuple[dict[str, Any], set[str]]:
             responses["200"] = ok
         responses.update(ERRORS)
         op["responses"] = responses
+        for param in op.get("parameters", ()):
+            schema = param.get("schema") or {}
+            if param.get("in") == "query" and param.get("required") and schema.get("type") == "string":
+                schema.setdefault("minLength", 1)  # ASP.NET refuses an empty required value as a missing one
         ordered = {k: op[k] for k in ("operationId", "x-wire-operation-id", "tags", "summary", "x-source",
                                       "x-also-in", "x-doc-page") if k in op}  # fmt: skip
         ordered.update({k: v for k, v in op.items() if k not in ordered})
@@ -117,7 +121,7 @@ def _marked(api: Api, component: str, schema: dict[str, Any]) -> dict[str, Any]:
     """An object type whose namespace no sample shows says so on its ``xml`` (``x-namespace-inferred``):
     the runtime and the docs check treat such a namespace as a guess."""
     ns = api.namespaces.get(component.split(".", 1)[0])
-    if "xml" in schema and ns not in api.verified:
+    if "xml" in schema and ns not in api.verified and "namespace" not in schema.get("x-overrides", ()):
         return {**schema, "xml": {**schema["xml"], "x-namespace-inferred": True}}
     return schema
 

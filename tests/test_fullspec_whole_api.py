@@ -73,7 +73,7 @@ def _argv(op: Any, args: dict[str, Any], body: pathlib.Path | None) -> list[str]
             argv.append(flag if value else "--no-" + flag[2:])
             continue
         texts = [str(v) for v in value] if isinstance(value, list) else [_text(value)]
-        argv += texts if p.required else [flag, *texts]
+        argv += texts if p.required and not p.customer else [flag, *texts]  # the customer is an option
     if body is not None:
         argv.append(str(body))
     return argv

@@ -117,7 +117,6 @@ class TipType(OpenEnum):
     """Typ av tips. (Kind of tip.)"""
 
     FromUser = "FromUser"
-    FromViewing = "FromViewing"
 
 
 class UserType(OpenEnum):

@@ -249,7 +249,6 @@ class TipState(OpenEnum):
 
 class TipType(OpenEnum):
     FROM_USER = "FromUser"
-    FROM_VIEWING = "FromViewing"
 
 
 class UserType(OpenEnum):

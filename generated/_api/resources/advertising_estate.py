@@ -99,7 +99,8 @@ class AdvertisingEstateResource(Resource):
         ``POST /Advertising/Estate/{customerId}/{estateId}/interest``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             application:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -127,7 +128,8 @@ class AdvertisingEstateResource(Resource):
         ``POST /Advertising/Estate/{customerId}/{estateId}/interestRestrictive``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             application:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -71,7 +71,8 @@ class AppointmentResource(Resource):
         ``POST /Appointment/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             appointment:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -71,7 +71,8 @@ class AreaResource(Resource):
 
         Args:
             criteria_area_id: ``criteria.areaId``.
-            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``
+                (``VITEC_CUSTOMER_ID`` if the client was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]

@@ -480,7 +480,8 @@ class BusinessIntelligenceResource(Resource):
         ``POST /BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             office_id: ``officeId``.
             user_id: ``userId``.
             year: ``year``.
@@ -514,7 +515,8 @@ class BusinessIntelligenceResource(Resource):
         ``GET /BusinessIntelligence/Estates``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             date_from: ``dateFrom``.
             date_to: ``dateTo``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -544,7 +546,8 @@ class BusinessIntelligenceResource(Resource):
         ``GET /BusinessIntelligence/GetEstateReportProdDb``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             selection_type: ``selectionType``.
             date_from: ``dateFrom``.
             date_to: ``dateTo``.
@@ -576,7 +579,8 @@ class BusinessIntelligenceResource(Resource):
         ``GET /BusinessIntelligence/GetEstatesReport``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             selection_type: ``selectionType``.
             date_from: ``dateFrom``.
             date_to: ``dateTo``.
@@ -608,7 +612,8 @@ class BusinessIntelligenceResource(Resource):
         ``GET /BusinessIntelligence/GetSalesReport``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             selection_type: ``selectionType``.
             date_from: ``dateFrom``.
             date_to: ``dateTo``.
@@ -639,7 +644,8 @@ class BusinessIntelligenceResource(Resource):
         ``GET /BusinessIntelligence/GetSalesReportForEstate``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             estate_number: ``estateNumber``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -161,7 +161,8 @@ class ContactsResource(Resource):
 
         Args:
             phone_number: ``phoneNumber``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]

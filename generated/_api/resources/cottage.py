@@ -91,7 +91,8 @@ class CottageResource(Resource):
         ``POST /Cottage/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             cottage:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -117,7 +118,8 @@ class CottageResource(Resource):
         ``PUT /Cottage/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             cottage:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -85,6 +85,36 @@ GET_CONTACT_LEADS = Operation(
     body_name=None,
     response=list[crm_contact_lead.CrmContactLead],
 )
+GET_CONTACT = Operation(
+    operation_id="get_contact",
+    method="GET",
+    path="/CRM/Contact/{customerId}/{contactId}",
+    tag="crm",
+    summary="Hämta kontakt.",
+    description="(A contact: a person, a company or a deceased estate.)",
+    params=(
+        Param(
+            name="customerId",
+            python_name="customer_id",
+            location="path",
+            kind="string",
+            required=True,
+            customer=True,
+            description="Kund-id. (Customer id.)",
+        ),
+        Param(
+            name="contactId",
+            python_name="contact_id",
+            location="path",
+            kind="string",
+            required=True,
+            description="Kontaktid. (Contact id.)",
+        ),
+    ),
+    body=None,
+    body_name=None,
+    response=crm_contact.CrmContact,
+)
 GET_INCOMING_LEAD = Operation(
     operation_id="get_incoming_lead",
     method="GET",
@@ -118,43 +148,13 @@ GET_INCOMING_LEAD = Operation(
     body_name=None,
     response=existing_lead.IncomingLead,
 )
-GET_CONTACT = Operation(
-    operation_id="get_contact",
-    method="GET",
-    path="/CRM/Contact/{customerId}/{contactId}",
-    tag="crm",
-    summary="Hämta kontakt.",
-    description="(A contact: a person, a company or a deceased estate.)",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-            description="Kund-id. (Customer id.)",
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-            description="Kontaktid. (Contact id.)",
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmContact,
-)
 
 
 #: this tag's operations, in the spec's order
 OPERATIONS: dict[str, Operation] = {
     "get_contact_leads": GET_CONTACT_LEADS,
-    "get_incoming_lead": GET_INCOMING_LEAD,
     "get_contact": GET_CONTACT,
+    "get_incoming_lead": GET_INCOMING_LEAD,
 }
 
 
@@ -203,6 +203,35 @@ class CrmResource(Resource):
             options,
         )
 
+    def get_contact(
+        self,
+        *,
+        customer_id: str | NotGiven = NOT_GIVEN,
+        contact_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> crm_contact.CrmContact:
+        """Hämta kontakt.
+
+        (A contact: a person, a company or a deceased estate.)
+
+        ``GET /CRM/Contact/{customerId}/{contactId}`` (Vitec's page: 004_5c1f1fc36c07a5b0.txt)
+
+        Args:
+            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
+                client was made without one).
+            contact_id: Kontaktid. (Contact id.)
+            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
+        """
+        return self._client._call(  # type: ignore[no-any-return]
+            GET_CONTACT,
+            {
+                "customerId": customer_id,
+                "contactId": contact_id,
+            },
+            None,
+            options,
+        )
+
     def get_incoming_lead(
         self,
         *,
@@ -233,35 +262,6 @@ class CrmResource(Resource):
             options,
         )
 
-    def get_contact(
-        self,
-        *,
-        customer_id: str | NotGiven = NOT_GIVEN,
-        contact_id: str,
-        **options: Unpack[RequestOptions],
-    ) -> crm_contact.CrmContact:
-        """Hämta kontakt.
-
-        (A contact: a person, a company or a deceased estate.)
-
-        ``GET /CRM/Contact/{customerId}/{contactId}`` (Vitec's page: 004_5c1f1fc36c07a5b0.txt)
-
-        Args:
-            customer_id: Kund-id. (Customer id.) Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the
-                client was made without one).
-            contact_id: Kontaktid. (Contact id.)
-            **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
-        """
-        return self._client._call(  # type: ignore[no-any-return]
-            GET_CONTACT,
-            {
-                "customerId": customer_id,
-                "contactId": contact_id,
-            },
-            None,
-            options,
-        )
-
 
 class CrmRawResource(Resource):
     """CRM (kontakter och leads / contacts and leads): each operation returns the ``RawResponse`` of its one HTTP exchange."""
@@ -270,5 +270,5 @@ class CrmRawResource(Resource):
         super().__init__(client)
         resource = CrmResource(client)
         self.get_contact_leads = raw_response(resource.get_contact_leads)
-        self.get_incoming_lead = raw_response(resource.get_incoming_lead)
         self.get_contact = raw_response(resource.get_contact)
+        self.get_incoming_lead = raw_response(resource.get_incoming_lead)

@@ -205,7 +205,8 @@ class CrmBidResource(Resource):
         ``POST /CRM/Bid/{customerId}/{estateId}/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             contact_id: ``contactId``.
             bid_data:
@@ -234,7 +235,8 @@ class CrmBidResource(Resource):
         ``DELETE /CRM/Bid/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -260,7 +262,8 @@ class CrmBidResource(Resource):
         ``GET /CRM/Bid/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -287,7 +290,8 @@ class CrmBidResource(Resource):
         ``GET /CRM/Bids/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_estate_id: ``criteria.estateId``.
             criteria_contact_id: ``criteria.contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -316,7 +320,8 @@ class CrmBidResource(Resource):
         ``GET /CRM/HiddenBids/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_estate_id: ``criteria.estateId``.
             criteria_contact_id: ``criteria.contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

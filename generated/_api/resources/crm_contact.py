@@ -736,7 +736,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_agent_id: ``criteria.agentId``.
             criteria_created_at_from: ``criteria.createdAtFrom``.
             criteria_created_at_to: ``criteria.createdAtTo``.
@@ -778,7 +779,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Buyer/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -805,7 +807,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Buyer/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -831,7 +834,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Company/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -858,7 +862,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Company/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -884,7 +889,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/DeceasedEstate/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -911,7 +917,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/DeceasedEstate/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -937,7 +944,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/EstateValuation/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -964,7 +972,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/EstateValuation/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -990,7 +999,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Person/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -1017,7 +1027,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Person/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -1045,7 +1056,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/PresentAccomodation/Statistics``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             user_id: ``userId``.
             date_from: ``dateFrom``.
             date_to: ``dateTo``.
@@ -1075,7 +1087,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/PresentAccomodation/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -1102,7 +1115,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/PresentAccomodation/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -1128,7 +1142,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Seller/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -1155,7 +1170,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Seller/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -1181,7 +1197,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Speculator/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -1208,7 +1225,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/Speculator/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -1234,7 +1252,8 @@ class CrmContactResource(Resource):
         ``GET /CRM/Contact/{customerId}/{contactIds}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_ids: ``contactIds``. At most 20 per request; more are sent in batches of 20 unless
                 ``chunk=False``.
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
@@ -1262,7 +1281,8 @@ class CrmContactResource(Resource):
         ``DELETE /CRM/Contact/{customerId}/{contactId}/Category/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -1290,7 +1310,8 @@ class CrmContactResource(Resource):
         ``PUT /CRM/Contact/{customerId}/{contactId}/OptOut``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

@@ -154,7 +154,8 @@ class CrmEconomyResource(Resource):
         ``GET /CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -181,7 +182,8 @@ class CrmEconomyResource(Resource):
         ``PUT /CRM/Economy/{customerId}/Estate/{estateId}/deposit``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -209,7 +211,8 @@ class CrmEconomyResource(Resource):
         ``POST /CRM/Economy/{customerId}/Estate/{estateId}/loan``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             loan:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -237,7 +240,8 @@ class CrmEconomyResource(Resource):
         ``PUT /CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             operation:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -287,7 +287,8 @@ class CrmEstateResource(Resource):
         ``GET /CRM/Estate/{customerId}/AssignmentSources``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -311,7 +312,8 @@ class CrmEstateResource(Resource):
         ``GET /CRM/Estate/{customerId}/marketplace``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_estate_type: ``criteria.estateType``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -337,7 +339,8 @@ class CrmEstateResource(Resource):
         ``GET /CRM/Estate/{customerId}/{estateId}/Invoices``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -364,7 +367,8 @@ class CrmEstateResource(Resource):
         ``PUT /CRM/Estate/{customerId}/{estateId}/advertising``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             estate_advertising:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -391,7 +395,8 @@ class CrmEstateResource(Resource):
         ``GET /CRM/Estate/{customerId}/{estateId}/biddingSettings``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -418,7 +423,8 @@ class CrmEstateResource(Resource):
         ``PUT /CRM/Estate/{customerId}/{estateId}/biddingSettings``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             bidding_settings:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -445,7 +451,8 @@ class CrmEstateResource(Resource):
         ``GET /CRM/Estate/{customerId}/{estateId}/commission/adjustment``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -472,7 +479,8 @@ class CrmEstateResource(Resource):
         ``POST /CRM/Estate/{customerId}/{estateId}/commission/adjustment``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             commision_adjustments:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -499,7 +507,8 @@ class CrmEstateResource(Resource):
         ``GET /CRM/Estate/{customerId}/{estateId}/file``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

@@ -126,7 +126,8 @@ class CrmFileResource(Resource):
         ``GET /CRM/File/GetFile``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             file_id: ``fileId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -153,7 +154,8 @@ class CrmFileResource(Resource):
         ``POST /CRM/File/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             file_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -180,7 +182,8 @@ class CrmFileResource(Resource):
         ``DELETE /CRM/File/{customerId}/{fileId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             file_id: ``fileId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

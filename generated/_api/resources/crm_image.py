@@ -175,7 +175,8 @@ class CrmImageResource(Resource):
         ``GET /CRM/Image/GetImage``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             image_id: ``imageId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -200,7 +201,8 @@ class CrmImageResource(Resource):
         ``GET /CRM/Image/GetImageCategories``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -225,7 +227,8 @@ class CrmImageResource(Resource):
         ``POST /CRM/Image/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             image_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -252,7 +255,8 @@ class CrmImageResource(Resource):
         ``DELETE /CRM/Image/{customerId}/{imageId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             image_id: ``imageId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -279,7 +283,8 @@ class CrmImageResource(Resource):
         ``PUT /CRM/Image/{customerId}/{imageId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             image_id: ``imageId``.
             image_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -118,7 +118,8 @@ class CrmLinkResource(Resource):
         ``POST /CRM/Link/{customerId}/Category``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -143,7 +144,8 @@ class CrmLinkResource(Resource):
         ``POST /CRM/Link/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             link_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -170,7 +172,8 @@ class CrmLinkResource(Resource):
         ``GET /CRM/Link/{customerId}/{linkId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             link_id: ``linkId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

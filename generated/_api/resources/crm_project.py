@@ -134,7 +134,8 @@ class CrmProjectResource(Resource):
         ``PUT /CRM/Project/{customerId}/{projectId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             project_id: ``projectId``.
             project:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -162,7 +163,8 @@ class CrmProjectResource(Resource):
         ``POST /CRM/Project/{customerId}/{projectId}/Estate``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             project_id: ``projectId``.
             estate_ids:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -190,7 +192,8 @@ class CrmProjectResource(Resource):
         ``DELETE /CRM/Project/{customerId}/{projectId}/Estate/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             project_id: ``projectId``.
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -78,7 +78,8 @@ class CrmSellerResource(Resource):
         ``GET /CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

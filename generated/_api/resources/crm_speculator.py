@@ -79,7 +79,8 @@ class CrmSpeculatorResource(Resource):
         ``PUT /CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             estate_id: ``estateId``.
             speculator_relation:

@@ -71,7 +71,8 @@ class DocumentResource(Resource):
         ``POST /Document/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             document:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

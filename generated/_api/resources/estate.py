@@ -427,7 +427,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -456,7 +457,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -485,7 +487,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -535,7 +538,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -564,7 +568,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -593,7 +598,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -622,7 +628,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -651,7 +658,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -680,7 +688,8 @@ class EstateResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -709,7 +718,8 @@ class EstateResource(Resource):
 
         Args:
             project_id: ``projectId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             only_future_viewings: ``onlyFutureViewings``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -735,7 +745,8 @@ class EstateResource(Resource):
         ``POST /Estate/GetStatuses``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]

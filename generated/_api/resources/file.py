@@ -98,7 +98,8 @@ class FileResource(Resource):
         ``GET /File/GetFile``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             file_id: ``fileId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -125,7 +126,8 @@ class FileResource(Resource):
         ``POST /File/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             file_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -91,7 +91,8 @@ class ForeignPropertyResource(Resource):
         ``POST /ForeignProperty/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             foreign_property:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -117,7 +118,8 @@ class ForeignPropertyResource(Resource):
         ``PUT /ForeignProperty/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             foreign_property:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

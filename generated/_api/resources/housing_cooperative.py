@@ -119,7 +119,8 @@ class HousingCooperativeResource(Resource):
         ``POST /HousingCooperative/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             housing_cooperative:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -145,7 +146,8 @@ class HousingCooperativeResource(Resource):
         ``PUT /HousingCooperative/{customerId}/SellerInput``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             housing_cooperative:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -173,7 +175,8 @@ class HousingCooperativeResource(Resource):
         ``PUT /HousingCooperative/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             housing_cooperative:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

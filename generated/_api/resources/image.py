@@ -147,7 +147,8 @@ class ImageResource(Resource):
         ``GET /Image/GetImage``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             image_id: ``imageId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -172,7 +173,8 @@ class ImageResource(Resource):
         ``GET /Image/GetImageCategories``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -197,7 +199,8 @@ class ImageResource(Resource):
         ``POST /Image/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             image_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -225,7 +228,8 @@ class ImageResource(Resource):
         ``PUT /Image/{customerId}/{imageId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             image_id: ``imageId``.
             image_data:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -95,7 +95,8 @@ class MaklarstatistikResource(Resource):
         ``GET /MaklarStatistik/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_change_at_from: ``criteria.changeAtFrom``.
             criteria_change_at_to: ``criteria.changeAtTo``.
             criteria_contract_date_from: ``criteria.contractDateFrom``.

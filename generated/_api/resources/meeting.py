@@ -111,7 +111,8 @@ class MeetingResource(Resource):
         ``POST /Meeting/Assignment/{customerId}/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             assignment_meeting:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -159,7 +160,8 @@ class MeetingResource(Resource):
         ``GET /Meeting/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

@@ -71,7 +71,8 @@ class OfficeResource(Resource):
 
         Args:
             criteria_office_id: ``criteria.officeId``.
-            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``
+                (``VITEC_CUSTOMER_ID`` if the client was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]

@@ -84,7 +84,8 @@ class OrderResource(Resource):
         ``PUT /Service/Order/Status/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             order_status:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -109,7 +110,8 @@ class OrderResource(Resource):
         ``PUT /Service/Order/UserInteraction/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             request:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

@@ -63,7 +63,8 @@ class PartnerServiceContactLeadResource(Resource):
         ``POST /Service/Contact/{customerId}/Lead/Person``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             person_lead:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

@@ -91,7 +91,8 @@ class PlotResource(Resource):
         ``POST /Plot/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             plot:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -117,7 +118,8 @@ class PlotResource(Resource):
         ``PUT /Plot/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             plot:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

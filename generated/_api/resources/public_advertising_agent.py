@@ -90,7 +90,8 @@ class PublicAdvertisingAgentResource(Resource):
         ``GET /PublicAdvertising/Agent/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -114,7 +115,8 @@ class PublicAdvertisingAgentResource(Resource):
         ``GET /PublicAdvertising/Agent/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

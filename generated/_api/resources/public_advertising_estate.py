@@ -364,7 +364,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``GET /PublicAdvertising/Estate/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_include_houses: ``criteria.includeHouses``.
             criteria_include_housing_cooperatives: ``criteria.includeHousingCooperatives``.
             criteria_include_cottages: ``criteria.includeCottages``.
@@ -418,7 +419,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``POST /PublicAdvertising/Estate/{customerId}/hits/daily``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             daily_estate_hits:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -443,7 +445,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``POST /PublicAdvertising/Estate/{customerId}/hits/hourly``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             hourly_estate_hits:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -469,7 +472,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``POST /PublicAdvertising/Estate/{customerId}/{estateId}/interest``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             application:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -496,7 +500,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``GET /PublicAdvertising/Estate/{customerId}/{id}/SoldReference``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -522,7 +527,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``GET /PublicAdvertising/Estate/{customerId}/{id}/Status``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -549,7 +555,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``PUT /PublicAdvertising/Estate/{customerId}/{id}/Status``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             status:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -576,7 +583,8 @@ class PublicAdvertisingEstateResource(Resource):
         ``GET /PublicAdvertising/Estate/{estateId}/estateinformation``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

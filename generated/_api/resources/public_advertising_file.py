@@ -69,7 +69,8 @@ class PublicAdvertisingFileResource(Resource):
         ``GET /PublicAdvertising/File/{customerId}/{fileId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             file_id: ``fileId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

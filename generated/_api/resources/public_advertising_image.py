@@ -69,7 +69,8 @@ class PublicAdvertisingImageResource(Resource):
         ``GET /PublicAdvertising/Image/{customerId}/{imageId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             image_id: ``imageId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

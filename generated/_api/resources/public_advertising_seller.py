@@ -70,7 +70,8 @@ class PublicAdvertisingSellerResource(Resource):
         ``GET /PublicAdvertising/Seller/{customerId}/InvoiceRecipient/{estateId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             estate_id: ``estateId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

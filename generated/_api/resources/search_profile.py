@@ -260,7 +260,8 @@ class SearchProfileResource(Resource):
         ``POST /CRM/SearchProfile/Foreign/{customerId}/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             search_profile:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -287,7 +288,8 @@ class SearchProfileResource(Resource):
         ``DELETE /CRM/SearchProfile/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -313,7 +315,8 @@ class SearchProfileResource(Resource):
         ``GET /CRM/SearchProfile/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_contact_id: ``criteria.contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -339,7 +342,8 @@ class SearchProfileResource(Resource):
         ``PUT /CRM/SearchProfile/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             match_searchprofile:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -364,7 +368,8 @@ class SearchProfileResource(Resource):
         ``DELETE /CRM/SearchProfile/{customerId}/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -391,7 +396,8 @@ class SearchProfileResource(Resource):
         ``POST /CRM/SearchProfile/{customerId}/{contactId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             search_profile:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -418,7 +424,8 @@ class SearchProfileResource(Resource):
         ``GET /CRM/SearchProfile/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -445,7 +452,8 @@ class SearchProfileResource(Resource):
         ``PUT /CRM/SearchProfile/{customerId}/{id}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             id: ``id``.
             search_profile:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -148,7 +148,8 @@ class UserResource(Resource):
         ``GET /User/AuthenticateUser``
 
         Args:
-            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``
+                (``VITEC_CUSTOMER_ID`` if the client was made without one).
             criteria_user_name: ``criteria.userName``.
             criteria_password: ``criteria.password``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
@@ -179,7 +180,8 @@ class UserResource(Resource):
         Args:
             criteria_user_id: ``criteria.userId``.
             criteria_search_text: ``criteria.searchText``.
-            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``
+                (``VITEC_CUSTOMER_ID`` if the client was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -208,7 +210,8 @@ class UserResource(Resource):
         Args:
             criteria_user_id: ``criteria.userId``.
             criteria_search_text: ``criteria.searchText``.
-            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``.
+            criteria_customer_id: ``criteria.customerId``. Default: the client's ``customer_id``
+                (``VITEC_CUSTOMER_ID`` if the client was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]

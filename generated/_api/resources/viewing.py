@@ -365,7 +365,8 @@ class ViewingResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -392,7 +393,8 @@ class ViewingResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             viewing:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -422,7 +424,8 @@ class ViewingResource(Resource):
         Args:
             viewing_id: ``viewingId``.
             time_slot_id: ``timeSlotId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             participant:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -454,7 +457,8 @@ class ViewingResource(Resource):
             viewing_id: ``viewingId``.
             time_slot_id: ``timeSlotId``.
             contact_id: ``contactId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -487,7 +491,8 @@ class ViewingResource(Resource):
             viewing_id: ``viewingId``.
             time_slot_id: ``timeSlotId``.
             contact_id: ``contactId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             participant:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -516,7 +521,8 @@ class ViewingResource(Resource):
 
         Args:
             estate_id: ``estateId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -545,7 +551,8 @@ class ViewingResource(Resource):
         Args:
             viewing_id: ``viewingId``.
             time_slot_id: ``timeSlotId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             participant:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -577,7 +584,8 @@ class ViewingResource(Resource):
             viewing_id: ``viewingId``.
             time_slot_id: ``timeSlotId``.
             contact_id: ``contactId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
@@ -610,7 +618,8 @@ class ViewingResource(Resource):
             viewing_id: ``viewingId``.
             time_slot_id: ``timeSlotId``.
             contact_id: ``contactId``.
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             participant:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """

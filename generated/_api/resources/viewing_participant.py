@@ -98,7 +98,8 @@ class ViewingParticipantResource(Resource):
         ``PUT /ViewingParticipant/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             participant_follow_up:
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
@@ -124,7 +125,8 @@ class ViewingParticipantResource(Resource):
         ``GET /ViewingParticipant/{customerId}/{contactId}/{viewingId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             contact_id: ``contactId``.
             viewing_id: ``viewingId``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

@@ -79,7 +79,8 @@ class VillaAgarnaResource(Resource):
         ``GET /VillaAgarna/{customerId}``
 
         Args:
-            customer_id: ``customerId``. Default: the client's ``customer_id``.
+            customer_id: ``customerId``. Default: the client's ``customer_id`` (``VITEC_CUSTOMER_ID`` if the client
+                was made without one).
             criteria_access_date_from: ``criteria.accessDateFrom``.
             criteria_access_date_to: ``criteria.accessDateTo``.
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).

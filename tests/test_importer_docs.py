@@ -252,3 +252,24 @@ def test_an_inferred_namespace_a_page_shows_otherwise_gets_a_proposed_correction
     code, out = check(capsys, "--docs", str(pages), *pinned.args)
     [item] = [i for i in out["items"] if i["what"] == "XML namespace"]
     assert item["detail"] == ""  # (the override it proposes: tests/test_importer.py, "moves a type")
+
+
+def test_a_strict_mode_namespace_report_gives_the_override(capsys: pytest.CaptureFixture[str]) -> None:
+    """``python -m codegen import --namespace-report TEXT``: from the error strict decoding raised (its own
+    message) to the overrides.yaml entry; the entry, applied, is tests/test_importer.py's "moves a type"."""
+    from vitec_connect import NamespaceMismatchError
+
+    from .conftest import SPEC
+
+    doc = yaml.safe_load((SPEC / "openapi.yaml").read_text(encoding="utf-8"))
+    component, schema = next((c, s) for c, s in doc["components"]["schemas"].items()
+                             if s.get("xml", {}).get("x-namespace-inferred"))  # fmt: skip
+    dc = "http://schemas.datacontract.org/2004/07/"
+    error = NamespaceMismatchError(schema["xml"]["name"], schema["xml"]["namespace"], dc + "Vitec.Elsewhere", "/R/X")
+    assert import_cli.main(["--namespace-report", str(error)]) == 0
+    assert capsys.readouterr().out == f"types:\n  {component}:\n    namespace: Vitec.Elsewhere\n"
+    assert import_cli.main(["--namespace-report", "something else"]) == 2
+    assert "not a NamespaceMismatchError report" in capsys.readouterr().err
+    other = NamespaceMismatchError("NoSuchType", schema["xml"]["namespace"], dc + "Vitec.Elsewhere")
+    assert import_cli.main(["--namespace-report", str(other)]) == 2
+    assert f"NoSuchType in {schema['xml']['namespace']}: no type of the spec" in capsys.readouterr().err

@@ -140,7 +140,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--spec", type=pathlib.Path, default=ROOT / "spec", help="spec folder (default: spec/)")
     parser.add_argument("--write", action="store_true", help="write the import (default: show the diff only)")
+    parser.add_argument("--namespace-report", metavar="TEXT",
+                        help="a strict-mode NamespaceMismatchError's message: print the overrides.yaml entry "
+                        "that moves the type to the namespace the server used, and stop")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.namespace_report:
+        from .correct import proposal
+
+        try:
+            print(proposal(args.namespace_report, args.spec), end="")
+        except ValueError as e:
+            print(f"import: {e}", file=sys.stderr)
+            return 2
+        return 0
     if not (args.swagger or args.seeds or args.pages):
         from ..docs.report import configured_docs
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Mapping
 
 from . import kinds
 from .spec import Member, OpenApiSpec, Operation, Param
@@ -80,13 +81,19 @@ def member_name(m: Member) -> str:
     return str(m.python_name or snake(m.json_name))
 
 
-#: Names a member may not have: the methods every model has (runtime/_types.py ``Model``).
-RESERVED_MEMBERS = frozenset({"to_json", "to_dict"})
-#: Names an argument may not have: the method's own (``self``, ``**options``).
-RESERVED_ARGUMENTS = frozenset({"self", "options"})
+#: Names a member may not have, and why: the methods every model has (runtime/_types.py ``Model``), and
+#: msgspec's ``field``, which a model's class body calls for each renamed member (a member named ``field``
+#: would replace it there, and the next ``field(name=...)`` would call that member's default).
+RESERVED_MEMBERS: dict[str, str] = {
+    "to_json": "a method every model has",
+    "to_dict": "a method every model has",
+    "field": "msgspec's field(), which the model's class body calls",
+}
+#: Names an argument may not have: the method's own.
+RESERVED_ARGUMENTS: dict[str, str] = {"self": "the method's own", "options": "the method's **options"}
 
 
-def name_problem(name: object, reserved: frozenset[str] = frozenset()) -> str | None:
+def name_problem(name: object, reserved: Mapping[str, str] | None = None) -> str | None:
     """Why ``name`` cannot be a generated attribute, argument or method name, or None if it can."""
     if not isinstance(name, str) or not name.isidentifier():
         return "is not a Python name"
@@ -94,12 +101,12 @@ def name_problem(name: object, reserved: frozenset[str] = frozenset()) -> str | 
         return "is a Python keyword"
     if name.startswith("_"):
         return "starts with an underscore (private in Python)"
-    if name in reserved:
-        return "is the name of something every generated class already has"
+    if reserved and name in reserved:
+        return f"is taken: {reserved[name]}"
     return None
 
 
-def python_names(wire_names: list[str], reserved: frozenset[str], taken: tuple[str, ...] = ()) -> list[str]:
+def python_names(wire_names: list[str], reserved: Mapping[str, str], taken: tuple[str, ...] = ()) -> list[str]:
     """The rule the importer writes into ``x-python-name``, for names in the order given (after ``taken``,
     a base type's): snake case of the wire name (``field_`` before one that is not a Python name); a
     keyword or reserved name takes a trailing ``_`` (``class_``, ``to_json_``); a name an earlier one already

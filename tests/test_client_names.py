@@ -68,9 +68,10 @@ def test_a_constraint_is_checked_on_the_attribute_the_spec_names(full: Any, clas
 
 
 def test_the_rule_the_importer_writes() -> None:
-    wire = ["areaId", "areaID", "class", "toJson", "type", "criteria.areaId", "2nd", "areaId_2"]
+    wire = ["areaId", "areaID", "class", "toJson", "type", "criteria.areaId", "2nd", "areaId_2", "field"]
     assert naming.python_names(wire, naming.RESERVED_MEMBERS) == [
         "area_id", "area_id_2", "class_", "to_json_", "type", "criteria_area_id", "field_2nd", "area_id_2_2",
+        "field_",
     ]  # fmt: skip
     assert naming.python_names(["id"], naming.RESERVED_MEMBERS, taken=("id",)) == ["id_2"]  # a base's member
 
@@ -124,8 +125,7 @@ MEMBER_CASES = [
     (
         "          x-python-name: to_json_\n",
         "",
-        "valuation.NameClash.toJson: Python name 'to_json' is the name of something every generated class already "
-        "has: give it x-python-name",
+        "valuation.NameClash.toJson: Python name 'to_json' is taken: a method every model has: give it x-python-name",
     ),
     (
         "x-python-name: class_\n",
@@ -186,7 +186,7 @@ def test_the_check_refuses_a_member_named_like_a_base_member() -> None:
         (
             "x-python-name: criteria_area_id\n",
             "x-python-name: options\n",
-            "area_get_areas: parameter criteria.areaId: Python name 'options' is the name of something",
+            "area_get_areas: parameter criteria.areaId: Python name 'options' is taken: the method's **options",
         ),
         (
             "operationId: valuation_count\n",
@@ -226,3 +226,17 @@ def test_a_generator_writes_the_spec_name_even_where_its_own_rule_would_not_rena
         r"""\n    labels: list\[str\] \| None \| UnsetType = field\(name=["']tags["'], default=UNSET\)\n""", source
     )
     assert "    tags:" not in source
+
+
+def test_a_member_named_field_leaves_msgspecs_field_to_the_class_body(tmp_path: pathlib.Path) -> None:
+    """Each model's class body calls msgspec's ``field(name=...)`` for a renamed member: a member named
+    ``field`` would replace it for the members after it. The shipped spec names Vitec's ``field`` ``field_``."""
+    farm = importlib.import_module("vitec_connect.models.public_advertisement").FarmSurfaces
+    assert {f.name: f.encode_name for f in msgspec.structs.fields(farm)}["field_"] == "field"
+    spec = tmp_path / "spec"
+    shutil.copytree(FIXTURES.parent.parent / "spec", spec)
+    problems = _problems(spec, "          x-python-name: field_\n", "")
+    assert problems == [
+        "public_advertisement.FarmSurfaces.field: Python name 'field' is taken: msgspec's field(), which the "
+        "model's class body calls: give it x-python-name"
+    ]

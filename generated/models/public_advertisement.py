@@ -880,7 +880,7 @@ class FarmSurfaces(Model, kw_only=True):
 
     impediment: SurfaceSize | None | UnsetType = UNSET
 
-    field: SurfaceSize | None | UnsetType = field(name="field", default=UNSET)
+    field_: SurfaceSize | None | UnsetType = field(name="field", default=UNSET)
 
     infield: SurfaceSize | None | UnsetType = UNSET
 

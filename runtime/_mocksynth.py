@@ -92,6 +92,7 @@ class Synth:
                 hint = {"string": str, "boolean": bool, "datetime": dt.datetime, "guid": uuid.UUID, "int": int,
                         "double": float, "enum": p.enum}[p.kind]  # fmt: skip
                 args[p.python_name] = self._value(hint, rnd, 0, p.name, None) if hint is not None else None
+        _calendar_sense(op, args, rnd)
         if op.max_date_range is not None:
             start, end, months = op.max_date_range
             names = {p.name: p.python_name for p in op.params}
@@ -210,3 +211,24 @@ class Synth:
         if isinstance(hint, type) and issubclass(hint, OpenEnum):
             return hint(tag)
         return tag
+
+
+#: integer arguments named for a part of the calendar, and the values that read as one
+_CALENDAR = {"year": (2020, 2026), "month": (1, 12), "day": (1, 28), "week": (1, 52)}
+
+
+def _calendar_sense(op: Operation, args: dict[str, Any], rnd: random.Random) -> None:
+    """Arguments that read as a date would be read: a ``year`` or ``month`` within the calendar, and a range's
+    ``...From`` before its ``...To`` (a later pair, as a window's, is set after this)."""
+    for p in op.params:
+        if p.kind == "int" and p.python_name in args:
+            bounds = _CALENDAR.get(p.name.rpartition(".")[2].lower())
+            if bounds is not None:
+                args[p.python_name] = rnd.randint(*bounds)
+    by_wire = {p.name.lower(): p.python_name for p in op.params if p.kind == "datetime"}
+    for wire, start in by_wire.items():
+        if wire.endswith("from"):
+            end = by_wire.get(wire[: -len("from")] + "to")
+            if end is not None and args.get(start) is not None and args.get(end) is not None:
+                if args[start] > args[end]:
+                    args[start], args[end] = args[end], args[start]

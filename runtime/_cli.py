@@ -122,6 +122,12 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run every operation against the embedded mock server (no account needed)")
     demo.add_argument("--output", choices=["table", "json", "xml"], default="table")
     demo.add_argument("--verbose", action="store_true", help="log every request (credentials redacted)")
+    demo.add_argument(
+        "--all",
+        action="store_true",
+        dest="every_result",
+        help="show every operation's result (by default the documented operations show theirs, the rest a line each)",
+    )
     demo.set_defaults(run=_demo)
 
     mock = sub.add_parser(
@@ -366,7 +372,7 @@ def _read_body(op: Operation, source: str) -> Any:
 def _demo(args: argparse.Namespace) -> int:
     from ._demo import demo
 
-    return demo(args.output, sys.stdout)
+    return demo(args.output, sys.stdout, every_result=args.every_result)
 
 
 def _mock(args: argparse.Namespace) -> int:

@@ -3,6 +3,8 @@ mock server, in JSON and in DataContract XML (no account, no network).
 
 Nothing here names an operation: the arguments come from the mock (``MockServer.example_arguments``:
 seeded ids for the documented operations, made-up ones for the rest), results are printed by ``_clifmt``.
+The operations the mock keeps a state for (the documented ones) show their results; every other operation is
+called too and gets one line (``--all`` shows every result).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import msgspec
 from ._api.operations import OPERATIONS
 from ._client import Client
 from ._clifmt import Progress, print_result, table
+from ._mockops import OVERRIDES
 from ._types import Model
 
 __all__ = ["demo"]
@@ -22,7 +25,7 @@ __all__ = ["demo"]
 SHOWN = 2
 
 
-def demo(output: str, out: TextIO) -> int:
+def demo(output: str, out: TextIO, *, every_result: bool = False) -> int:
     from .testing import MockServer
 
     with MockServer() as server:
@@ -36,9 +39,13 @@ def demo(output: str, out: TextIO) -> int:
                     if op.max_date_range or any(p.max_items for p in op.params):
                         args["progress"] = Progress(out, "anrop ")
                     shown_args = ", ".join(f"{k}={_short(v)}" for k, v in args.items() if k != "progress")
-                    out.write(f"\n▸ {op.tag}.{op.operation_id}({shown_args})  [{op.method} {op.path}]\n")
+                    call = f"▸ {op.tag}.{op.operation_id}({shown_args})  [{op.method} {op.path}]"
                     result = getattr(getattr(client, op.tag), op.operation_id)(**args)
-                    _show(result, output, op.response, out)
+                    if every_result or op.operation_id in OVERRIDES:
+                        out.write(f"\n{call}\n")
+                        _show(result, output, op.response, out)
+                    else:
+                        out.write(f"{call}  → {_summary(result)}\n")
         out.write(f"\n{len(server.requests)} requests served; every operation answered in JSON and in XML.\n")
     return 0
 
@@ -55,6 +62,20 @@ def _show(result: Any, output: str, response_type: Any, out: TextIO) -> None:
             out.write(f"  ({len(rows)} av {len(result)} visas)\n")
     else:
         print_result(_trimmed(result), output, response_type, out)
+
+
+def _summary(result: Any) -> str:
+    """One line for a result: what came back, not its content."""
+    if result is None:
+        return "(204 No Content)"
+    if isinstance(result, bytes):
+        return f"a file of {len(result)} bytes"
+    if isinstance(result, list):
+        kinds = sorted({type(r).__name__ for r in result})
+        return f"{len(result)} × {' | '.join(kinds)}" if kinds else "0 items"
+    if isinstance(result, Model):
+        return f"<{type(result).__name__}>"
+    return _short(result)
 
 
 def _trimmed(result: Any) -> Any:

@@ -29,6 +29,26 @@ def test_demo_runs_every_endpoint_in_both_formats(capsys: pytest.CaptureFixture[
     assert "every operation answered in JSON and in XML" in out
 
 
+def test_demo_gives_each_undocumented_operation_one_line_and_all_of_it_with_all(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from vitec_connect._api.operations import OPERATIONS
+    from vitec_connect._mockops import OVERRIDES
+
+    assert main(["demo"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    calls = [line for line in lines if line.startswith("▸ ")]
+    assert len(calls) == 2 * len(OPERATIONS)  # every operation, in JSON and in XML
+    one_line = [line for line in calls if "  → " in line]
+    assert len(one_line) == 2 * (len(OPERATIONS) - len(OVERRIDES))
+    assert all(any(f".{name}(" in line for line in calls if "  → " not in line) for name in OVERRIDES)
+    assert any(line.endswith("→ (204 No Content)") for line in one_line)
+    assert any(line.endswith("[GET /Area/GetAreas]  → 3 × Area") for line in one_line)
+    assert main(["demo", "--all"]) == 0
+    everything = capsys.readouterr().out
+    assert everything.count("\n▸ ") == 2 * len(OPERATIONS) and "  → " not in everything
+
+
 @pytest.mark.parametrize("output", ["json", "xml"])
 def test_demo_machine_output(output: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["demo", "--output", output]) == 0

@@ -68,7 +68,11 @@ def test_every_operation_is_served_and_callable_through_the_client(full: Any, se
 
 def _argv(op: Any, args: dict[str, Any], body: pathlib.Path | None) -> list[str]:
     """The command line for ``op`` with ``args`` (Python names), as its help describes it."""
-    cli = importlib.import_module("fullconnect._cli")
+    return command_line(importlib.import_module("fullconnect._cli"), op, args, body)
+
+
+def command_line(cli: Any, op: Any, args: dict[str, Any], body: pathlib.Path | None) -> list[str]:
+    """The command line of ``cli`` (a package's ``_cli`` module) for ``op`` with ``args`` (Python names)."""
     argv = [op.tag.replace("_", "-"), cli.command_name(op)]
     for p in op.params:
         value = args.get(p.python_name)

@@ -23,7 +23,7 @@ from vitec_connect._api.operations import OPERATIONS
 from vitec_connect._mockops import OVERRIDES
 from vitec_connect.testing import MockServer
 
-from .test_fullspec_mock import _text
+from .test_fullspec_mock import command_line
 
 
 @pytest.fixture(scope="module")
@@ -63,20 +63,7 @@ def test_every_operation_is_served_and_callable_through_the_client(server: MockS
 
 def _argv(op: Any, args: dict[str, Any], body: pathlib.Path | None) -> list[str]:
     """The command line for ``op`` with ``args`` (Python names), as its help describes it."""
-    argv = [op.tag.replace("_", "-"), _cli.command_name(op)]
-    for p in op.params:
-        value = args.get(p.python_name)
-        flag = "--" + p.python_name.replace("_", "-")
-        if value is None:
-            continue
-        if p.kind == "boolean":
-            argv.append(flag if value else "--no-" + flag[2:])
-            continue
-        texts = [str(v) for v in value] if isinstance(value, list) else [_text(value)]
-        argv += texts if p.required and not p.customer else [flag, *texts]  # the customer is an option
-    if body is not None:
-        argv.append(str(body))
-    return argv
+    return command_line(_cli, op, args, body)
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])

@@ -10,14 +10,14 @@ from __future__ import annotations
 import importlib
 import io
 import pathlib
-import socket
-import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
+from .trickler import Trickler
 
 OP = "crm_file_get_file"
 ARGS = {"customer_id": "M1", "file_id": "f1"}
@@ -213,49 +213,15 @@ def cli_op(full: Any) -> Any:
     return importlib.import_module("fullconnect._api.operations").operation(OP)
 
 
-class _Trickle(threading.Thread):
-    """A server answering a download with ``body`` a chunk at a time, from ``start_at`` bytes on."""
-
-    def __init__(self, body: bytes, start_at: int, every: float, chunk: int) -> None:
-        super().__init__(daemon=True)
-        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: %d\r\n\r\n" % len(body)
-        self.data, self.start_at, self.every, self.chunk = head + body, start_at, every, chunk
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.connections = 0
-
-    def run(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.connections += 1
-            threading.Thread(target=self.serve, args=(conn,), daemon=True).start()
-
-    def accepted(self, at_least: int) -> int:
-        """The connections accepted, once ``at_least`` have been (or after 5 s): the client's connect can
-        complete before this thread, on a loaded machine, gets to count it."""
-        deadline = time.monotonic() + 5
-        while self.connections < at_least and time.monotonic() < deadline:
-            time.sleep(0.01)
-        return self.connections
-
-    def serve(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                conn.recv(65536)
-                conn.sendall(self.data[: self.start_at])
-                for i in range(self.start_at, len(self.data), self.chunk):
-                    time.sleep(self.every)
-                    conn.sendall(self.data[i : i + self.chunk])
-            except OSError:
-                pass
+def _file_response(body: bytes) -> bytes:
+    """A whole HTTP response carrying ``body`` as a file download."""
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: %d\r\n\r\n" % len(body)
+    return head + body
 
 
 def test_the_timeout_bounds_a_streamed_body_too_and_it_is_not_sent_again(full: Any, tmp_path: pathlib.Path) -> None:
     body = bytes(range(256)) * 64  # 16 KiB, 1 KiB every 0.1 s after the headers: 1.6 s in all
-    server = _Trickle(body, start_at=len(b"HTTP/1.1 200 OK\r\n") + 80, every=0.1, chunk=1024)
+    server = Trickler(_file_response(body), start_at=len(b"HTTP/1.1 200 OK\r\n") + 80, every=0.1, chunk=1024)
     server.start()
     target = tmp_path / "slow.bin"
     try:
@@ -266,14 +232,14 @@ def test_the_timeout_bounds_a_streamed_body_too_and_it_is_not_sent_again(full: A
             took = time.monotonic() - started
         connections = server.accepted(1)
     finally:
-        server.sock.close()
+        server.stop()
     assert "longer than 0.6s" in str(info.value) and "bytes of the body had arrived" in str(info.value)
     assert took < 2.0 and connections == 1  # one attempt, cut at its deadline; not sent again
     assert list(tmp_path.iterdir()) == []
 
 
 def test_headers_that_do_not_come_in_time_are_retried_as_a_calls(full: Any) -> None:
-    server = _Trickle(b"x" * 100, start_at=0, every=0.1, chunk=4)  # the headers trickle
+    server = Trickler(_file_response(b"x" * 100), start_at=0, every=0.1, chunk=4)  # the headers trickle
     server.start()
     try:
         with full.Client("u", "p", base_url=server.url, timeout=0.3, max_retries=1) as c:
@@ -281,5 +247,5 @@ def test_headers_that_do_not_come_in_time_are_retried_as_a_calls(full: Any) -> N
                 c.stream(c.crm_file.crm_file_get_file, **ARGS)
         connections = server.accepted(2)
     finally:
-        server.sock.close()
+        server.stop()
     assert connections == 2  # a GET whose headers never came: sent again, as a call would be

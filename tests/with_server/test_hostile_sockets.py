@@ -19,46 +19,9 @@ from vitec_connect import APIConnectionError, APITimeoutError, Client, DecodeErr
 from vitec_connect.models import public_advertisement_lead as pal
 from vitec_connect.testing import MockServer
 
+from ..trickler import Trickler
+
 BODY = b'{"customerId":"k","id":"c","type":"Person"}'
-
-
-class Trickler(threading.Thread):
-    """Answers every connection with a valid response, ``chunk`` bytes every ``every`` seconds, from
-    ``start_at`` on (0: the headers trickle too)."""
-
-    def __init__(self, response: bytes, start_at: int, every: float = 0.2, chunk: int = 1) -> None:
-        super().__init__(daemon=True)
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.response, self.start_at, self.every, self.chunk = response, start_at, every, chunk
-        self.connections = 0
-        self.stopped = False
-
-    def run(self) -> None:
-        self.sock.settimeout(0.2)
-        while not self.stopped:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            threading.Thread(target=self.serve, args=(conn,), daemon=True).start()
-
-    def serve(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                conn.recv(65536)
-                conn.sendall(self.response[: self.start_at])
-                for i in range(self.start_at, len(self.response), self.chunk):
-                    time.sleep(self.every)
-                    conn.sendall(self.response[i : i + self.chunk])
-            except OSError:
-                pass
-
-    def stop(self) -> None:
-        self.stopped = True
-        self.join(2)
-        self.sock.close()
 
 
 def response(body: bytes = BODY, *, length: bool = True, chunked: bool = False, encoding: str | None = None) -> bytes:

@@ -413,6 +413,47 @@ def test_update_1_adds_an_optional_field(
     )
 
 
+def test_update_gives_a_new_members_text_to_the_descriptions_file(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
+) -> None:
+    """The import takes spec/'s texts from descriptions.yaml: --update writes a new member's text there too,
+    so importing again keeps it, and keeps a text already there."""
+    spec, out = copies(tmp_path, pinned)
+    texts = spec / "descriptions.yaml"
+    texts.write_text(
+        "# kept\ntypes:\n  existing_lead.IncomingLead:\n    description: Ett lead.\n    properties:\n"
+        "      contactId: |\n        Kontakten.\n        (The contact.)\n  existing_lead.LeadSource:\n"
+        "    description: Källa.\n",
+        encoding="utf-8",
+    )
+    rc, report = run(
+        capsys, "--docs", str(docs(tmp_path, "add_field")), "--spec", str(spec), "--out", str(out), "--update"
+    )
+    assert rc == 0 and report["update"]["ok"], report["update"]
+    assert "descriptions.yaml" in report["update"]["files"]
+    assert texts.read_text(encoding="utf-8") == (
+        "# kept\ntypes:\n  existing_lead.IncomingLead:\n    description: Ett lead.\n    properties:\n"
+        "      contactId: |\n        Kontakten.\n        (The contact.)\n"
+        "      externalId: Leadets id hos avsändaren\n"
+        "  existing_lead.LeadSource:\n    description: Källa.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("info: x\n", "info: x\ntypes:\n  a.B:\n    properties:\n      m: 'w: z'\n"),
+        ("types:\n  c.D:\n    description: d\n", "types:\n  c.D:\n    description: d\n  a.B:\n    properties:\n      m: 'w: z'\n"),
+        ("types:\n  a.B:\n    description: d\n", "types:\n  a.B:\n    description: d\n    properties:\n      m: 'w: z'\n"),
+        ("types:\n  a.B:\n    properties:\n      m: kept\n", "types:\n  a.B:\n    properties:\n      m: kept\n"),
+    ],
+)
+def test_a_member_text_goes_where_the_import_reads_it(text: str, expected: str) -> None:
+    from codegen.docs.edit import with_member_text
+
+    assert with_member_text(text, "a.B", "m", "w: z").replace('"w: z"', "'w: z'") == expected
+
+
 def test_update_3_changes_length_limits(
     tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], pinned: Pinned
 ) -> None:

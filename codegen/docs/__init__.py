@@ -28,7 +28,8 @@ What the spec decides on purpose is not drift: a member a table omits but a samp
 Exit status: 0 the pages and the spec agree; 1 they drift; 2 the check itself failed.
 
 ``--update`` applies the simple cases (a new optional member, a new enum member, a changed length limit
-or length message) to openapi.yaml and the matching XSD, checks their consistency, regenerates
+or length message) to openapi.yaml and the matching XSD (a new member's text to descriptions.yaml too,
+where the import reads it), checks their consistency, regenerates
 ``--out``, copies the page's samples to ``spec/samples/`` where the regenerated code round-trips them,
 says what the change means for callers (additions only, or breaking: read from the generated models),
 and appends it to ``CHANGELOG.md`` beside the spec folder, under "Unreleased".

@@ -54,6 +54,10 @@ class SpecEditor:
     def openapi_path(self) -> pathlib.Path:
         return self.dir / "openapi.yaml"
 
+    @property
+    def texts_path(self) -> pathlib.Path:
+        return self.dir / "descriptions.yaml"
+
     def xsd_path(self, comp: str) -> pathlib.Path:
         return self.dir / "xsd" / f"{self.api.type(comp).module}.xsd"
 
@@ -271,6 +275,8 @@ class SpecEditor:
             at = max((e for _, e in props.values()), default=pline + 1)
         lines[at:at] = block
         self.files[self.openapi_path] = "\n".join(lines)
+        if u["description"] and self.texts_path.exists():  # where the import takes the text from
+            self.files[self.texts_path] = with_member_text(self._text(self.texts_path), comp, jname, u["description"])
 
         # the XSD
         path = self.xsd_path(comp)
@@ -372,6 +378,46 @@ class SpecEditor:
         at = imports[-1].end() if imports else schema.start() + len(new_tag)
         text = text[:at] + f'\n  <xs:import namespace="{ns}" schemaLocation="{module}.xsd" />' + text[at:]
         return text, prefix
+
+
+def with_member_text(text: str, comp: str, json_name: str, words: str) -> str:
+    """descriptions.yaml's ``text`` with ``words`` as the text of ``comp``'s member ``json_name`` (under
+    ``types: <comp>: properties:``), its comments and layout kept; a text already there is kept instead."""
+    lines = text.split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+
+    def block(start: int, indent: int) -> int:  # the end of the entry at ``start``: its deeper lines
+        end = start + 1
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > indent):
+            end += 1
+        while end > start + 1 and not lines[end - 1].strip():
+            end -= 1
+        return end
+
+    def find(key: str, indent: int, lo: int, hi: int) -> int | None:
+        pattern = re.compile(rf"^ {{{indent}}}{re.escape(key)}:(\s|$)")
+        return next((i for i in range(lo, hi) if pattern.match(lines[i])), None)
+
+    entry = f"      {json_name}: {_yaml_str(words)}"
+    types = find("types", 0, 0, len(lines))
+    if types is None:
+        lines += ["types:", f"  {comp}:", "    properties:", entry]
+        return "\n".join(lines) + "\n"
+    types_end = block(types, 0)
+    at = find(comp, 2, types + 1, types_end)
+    if at is None:
+        lines[types_end:types_end] = [f"  {comp}:", "    properties:", entry]
+        return "\n".join(lines) + "\n"
+    comp_end = block(at, 2)
+    props = find("properties", 4, at + 1, comp_end)
+    if props is None:
+        lines[comp_end:comp_end] = ["    properties:", entry]
+        return "\n".join(lines) + "\n"
+    props_end = block(props, 4)
+    if find(json_name, 6, props + 1, props_end) is None:
+        lines.insert(props_end, entry)
+    return "\n".join(lines) + "\n"
 
 
 def _xml_attr(s: str) -> str:

@@ -79,7 +79,7 @@ args = {p.python_name: value(p) for p in op.params if p.required}
 if op.body_name:
     args[op.body_name] = pkg.json.decode(msgspec.json.encode(minimal(msgspec.inspect.type_info(op.body))), type=op.body)
 client = pkg.Client("u", "p", transport=pkg.MockTransport(answer), max_retries=0)
-method = getattr(getattr(client, op.tag), op.operation_id)
+method = getattr(getattr(client, op.tag), op.python_name)
 t = time.perf_counter()
 method(**args)
 first = time.perf_counter() - t

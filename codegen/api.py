@@ -38,6 +38,7 @@ def _env() -> jinja2.Environment:
         "param_hint",
         "body_hint",
         "python_name",
+        "method_name",
     ):
         env.filters[name] = getattr(naming, name)
     for name in ("title", "description", "param_text", "param_doc", "text_doc", "docstring", "escaped", "pystr"):

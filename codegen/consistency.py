@@ -105,7 +105,8 @@ def check(spec: Spec) -> list[str]:
 
 def _python_names(spec: Spec) -> list[str]:
     """Every generated name is a usable Python name, unique where it must be: members in their type (base
-    members included), arguments in their operation, operation ids in the spec. Where snake case of a wire
+    members included), arguments in their operation, operation ids in the spec, method names in their
+    resource (a method may not take a name every resource has: ``naming.RESERVED_METHODS``). Where snake case of a wire
     name is none, the spec says which name it has (``x-python-name``): no generator invents one."""
     problems: list[str] = []
     api = spec.openapi
@@ -126,14 +127,26 @@ def _python_names(spec: Spec) -> list[str]:
                 )
             seen.setdefault(name, m.json_name)
     ids: dict[str, str] = {}
+    methods: dict[tuple[str, str], str] = {}
     for op in api.operations:
         where = f"{op.method} {op.path}"
         why = naming.name_problem(op.operation_id)
         if why is not None:
-            problems.append(f"{where}: operationId {op.operation_id!r} {why}: it is the method's name")
+            problems.append(f"{where}: operationId {op.operation_id!r} {why}: it names the operation's table row")
         elif op.operation_id in ids:
             problems.append(f"{where}: operationId {op.operation_id!r} is also {ids[op.operation_id]}'s")
         ids.setdefault(op.operation_id, where)
+        method = naming.method_name(op)
+        why = naming.name_problem(method, naming.RESERVED_METHODS)
+        if why is not None:
+            problems.append(f"{op.operation_id}: method name {method!r} {why}: give it another x-python-name")
+        elif (op.tag, method) in methods:
+            other = methods[op.tag, method]
+            problems.append(
+                f"{op.operation_id}: method name {method!r} is also {other}'s in client.{op.tag}: "
+                "give one of them another x-python-name"
+            )
+        methods.setdefault((op.tag, method), op.operation_id)
         args: dict[str, str] = {op.body_name: "the body"} if op.body_name else {}
         for p in op.params:
             name = naming.python_name(p)

@@ -75,6 +75,13 @@ def python_name(p: Param) -> str:
     return str(p.python_name or snake(p.name))
 
 
+def method_name(op: Operation) -> str:
+    """An operation's method name in its resource (and, dashed, its command in its group): ``x-python-name``
+    where the spec gives one, else the operationId. The consistency check makes sure it is usable and unique
+    in the resource."""
+    return str(op.python_name or op.operation_id)
+
+
 def member_name(m: Member) -> str:
     """A member's attribute name: ``x-python-name`` where the spec gives one, else the wire name in snake case.
     The generators take this and nothing else; the consistency check makes sure it is a usable, unique name."""
@@ -88,6 +95,12 @@ RESERVED_MEMBERS: dict[str, str] = {
     "to_json": "a method every model has",
     "to_dict": "a method every model has",
     "field": "msgspec's field(), which the model's class body calls",
+}
+#: Names an operation's method may not have: what every resource has or is expected to have
+#: (runtime/_resource.py ``Resource``; a test checks that every public name it defines is listed here).
+RESERVED_METHODS: dict[str, str] = {
+    "with_raw_response": "the client's raw-response view, which a resource's name would shadow",
+    "with_streaming_response": "the name of a streaming view, kept for one",
 }
 #: Names an argument may not have: the method's own.
 RESERVED_ARGUMENTS: dict[str, str] = {"self": "the method's own", "options": "the method's **options"}

@@ -160,6 +160,10 @@ def _parser() -> argparse.ArgumentParser:
             group = sub.add_parser(tag, help=f"operations of client.{op.tag} (vitec-connect {tag} --help lists them)")
             groups[op.tag] = group.add_subparsers(title="operations", metavar="OPERATION")
         _operation_parser(groups[op.tag], op, command_name(op))
+    for op in OPERATIONS.values():  # a group's command names of earlier versions (``appointment post``), not listed
+        earlier = _earlier_command_name(op)
+        if earlier not in groups[op.tag].choices:
+            _operation_parser(groups[op.tag], op, earlier, listed=False)
     taken = set(sub.choices)
     for op in OPERATIONS.values():  # the flat names of earlier versions, not listed
         if op.operation_id.replace("_", "-") not in taken:
@@ -168,7 +172,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def command_name(op: Operation) -> str:
-    """The operation's command in its group: its name without the group's (``crm-contact get``)."""
+    """The operation's command in its group: its method's name, dashed (``area get-areas``, ``crm-bid get``)."""
+    return op.python_name.replace("_", "-")
+
+
+def _earlier_command_name(op: Operation) -> str:
+    """The command earlier versions gave the operation in its group: the operationId without the group's name."""
     name = op.operation_id.removeprefix(op.tag + "_") if op.operation_id != op.tag else op.operation_id
     return name.replace("_", "-")
 
@@ -326,7 +335,7 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
         if progress and (op.max_date_range or any(p.max_items for p in op.params)):
             kwargs["progress"] = progress
         try:
-            method = getattr(resource, op.operation_id)
+            method = getattr(resource, op.python_name)
             if getattr(args, "save", None):  # a file download: streamed to the file, never held whole
                 return _save(client, method, kwargs, args.save)
             result = method(**kwargs)

@@ -258,7 +258,7 @@ class Client(Resources):
         """
         resource = getattr(method, "__self__", None)
         if getattr(resource, "_client", None) is not self:
-            raise TypeError("stream() takes an operation of this client, e.g. client.crm_file.crm_file_get_file")
+            raise TypeError("stream() takes an operation of this client, e.g. client.crm_file.get_file")
         options: Any = {**kwargs, "_stream": True}
         response: StreamedResponse = method(*args, **options)  # the client's _call streams for _stream
         return response
@@ -307,7 +307,7 @@ class Client(Resources):
             {**self.default_query, **(options.pop("extra_query", None) or {})},
         )
         if options:
-            raise TypeError(f"{op.operation_id}() got unexpected options: {', '.join(sorted(options))}")
+            raise TypeError(f"{op.python_name}() got unexpected options: {', '.join(sorted(options))}")
         calls = list(self._plan(op, args, chunk=chunk and not raw, window=window and not raw))
         payload = self._encode_body(op, body) if op.body is not None else None
         return progress, strict, timeout, extra, calls, payload
@@ -377,7 +377,7 @@ class Client(Resources):
         if typing.get_origin(op.body) is list:  # an array body: of models, or of scalars
             return self._encode_list_body(op, body)
         if not isinstance(body, op.body):
-            raise TypeError(f"{op.operation_id}() needs a {op.body.__name__}, got {type(body).__name__}")
+            raise TypeError(f"{op.python_name}() needs a {op.body.__name__}, got {type(body).__name__}")
         problems = check(body, op.body_name or "body")
         if problems:
             errors: dict[str, list[str]] = {}
@@ -391,7 +391,7 @@ class Client(Resources):
         (item,) = typing.get_args(op.body)
         name = op.body_name or "body"
         if not isinstance(body, list) or not all(isinstance(x, item) for x in body):
-            raise TypeError(f"{op.operation_id}() needs a list of {item.__name__} as {name}")
+            raise TypeError(f"{op.python_name}() needs a list of {item.__name__} as {name}")
         errors: dict[str, list[str]] = {}
         for i, x in enumerate(body):
             for path, message in check(x, f"{name}[{i}]") if isinstance(x, Model) else ():

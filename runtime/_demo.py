@@ -39,8 +39,8 @@ def demo(output: str, out: TextIO, *, every_result: bool = False) -> int:
                     if op.max_date_range or any(p.max_items for p in op.params):
                         args["progress"] = Progress(out, "anrop ")
                     shown_args = ", ".join(f"{k}={_short(v)}" for k, v in args.items() if k != "progress")
-                    call = f"▸ {op.tag}.{op.operation_id}({shown_args})  [{op.method} {op.path}]"
-                    result = getattr(getattr(client, op.tag), op.operation_id)(**args)
+                    call = f"▸ {op.tag}.{op.python_name}({shown_args})  [{op.method} {op.path}]"
+                    result = getattr(getattr(client, op.tag), op.python_name)(**args)
                     if every_result or op.operation_id in OVERRIDES:
                         out.write(f"\n{call}\n")
                         _show(result, output, op.response, out)

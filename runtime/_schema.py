@@ -39,7 +39,8 @@ class DateRangeLimit(NamedTuple):
 class Operation(NamedTuple):
     """One endpoint: method, route, parameters, body and response type."""
 
-    operation_id: str  #: Python name of the operation, e.g. ``get_contact``
+    operation_id: str  #: the spec's operationId, unique in the API (the key of ``OPERATIONS``), e.g. ``area_get_areas``
+    python_name: str  #: the method's name in its resource, e.g. ``get_areas`` (``client.area.get_areas``)
     method: str  #: HTTP method, e.g. ``GET``
     path: str  #: route template, e.g. ``/CRM/Lead/{customerId}/Incoming/{id}``
     tag: str  #: the resource it belongs to (``client.<tag>``)

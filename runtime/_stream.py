@@ -1,6 +1,6 @@
 """``StreamedResponse``: a response whose body is read as it arrives (``Client.stream``), for file downloads.
 
-    with client.stream(client.crm_file.crm_file_get_file, file_id="f1") as download:
+    with client.stream(client.crm_file.get_file, file_id="f1") as download:
         download.write_to("contract.pdf")       # or a binary file object; returns the bytes written
 
 The body is read in chunks straight from the connection and never held whole. An error status raises

@@ -148,7 +148,7 @@ def test_the_operation_table_carries_the_range_of_a_result(full: Any) -> None:
     assert calls.result_type(count) is int and calls.result_type(revision) == LONG
     assert calls.result_type(revision._replace(response=list[int], response_range="byte")) == list[BYTE]
     resources = importlib.import_module("fullconnect._api.resources.valuation")
-    hints = resources.ValuationResource.valuation_latest_revision.__annotations__
+    hints = resources.ValuationResource.latest_revision.__annotations__
     assert hints["return"] == "int"  # what the caller sees
 
 
@@ -176,6 +176,6 @@ def test_integer_results_out_of_range_through_the_client(full: Any, fmt: str, co
 
     c = full.Client("u", "p", transport=full._transport.MockTransport(server), format=fmt)
     with pytest.raises(full.errors.DecodeError, match="2147483648 is outside the 32-bit integer range"):
-        c.valuation.valuation_count(customer_id="k")
+        c.valuation.count(customer_id="k")
     with pytest.raises(full.errors.DecodeError, match=r"9223372036854775808 is out of range for a long \(Int64\)"):
-        c.valuation.valuation_latest_revision(customer_id="k")
+        c.valuation.latest_revision(customer_id="k")

@@ -82,7 +82,7 @@ def test_every_command_and_every_method_says_what_the_operation_table_says(capsy
     """The table carries the texts; the docstring and the command's help show the same, the help as plain text."""
     for op in OPERATIONS.values():
         assert op.summary and "<br" not in op.summary + op.description
-        method = getattr(operations.resource_class(op.tag), op.operation_id)
+        method = getattr(operations.resource_class(op.tag), op.python_name)
         doc = " ".join(inspect.cleandoc(method.__doc__).split())
         assert doc.startswith(op.summary + " ")
         assert doc.count(op.summary) == 1, op.operation_id  # said once

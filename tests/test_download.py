@@ -42,11 +42,11 @@ def client(full: Any, server: Any) -> Iterator[Any]:
 
 
 def _download(client: Any) -> Any:
-    return client.stream(client.crm_file.crm_file_get_file, **ARGS)
+    return client.stream(client.crm_file.get_file, **ARGS)
 
 
 def test_a_download_is_written_to_a_path(client: Any, server: Any, tmp_path: pathlib.Path) -> None:
-    expected = client.crm_file.crm_file_get_file(**ARGS)
+    expected = client.crm_file.get_file(**ARGS)
     target = tmp_path / "contract.pdf"
     with _download(client) as body:
         assert body.status_code == 200 and body.headers["content-type"] == "application/octet-stream"
@@ -58,7 +58,7 @@ def test_a_download_is_written_to_a_path(client: Any, server: Any, tmp_path: pat
 
 
 def test_a_download_is_written_to_a_file_object_or_iterated(client: Any) -> None:
-    expected = client.crm_file.crm_file_get_file(**ARGS)
+    expected = client.crm_file.get_file(**ARGS)
     out = io.BytesIO()
     assert _download(client).write_to(out) == len(expected) and out.getvalue() == expected
     with _download(client) as body:
@@ -107,13 +107,13 @@ def test_a_large_download_is_never_held_in_memory(full: Any, testing: Any, tmp_p
         target = tmp_path / "big.bin"
         tracemalloc.start()
         try:
-            with c.stream(c.crm_file.crm_file_get_file, **ARGS) as body:
+            with c.stream(c.crm_file.get_file, **ARGS) as body:
                 written = body.write_to(target)
             _, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()
         recorder = _Recorder()
-        with c.stream(c.crm_file.crm_file_get_file, **ARGS) as body:
+        with c.stream(c.crm_file.get_file, **ARGS) as body:
             body.write_to(recorder)
     assert written == BIG and target.read_bytes() == big.body
     assert peak < BIG // 8, f"peak {peak} bytes while streaming {BIG}"  # chunks, not the body
@@ -125,11 +125,11 @@ def test_an_error_status_raises_our_error_with_the_servers_message(
 ) -> None:
     files = client.public_advertising_file
     with pytest.raises(full.errors.NotFoundError) as info:
-        client.stream(files.public_advertising_file_get, customer_id="M1", file_id="NOPE1")
+        client.stream(files.get, customer_id="M1", file_id="NOPE1")
     assert str(info.value) == "404 Not Found: fileId NOPE1 finns inte. (GET /PublicAdvertising/File/M1/NOPE1)"
     assert info.value.body == b'{"message":"fileId NOPE1 finns inte."}' and list(tmp_path.iterdir()) == []
     with pytest.raises(full.errors.PermissionDeniedError, match=r"^403 Forbidden: Begärt data som det saknas"):
-        client.stream(files.public_advertising_file_get, customer_id="OTHER", file_id="f1")
+        client.stream(files.get, customer_id="OTHER", file_id="f1")
 
 
 def test_a_failure_before_the_headers_is_retried(
@@ -139,7 +139,7 @@ def test_a_failure_before_the_headers_is_retried(
     target = tmp_path / "f.pdf"
     with _download(client) as body:
         body.write_to(target)
-    assert len(server.requests) == 2 and target.read_bytes() == client.crm_file.crm_file_get_file(**ARGS)
+    assert len(server.requests) == 2 and target.read_bytes() == client.crm_file.get_file(**ARGS)
 
 
 @pytest.mark.parametrize("fault", [{"reset": "response"}, {"truncate": True}])
@@ -164,7 +164,7 @@ def test_a_body_that_breaks_off_keeps_what_a_file_object_got(full: Any, testing:
         server.inject(OP, testing.Fault(reset="response"))  # half the body, then a reset
         out = io.BytesIO()
         with pytest.raises(full.errors.APIConnectionError) as info:
-            with c.stream(c.crm_file.crm_file_get_file, **ARGS) as body:
+            with c.stream(c.crm_file.get_file, **ARGS) as body:
                 body.write_to(out)
         assert len(server.requests) == 1
     assert 0 < len(out.getvalue()) == body.bytes_read < BIG
@@ -179,17 +179,17 @@ def test_a_transport_without_streaming_is_streamed_from_its_response(full: Any, 
         return full._transport.Response(200, {"content-type": "application/octet-stream"}, data, 0.0, request)
 
     c = full.Client("u", "p", transport=full._transport.MockTransport(answer))
-    assert c.stream(c.crm_file.crm_file_get_file, **ARGS).write_to(tmp_path / "f") == len(data)
+    assert c.stream(c.crm_file.get_file, **ARGS).write_to(tmp_path / "f") == len(data)
     assert (tmp_path / "f").read_bytes() == data
 
 
 def test_stream_takes_an_operation_of_its_own_client(full: Any, client: Any) -> None:
     other = full.Client("u", "p", base_url="http://127.0.0.1:9")
     with pytest.raises(TypeError, match=r"stream\(\) takes an operation of this client"):
-        client.stream(other.crm_file.crm_file_get_file, **ARGS)
+        client.stream(other.crm_file.get_file, **ARGS)
     with pytest.raises(full.errors.ValidationError, match="customer_id"):  # checked before anything is sent
         nobody = other.with_options(customer_id=None)
-        nobody.stream(nobody.crm_file.crm_file_get_file, file_id="f1")
+        nobody.stream(nobody.crm_file.get_file, file_id="f1")
 
 
 def test_the_command_streams_a_download_to_save(
@@ -202,7 +202,7 @@ def test_the_command_streams_a_download_to_save(
     argv = ["crm-file", cli.command_name(cli_op(full)), "f1", "--customer-id", "M1", "--save", str(target)]
     assert cli.main(argv) == 0, capsys.readouterr().err
     with full.Client(server.username, server.password, base_url=server.url) as c:
-        assert target.read_bytes() == c.crm_file.crm_file_get_file(**ARGS)
+        assert target.read_bytes() == c.crm_file.get_file(**ARGS)
     assert capsys.readouterr().err.strip() == f"{target.stat().st_size} bytes written to {target}"
     server.inject(OP, importlib.import_module("fullconnect.testing").Fault(reset="response"))
     assert cli.main(argv) != 0
@@ -228,7 +228,7 @@ def test_the_timeout_bounds_a_streamed_body_too_and_it_is_not_sent_again(full: A
         with full.Client("u", "p", base_url=server.url, timeout=0.6, max_retries=2) as c:
             started = time.monotonic()
             with pytest.raises(full.errors.APITimeoutError) as info:
-                c.stream(c.crm_file.crm_file_get_file, **ARGS).write_to(target)
+                c.stream(c.crm_file.get_file, **ARGS).write_to(target)
             took = time.monotonic() - started
         connections = server.accepted(1)
     finally:
@@ -244,7 +244,7 @@ def test_headers_that_do_not_come_in_time_are_retried_as_a_calls(full: Any) -> N
     try:
         with full.Client("u", "p", base_url=server.url, timeout=0.3, max_retries=1) as c:
             with pytest.raises(full.errors.APITimeoutError, match=r"longer than 0\.3s"):
-                c.stream(c.crm_file.crm_file_get_file, **ARGS)
+                c.stream(c.crm_file.get_file, **ARGS)
         connections = server.accepted(2)
     finally:
         server.stop()

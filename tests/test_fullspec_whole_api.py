@@ -36,7 +36,7 @@ def call(server: MockServer, fmt: str, op: Any, args: dict[str, Any]) -> Any:
     # strict: the made-up data holds no member, enum value or subtype the spec lacks
     with Client(server.username, server.password, base_url=server.url, format=fmt, strict=True) as client:
         client.send_inferred_namespaces = True  # the mock reads the namespaces the spec infers
-        return getattr(getattr(client, op.tag), op.operation_id)(**args)
+        return getattr(getattr(client, op.tag), op.python_name)(**args)
 
 
 def test_the_whole_api_is_there() -> None:

@@ -54,7 +54,7 @@ def image_data(full: Any) -> Any:
 def test_a_put_is_not_resent_after_it_was_sent_by_default(full: Any, kind: str) -> None:
     c, server = client(full, kind, b"")
     with pytest.raises(full.errors.APIConnectionError) as info:
-        c.crm_image.crm_image_put(customer_id="k", image_id="i1", image_data=image_data(full))
+        c.crm_image.update(customer_id="k", image_id="i1", image_data=image_data(full))
     assert info.value.kind == kind and info.value.may_have_reached_server
     assert [r.method for r in server.requests] == ["PUT"]  # sent once
     assert server.requests[0].idempotent is None  # by its method: a PUT is not resent
@@ -63,7 +63,7 @@ def test_a_put_is_not_resent_after_it_was_sent_by_default(full: Any, kind: str) 
 @pytest.mark.parametrize("kind", ["broken", "timeout", "connect"])
 def test_a_put_the_spec_marks_retry_safe_is_resent(full: Any, kind: str) -> None:
     c, server = client(full, kind, b"true")
-    result = c.crm_estate.crm_estate_put_bidding_settings(
+    result = c.crm_estate.put_bidding_settings(
         customer_id="k", estate_id="e1", bidding_settings=bidding_settings(full)
     )
     assert result is True
@@ -74,7 +74,7 @@ def test_a_put_the_spec_marks_retry_safe_is_resent(full: Any, kind: str) -> None
 
 def test_a_get_is_resent_as_before(full: Any) -> None:
     c, server = client(full, "broken", b"12")
-    assert c.valuation.valuation_count(customer_id="k") == 12
+    assert c.valuation.count(customer_id="k") == 12
     assert [r.method for r in server.requests] == ["GET", "GET"] and server.requests[0].idempotent is None
 
 
@@ -88,7 +88,7 @@ def test_a_retry_safe_put_still_keeps_the_budget(full: Any) -> None:
     attempts: list[Any] = []
     c = full.Client("u", "p", transport=full._transport.MockTransport(always_broken), max_retries=1)
     with pytest.raises(full.errors.APIConnectionError):
-        c.crm_estate.crm_estate_put_bidding_settings(
+        c.crm_estate.put_bidding_settings(
             customer_id="k", estate_id="e1", bidding_settings=bidding_settings(full)
         )
     assert len(attempts) == 2

@@ -153,7 +153,7 @@ def test_an_object_read_in_the_namespace_the_server_used_may_be_sent(full: Any, 
 
 def _add_participant(c: Any, vm: Any) -> Any:
     body = vm.AddViewingParticipant(participated=True)
-    return c.viewing.viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id(
+    return c.viewing.add_viewing_participant(
         customer_id="k", viewing_id="v", time_slot_id="t", contact_id="c", participant=body
     )
 

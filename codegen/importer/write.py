@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from . import texts
+from . import names, texts
 from .model import DC, SER, Api, snake
 from .xsd import XsdWriter, target
 
@@ -74,10 +74,16 @@ def finish(api: Api) -> tuple[dict[str, Any], set[str]]:
     bare: set[str] = set()
     paths: dict[str, dict[str, Any]] = defaultdict(dict)
     seen: Counter[str] = Counter()
+    ops = []
     for (method, path), op in sorted(api.operations.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         op = dict(op)
         op.setdefault("operationId", _op_id(method, path))
         op.setdefault("tags", [snake(path.strip("/").split("/")[0])])
+        ops.append((method, path, op))
+    method_names = names.method_names(ops)
+    for method, path, op in ops:
+        if method_names[method, path] != op["operationId"]:
+            op["x-python-name"] = method_names[method, path]  # the spec, not a generator, names the method
         seen[op["operationId"]] += 1
         responses = dict(op.get("responses") or {"204": {"description": "No content"}})
         ok = responses.get("200")
@@ -91,8 +97,8 @@ def finish(api: Api) -> tuple[dict[str, Any], set[str]]:
             schema = param.get("schema") or {}
             if param.get("in") == "query" and param.get("required") and schema.get("type") == "string":
                 schema.setdefault("minLength", 1)  # ASP.NET refuses an empty required value as a missing one
-        ordered = {k: op[k] for k in ("operationId", "x-wire-operation-id", "tags", "summary", "x-source",
-                                      "x-also-in", "x-doc-page") if k in op}  # fmt: skip
+        ordered = {k: op[k] for k in ("operationId", "x-python-name", "x-wire-operation-id", "tags", "summary",
+                                      "x-source", "x-also-in", "x-doc-page") if k in op}  # fmt: skip
         ordered.update({k: v for k, v in op.items() if k not in ordered})
         paths[path][method] = ordered
     clashes = [k for k, n in seen.items() if n > 1]

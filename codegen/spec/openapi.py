@@ -85,6 +85,7 @@ class Operation:
     response_scalar: str | None = None  # kind of a "scalar" result or of a "scalar_list" result's items
     wire_operation_id: str | None = None  # x-wire-operation-id: Vitec's operationId, where ours differs
     retry_safe: Any = None  # x-retry-safe: True/False where the spec says (the consistency check: a boolean)
+    python_name: Any = None  # x-python-name: the method's name in its resource, where it is not the operationId
 
 
 @dataclasses.dataclass(frozen=True)
@@ -321,6 +322,7 @@ def load_openapi(path: pathlib.Path) -> OpenApiSpec:
                     response_scalar=response_scalar,
                     wire_operation_id=op.get("x-wire-operation-id"),
                     retry_safe=op.get("x-retry-safe"),
+                    python_name=op.get("x-python-name"),
                 )
             )
     return OpenApiSpec(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["AdvertisingEstateResource", "AdvertisingEstateRawResource", "OPERATIONS"]
 ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
     operation_id="advertising_estate_interest_application",
+    python_name="interest_application",
     method="POST",
     path="/Advertising/Estate/{customerId}/{estateId}/interest",
     tag="advertising_estate",
@@ -49,6 +50,7 @@ ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
 )
 ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION = Operation(
     operation_id="advertising_estate_interest_restrictive_application",
+    python_name="interest_restrictive_application",
     method="POST",
     path="/Advertising/Estate/{customerId}/{estateId}/interestRestrictive",
     tag="advertising_estate",
@@ -86,7 +88,7 @@ OPERATIONS: dict[str, Operation] = {
 class AdvertisingEstateResource(Resource):
     """Operations under /Advertising"""
 
-    def advertising_estate_interest_application(
+    def interest_application(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -115,7 +117,7 @@ class AdvertisingEstateResource(Resource):
             options,
         )
 
-    def advertising_estate_interest_restrictive_application(
+    def interest_restrictive_application(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -151,7 +153,5 @@ class AdvertisingEstateRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = AdvertisingEstateResource(client)
-        self.advertising_estate_interest_application = raw_response(resource.advertising_estate_interest_application)
-        self.advertising_estate_interest_restrictive_application = raw_response(
-            resource.advertising_estate_interest_restrictive_application
-        )
+        self.interest_application = raw_response(resource.interest_application)
+        self.interest_restrictive_application = raw_response(resource.interest_restrictive_application)

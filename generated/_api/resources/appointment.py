@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["AppointmentResource", "AppointmentRawResource", "OPERATIONS"]
 APPOINTMENT_POST = Operation(
     operation_id="appointment_post",
+    python_name="create",
     method="POST",
     path="/Appointment/{customerId}/{id}",
     tag="appointment",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class AppointmentResource(Resource):
     """Operations under /Appointment"""
 
-    def appointment_post(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -94,4 +95,4 @@ class AppointmentRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = AppointmentResource(client)
-        self.appointment_post = raw_response(resource.appointment_post)
+        self.create = raw_response(resource.create)

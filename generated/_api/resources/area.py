@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["AreaResource", "AreaRawResource", "OPERATIONS"]
 AREA_GET_AREAS = Operation(
     operation_id="area_get_areas",
+    python_name="get_areas",
     method="GET",
     path="/Area/GetAreas",
     tag="area",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class AreaResource(Resource):
     """Operations under /Area"""
 
-    def area_get_areas(
+    def get_areas(
         self,
         *,
         criteria_customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class AreaRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = AreaResource(client)
-        self.area_get_areas = raw_response(resource.area_get_areas)
+        self.get_areas = raw_response(resource.get_areas)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["AssociationResource", "AssociationRawResource", "OPERATIONS"]
 ASSOCIATION_GET_ASSOCIATION = Operation(
     operation_id="association_get_association",
+    python_name="get_association",
     method="GET",
     path="/Association/{customerId}/{associationId}",
     tag="association",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class AssociationResource(Resource):
     """Operations under /Association"""
 
-    def association_get_association(
+    def get_association(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class AssociationRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = AssociationResource(client)
-        self.association_get_association = raw_response(resource.association_get_association)
+        self.get_association = raw_response(resource.get_association)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["BusinessIntelligenceResource", "BusinessIntelligenceRawResource", "OPERATIONS"]
 BUSINESS_INTELLIGENCE_BUDGET = Operation(
     operation_id="business_intelligence_budget",
+    python_name="budget",
     method="POST",
     path="/BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}",
     tag="business_intelligence",
@@ -77,6 +78,7 @@ BUSINESS_INTELLIGENCE_BUDGET = Operation(
 )
 BUSINESS_INTELLIGENCE_ESTATES = Operation(
     operation_id="business_intelligence_estates",
+    python_name="estates",
     method="GET",
     path="/BusinessIntelligence/Estates",
     tag="business_intelligence",
@@ -111,6 +113,7 @@ BUSINESS_INTELLIGENCE_ESTATES = Operation(
 )
 BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB = Operation(
     operation_id="business_intelligence_get_estate_report_prod_db",
+    python_name="get_estate_report_prod_db",
     method="GET",
     path="/BusinessIntelligence/GetEstateReportProdDb",
     tag="business_intelligence",
@@ -153,6 +156,7 @@ BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB = Operation(
 )
 BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT = Operation(
     operation_id="business_intelligence_get_estates_report",
+    python_name="get_estates_report",
     method="GET",
     path="/BusinessIntelligence/GetEstatesReport",
     tag="business_intelligence",
@@ -195,6 +199,7 @@ BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT = Operation(
 )
 BUSINESS_INTELLIGENCE_GET_SALES_REPORT = Operation(
     operation_id="business_intelligence_get_sales_report",
+    python_name="get_sales_report",
     method="GET",
     path="/BusinessIntelligence/GetSalesReport",
     tag="business_intelligence",
@@ -237,6 +242,7 @@ BUSINESS_INTELLIGENCE_GET_SALES_REPORT = Operation(
 )
 BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE = Operation(
     operation_id="business_intelligence_get_sales_report_for_estate",
+    python_name="get_sales_report_for_estate",
     method="GET",
     path="/BusinessIntelligence/GetSalesReportForEstate",
     tag="business_intelligence",
@@ -271,6 +277,7 @@ BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE = Operation(
 )
 BUSINESS_INTELLIGENCE_OFFICE_STATISTICS = Operation(
     operation_id="business_intelligence_office_statistics",
+    python_name="office_statistics",
     method="GET",
     path="/BusinessIntelligence/OfficeStatistics",
     tag="business_intelligence",
@@ -312,6 +319,7 @@ BUSINESS_INTELLIGENCE_OFFICE_STATISTICS = Operation(
 )
 BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH = Operation(
     operation_id="business_intelligence_office_statistics_by_month",
+    python_name="office_statistics_by_month",
     method="GET",
     path="/BusinessIntelligence/OfficeStatisticsByMonth",
     tag="business_intelligence",
@@ -353,6 +361,7 @@ BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH = Operation(
 )
 BUSINESS_INTELLIGENCE_REALTOR_STATISTICS = Operation(
     operation_id="business_intelligence_realtor_statistics",
+    python_name="realtor_statistics",
     method="GET",
     path="/BusinessIntelligence/RealtorStatistics",
     tag="business_intelligence",
@@ -394,6 +403,7 @@ BUSINESS_INTELLIGENCE_REALTOR_STATISTICS = Operation(
 )
 GET_TIPS_AND_LEADS_REPORT = Operation(
     operation_id="get_tips_and_leads_report",
+    python_name="get_tips_and_leads_report",
     method="GET",
     path="/BusinessIntelligence/TipsAndLeads/Report",
     tag="business_intelligence",
@@ -464,7 +474,7 @@ OPERATIONS: dict[str, Operation] = {
 class BusinessIntelligenceResource(Resource):
     """BusinessIntelligence (rapporter / reports)"""
 
-    def business_intelligence_budget(
+    def budget(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -502,7 +512,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_estates(
+    def estates(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -532,7 +542,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_get_estate_report_prod_db(
+    def get_estate_report_prod_db(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -565,7 +575,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_get_estates_report(
+    def get_estates_report(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -598,7 +608,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_get_sales_report(
+    def get_sales_report(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -631,7 +641,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_get_sales_report_for_estate(
+    def get_sales_report_for_estate(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -661,7 +671,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_office_statistics(
+    def office_statistics(
         self,
         *,
         license_id: str,
@@ -693,7 +703,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_office_statistics_by_month(
+    def office_statistics_by_month(
         self,
         *,
         license_id: str,
@@ -725,7 +735,7 @@ class BusinessIntelligenceResource(Resource):
             options,
         )
 
-    def business_intelligence_realtor_statistics(
+    def realtor_statistics(
         self,
         *,
         license_id: str,
@@ -802,19 +812,13 @@ class BusinessIntelligenceRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = BusinessIntelligenceResource(client)
-        self.business_intelligence_budget = raw_response(resource.business_intelligence_budget)
-        self.business_intelligence_estates = raw_response(resource.business_intelligence_estates)
-        self.business_intelligence_get_estate_report_prod_db = raw_response(
-            resource.business_intelligence_get_estate_report_prod_db
-        )
-        self.business_intelligence_get_estates_report = raw_response(resource.business_intelligence_get_estates_report)
-        self.business_intelligence_get_sales_report = raw_response(resource.business_intelligence_get_sales_report)
-        self.business_intelligence_get_sales_report_for_estate = raw_response(
-            resource.business_intelligence_get_sales_report_for_estate
-        )
-        self.business_intelligence_office_statistics = raw_response(resource.business_intelligence_office_statistics)
-        self.business_intelligence_office_statistics_by_month = raw_response(
-            resource.business_intelligence_office_statistics_by_month
-        )
-        self.business_intelligence_realtor_statistics = raw_response(resource.business_intelligence_realtor_statistics)
+        self.budget = raw_response(resource.budget)
+        self.estates = raw_response(resource.estates)
+        self.get_estate_report_prod_db = raw_response(resource.get_estate_report_prod_db)
+        self.get_estates_report = raw_response(resource.get_estates_report)
+        self.get_sales_report = raw_response(resource.get_sales_report)
+        self.get_sales_report_for_estate = raw_response(resource.get_sales_report_for_estate)
+        self.office_statistics = raw_response(resource.office_statistics)
+        self.office_statistics_by_month = raw_response(resource.office_statistics_by_month)
+        self.realtor_statistics = raw_response(resource.realtor_statistics)
         self.get_tips_and_leads_report = raw_response(resource.get_tips_and_leads_report)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CategoryResource", "CategoryRawResource", "OPERATIONS"]
 CATEGORY_GET_CATEGORIES = Operation(
     operation_id="category_get_categories",
+    python_name="get_categories",
     method="GET",
     path="/Category/GetCategories",
     tag="category",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class CategoryResource(Resource):
     """Operations under /Category"""
 
-    def category_get_categories(
+    def get_categories(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -82,4 +83,4 @@ class CategoryRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CategoryResource(client)
-        self.category_get_categories = raw_response(resource.category_get_categories)
+        self.get_categories = raw_response(resource.get_categories)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["ContactsResource", "ContactsRawResource", "OPERATIONS"]
 CONTACTS_GET_CONTACTS = Operation(
     operation_id="contacts_get_contacts",
+    python_name="get_contacts",
     method="POST",
     path="/Contacts/GetContacts",
     tag="contacts",
@@ -33,6 +34,7 @@ CONTACTS_GET_CONTACTS = Operation(
 )
 CONTACTS_GET_CONTACTS_SYNC_LIST = Operation(
     operation_id="contacts_get_contacts_sync_list",
+    python_name="get_contacts_sync_list",
     method="POST",
     path="/Contacts/GetContactsSyncList",
     tag="contacts",
@@ -44,6 +46,7 @@ CONTACTS_GET_CONTACTS_SYNC_LIST = Operation(
 )
 CONTACTS_GET_CONTACTS_WITH_PHONENUMBER = Operation(
     operation_id="contacts_get_contacts_with_phonenumber",
+    python_name="get_contacts_with_phonenumber",
     method="GET",
     path="/Contacts/GetContactsWithPhonenumber",
     tag="contacts",
@@ -71,6 +74,7 @@ CONTACTS_GET_CONTACTS_WITH_PHONENUMBER = Operation(
 )
 CONTACTS_UPDATE_COMPANY = Operation(
     operation_id="contacts_update_company",
+    python_name="update_company",
     method="POST",
     path="/Contacts/UpdateCompany",
     tag="contacts",
@@ -82,6 +86,7 @@ CONTACTS_UPDATE_COMPANY = Operation(
 )
 CONTACTS_UPDATE_PERSON = Operation(
     operation_id="contacts_update_person",
+    python_name="update_person",
     method="POST",
     path="/Contacts/UpdatePerson",
     tag="contacts",
@@ -106,7 +111,7 @@ OPERATIONS: dict[str, Operation] = {
 class ContactsResource(Resource):
     """Operations under /Contacts"""
 
-    def contacts_get_contacts(
+    def get_contacts(
         self,
         *,
         criteria: contact.ContactCriteria,
@@ -127,7 +132,7 @@ class ContactsResource(Resource):
             options,
         )
 
-    def contacts_get_contacts_sync_list(
+    def get_contacts_sync_list(
         self,
         *,
         criteria: contact.ContactCriteria,
@@ -148,7 +153,7 @@ class ContactsResource(Resource):
             options,
         )
 
-    def contacts_get_contacts_with_phonenumber(
+    def get_contacts_with_phonenumber(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -175,7 +180,7 @@ class ContactsResource(Resource):
             options,
         )
 
-    def contacts_update_company(
+    def update_company(
         self,
         *,
         contact: contact_update.UpdateCompany,
@@ -196,7 +201,7 @@ class ContactsResource(Resource):
             options,
         )
 
-    def contacts_update_person(
+    def update_person(
         self,
         *,
         contact: contact_update.UpdatePerson,
@@ -224,8 +229,8 @@ class ContactsRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = ContactsResource(client)
-        self.contacts_get_contacts = raw_response(resource.contacts_get_contacts)
-        self.contacts_get_contacts_sync_list = raw_response(resource.contacts_get_contacts_sync_list)
-        self.contacts_get_contacts_with_phonenumber = raw_response(resource.contacts_get_contacts_with_phonenumber)
-        self.contacts_update_company = raw_response(resource.contacts_update_company)
-        self.contacts_update_person = raw_response(resource.contacts_update_person)
+        self.get_contacts = raw_response(resource.get_contacts)
+        self.get_contacts_sync_list = raw_response(resource.get_contacts_sync_list)
+        self.get_contacts_with_phonenumber = raw_response(resource.get_contacts_with_phonenumber)
+        self.update_company = raw_response(resource.update_company)
+        self.update_person = raw_response(resource.update_person)

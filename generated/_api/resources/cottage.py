@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CottageResource", "CottageRawResource", "OPERATIONS"]
 COTTAGE_CREATE = Operation(
     operation_id="cottage_create",
+    python_name="create",
     method="POST",
     path="/Cottage/{customerId}",
     tag="cottage",
@@ -42,6 +43,7 @@ COTTAGE_CREATE = Operation(
 )
 COTTAGE_UPDATE = Operation(
     operation_id="cottage_update",
+    python_name="update",
     method="PUT",
     path="/Cottage/{customerId}/{id}",
     tag="cottage",
@@ -79,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class CottageResource(Resource):
     """Operations under /Cottage"""
 
-    def cottage_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -105,7 +107,7 @@ class CottageResource(Resource):
             options,
         )
 
-    def cottage_update(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -141,5 +143,5 @@ class CottageRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CottageResource(client)
-        self.cottage_create = raw_response(resource.cottage_create)
-        self.cottage_update = raw_response(resource.cottage_update)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

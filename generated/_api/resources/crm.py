@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmResource", "CrmRawResource", "OPERATIONS"]
 GET_CONTACT_LEADS = Operation(
     operation_id="get_contact_leads",
+    python_name="get_contact_leads",
     method="GET",
     path="/CRM/Contact/{customerId}/{contactIds}/{objectLeadType}/{contactLeadType}/{logLeadType}/{outgoingLeadType}/Lead",
     tag="crm",
@@ -87,6 +88,7 @@ GET_CONTACT_LEADS = Operation(
 )
 GET_CONTACT = Operation(
     operation_id="get_contact",
+    python_name="get_contact",
     method="GET",
     path="/CRM/Contact/{customerId}/{contactId}",
     tag="crm",
@@ -117,6 +119,7 @@ GET_CONTACT = Operation(
 )
 GET_INCOMING_LEAD = Operation(
     operation_id="get_incoming_lead",
+    python_name="get_incoming_lead",
     method="GET",
     path="/CRM/Lead/{customerId}/Incoming/{id}",
     tag="crm",

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmBidResource", "CrmBidRawResource", "OPERATIONS"]
 CRM_BID_ADD = Operation(
     operation_id="crm_bid_add",
+    python_name="add",
     method="POST",
     path="/CRM/Bid/{customerId}/{estateId}/{contactId}",
     tag="crm_bid",
@@ -56,6 +57,7 @@ CRM_BID_ADD = Operation(
 )
 CRM_BID_DELETE = Operation(
     operation_id="crm_bid_delete",
+    python_name="delete",
     method="DELETE",
     path="/CRM/Bid/{customerId}/{id}",
     tag="crm_bid",
@@ -83,6 +85,7 @@ CRM_BID_DELETE = Operation(
 )
 CRM_BID_GET = Operation(
     operation_id="crm_bid_get",
+    python_name="get",
     method="GET",
     path="/CRM/Bid/{customerId}/{id}",
     tag="crm_bid",
@@ -110,6 +113,7 @@ CRM_BID_GET = Operation(
 )
 CRM_BID_GET_LIST = Operation(
     operation_id="crm_bid_get_list",
+    python_name="get_list",
     method="GET",
     path="/CRM/Bids/{customerId}",
     tag="crm_bid",
@@ -144,6 +148,7 @@ CRM_BID_GET_LIST = Operation(
 )
 CRM_BID_GET_HIDDEN_BIDS = Operation(
     operation_id="crm_bid_get_hidden_bids",
+    python_name="get_hidden_bids",
     method="GET",
     path="/CRM/HiddenBids/{customerId}",
     tag="crm_bid",
@@ -191,7 +196,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmBidResource(Resource):
     """Operations under /CRM"""
 
-    def crm_bid_add(
+    def add(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -223,7 +228,7 @@ class CrmBidResource(Resource):
             options,
         )
 
-    def crm_bid_delete(
+    def delete(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -250,7 +255,7 @@ class CrmBidResource(Resource):
             options,
         )
 
-    def crm_bid_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -277,7 +282,7 @@ class CrmBidResource(Resource):
             options,
         )
 
-    def crm_bid_get_list(
+    def get_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -307,7 +312,7 @@ class CrmBidResource(Resource):
             options,
         )
 
-    def crm_bid_get_hidden_bids(
+    def get_hidden_bids(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -344,8 +349,8 @@ class CrmBidRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmBidResource(client)
-        self.crm_bid_add = raw_response(resource.crm_bid_add)
-        self.crm_bid_delete = raw_response(resource.crm_bid_delete)
-        self.crm_bid_get = raw_response(resource.crm_bid_get)
-        self.crm_bid_get_list = raw_response(resource.crm_bid_get_list)
-        self.crm_bid_get_hidden_bids = raw_response(resource.crm_bid_get_hidden_bids)
+        self.add = raw_response(resource.add)
+        self.delete = raw_response(resource.delete)
+        self.get = raw_response(resource.get)
+        self.get_list = raw_response(resource.get_list)
+        self.get_hidden_bids = raw_response(resource.get_hidden_bids)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmBuyerResource", "CrmBuyerRawResource", "OPERATIONS"]
 CRM_BUYER_GET_ECONOMY = Operation(
     operation_id="crm_buyer_get_economy",
+    python_name="get_economy",
     method="GET",
     path="/CRM/Buyer/{customerId}/{contactId}/Estate/{estateId}/Economy",
     tag="crm_buyer",
@@ -65,7 +66,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmBuyerResource(Resource):
     """Operations under /CRM"""
 
-    def crm_buyer_get_economy(
+    def get_economy(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -102,4 +103,4 @@ class CrmBuyerRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmBuyerResource(client)
-        self.crm_buyer_get_economy = raw_response(resource.crm_buyer_get_economy)
+        self.get_economy = raw_response(resource.get_economy)

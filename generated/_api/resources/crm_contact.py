@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmContactResource", "CrmContactRawResource", "OPERATIONS"]
 CRM_CONTACT_SELECT = Operation(
     operation_id="crm_contact_select",
+    python_name="select",
     method="GET",
     path="/CRM/Contact/{customerId}",
     tag="crm_contact",
@@ -108,6 +109,7 @@ CRM_CONTACT_SELECT = Operation(
 )
 CRM_CONTACT_GET_BUYER_RELATIONS_LIST = Operation(
     operation_id="crm_contact_get_buyer_relations_list",
+    python_name="get_buyer_relations_list",
     method="GET",
     path="/CRM/Contact/{customerId}/Buyer/{contactIds}",
     tag="crm_contact",
@@ -137,6 +139,7 @@ CRM_CONTACT_GET_BUYER_RELATIONS_LIST = Operation(
 )
 CRM_CONTACT_GET_BUYER_RELATIONS = Operation(
     operation_id="crm_contact_get_buyer_relations",
+    python_name="get_buyer_relations",
     method="GET",
     path="/CRM/Contact/{customerId}/Buyer/{contactId}",
     tag="crm_contact",
@@ -164,6 +167,7 @@ CRM_CONTACT_GET_BUYER_RELATIONS = Operation(
 )
 CRM_CONTACT_GET_COMPANY_LIST = Operation(
     operation_id="crm_contact_get_company_list",
+    python_name="get_company_list",
     method="GET",
     path="/CRM/Contact/{customerId}/Company/{contactIds}",
     tag="crm_contact",
@@ -193,6 +197,7 @@ CRM_CONTACT_GET_COMPANY_LIST = Operation(
 )
 CRM_CONTACT_GET_COMPANY = Operation(
     operation_id="crm_contact_get_company",
+    python_name="get_company",
     method="GET",
     path="/CRM/Contact/{customerId}/Company/{contactId}",
     tag="crm_contact",
@@ -220,6 +225,7 @@ CRM_CONTACT_GET_COMPANY = Operation(
 )
 CRM_CONTACT_GET_DECEASED_ESTATE_LIST = Operation(
     operation_id="crm_contact_get_deceased_estate_list",
+    python_name="get_deceased_estate_list",
     method="GET",
     path="/CRM/Contact/{customerId}/DeceasedEstate/{contactIds}",
     tag="crm_contact",
@@ -249,6 +255,7 @@ CRM_CONTACT_GET_DECEASED_ESTATE_LIST = Operation(
 )
 CRM_CONTACT_GET_DECEASED_ESTATE = Operation(
     operation_id="crm_contact_get_deceased_estate",
+    python_name="get_deceased_estate",
     method="GET",
     path="/CRM/Contact/{customerId}/DeceasedEstate/{contactId}",
     tag="crm_contact",
@@ -276,6 +283,7 @@ CRM_CONTACT_GET_DECEASED_ESTATE = Operation(
 )
 CRM_CONTACT_GET_ESTATE_VALUATION_LIST = Operation(
     operation_id="crm_contact_get_estate_valuation_list",
+    python_name="get_estate_valuation_list",
     method="GET",
     path="/CRM/Contact/{customerId}/EstateValuation/{contactIds}",
     tag="crm_contact",
@@ -305,6 +313,7 @@ CRM_CONTACT_GET_ESTATE_VALUATION_LIST = Operation(
 )
 CRM_CONTACT_GET_ESTATE_VALUATION = Operation(
     operation_id="crm_contact_get_estate_valuation",
+    python_name="get_estate_valuation",
     method="GET",
     path="/CRM/Contact/{customerId}/EstateValuation/{contactId}",
     tag="crm_contact",
@@ -332,6 +341,7 @@ CRM_CONTACT_GET_ESTATE_VALUATION = Operation(
 )
 CRM_CONTACT_GET_PERSON_LIST = Operation(
     operation_id="crm_contact_get_person_list",
+    python_name="get_person_list",
     method="GET",
     path="/CRM/Contact/{customerId}/Person/{contactIds}",
     tag="crm_contact",
@@ -361,6 +371,7 @@ CRM_CONTACT_GET_PERSON_LIST = Operation(
 )
 CRM_CONTACT_GET_PERSON = Operation(
     operation_id="crm_contact_get_person",
+    python_name="get_person",
     method="GET",
     path="/CRM/Contact/{customerId}/Person/{contactId}",
     tag="crm_contact",
@@ -388,6 +399,7 @@ CRM_CONTACT_GET_PERSON = Operation(
 )
 CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS = Operation(
     operation_id="crm_contact_get_present_accomodation_statistics",
+    python_name="get_present_accomodation_statistics",
     method="GET",
     path="/CRM/Contact/{customerId}/PresentAccomodation/Statistics",
     tag="crm_contact",
@@ -429,6 +441,7 @@ CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS = Operation(
 )
 CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST = Operation(
     operation_id="crm_contact_get_present_accomodation_list",
+    python_name="get_present_accomodation_list",
     method="GET",
     path="/CRM/Contact/{customerId}/PresentAccomodation/{contactIds}",
     tag="crm_contact",
@@ -458,6 +471,7 @@ CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST = Operation(
 )
 CRM_CONTACT_GET_PRESENT_ACCOMODATION = Operation(
     operation_id="crm_contact_get_present_accomodation",
+    python_name="get_present_accomodation",
     method="GET",
     path="/CRM/Contact/{customerId}/PresentAccomodation/{contactId}",
     tag="crm_contact",
@@ -485,6 +499,7 @@ CRM_CONTACT_GET_PRESENT_ACCOMODATION = Operation(
 )
 CRM_CONTACT_GET_SELLER_RELATIONS_LIST = Operation(
     operation_id="crm_contact_get_seller_relations_list",
+    python_name="get_seller_relations_list",
     method="GET",
     path="/CRM/Contact/{customerId}/Seller/{contactIds}",
     tag="crm_contact",
@@ -514,6 +529,7 @@ CRM_CONTACT_GET_SELLER_RELATIONS_LIST = Operation(
 )
 CRM_CONTACT_GET_SELLER_RELATIONS = Operation(
     operation_id="crm_contact_get_seller_relations",
+    python_name="get_seller_relations",
     method="GET",
     path="/CRM/Contact/{customerId}/Seller/{contactId}",
     tag="crm_contact",
@@ -541,6 +557,7 @@ CRM_CONTACT_GET_SELLER_RELATIONS = Operation(
 )
 CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST = Operation(
     operation_id="crm_contact_get_speculator_relations_list",
+    python_name="get_speculator_relations_list",
     method="GET",
     path="/CRM/Contact/{customerId}/Speculator/{contactIds}",
     tag="crm_contact",
@@ -570,6 +587,7 @@ CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST = Operation(
 )
 CRM_CONTACT_GET_SPECULATOR_RELATIONS = Operation(
     operation_id="crm_contact_get_speculator_relations",
+    python_name="get_speculator_relations",
     method="GET",
     path="/CRM/Contact/{customerId}/Speculator/{contactId}",
     tag="crm_contact",
@@ -597,6 +615,7 @@ CRM_CONTACT_GET_SPECULATOR_RELATIONS = Operation(
 )
 CRM_CONTACT_GET_LIST = Operation(
     operation_id="crm_contact_get_list",
+    python_name="get_list",
     method="GET",
     path="/CRM/Contact/{customerId}/{contactIds}",
     tag="crm_contact",
@@ -626,6 +645,7 @@ CRM_CONTACT_GET_LIST = Operation(
 )
 CRM_CONTACT_DELETE_CATEGORY = Operation(
     operation_id="crm_contact_delete_category",
+    python_name="delete_category",
     method="DELETE",
     path="/CRM/Contact/{customerId}/{contactId}/Category/{id}",
     tag="crm_contact",
@@ -660,6 +680,7 @@ CRM_CONTACT_DELETE_CATEGORY = Operation(
 )
 CRM_CONTACT_OPT_OUT = Operation(
     operation_id="crm_contact_opt_out",
+    python_name="opt_out",
     method="PUT",
     path="/CRM/Contact/{customerId}/{contactId}/OptOut",
     tag="crm_contact",
@@ -716,7 +737,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmContactResource(Resource):
     """Operations under /CRM"""
 
-    def crm_contact_select(
+    def select(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -767,7 +788,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_buyer_relations_list(
+    def get_buyer_relations_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -795,7 +816,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_buyer_relations(
+    def get_buyer_relations(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -822,7 +843,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_company_list(
+    def get_company_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -850,7 +871,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_company(
+    def get_company(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -877,7 +898,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_deceased_estate_list(
+    def get_deceased_estate_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -905,7 +926,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_deceased_estate(
+    def get_deceased_estate(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -932,7 +953,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_estate_valuation_list(
+    def get_estate_valuation_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -960,7 +981,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_estate_valuation(
+    def get_estate_valuation(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -987,7 +1008,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_person_list(
+    def get_person_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1015,7 +1036,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_person(
+    def get_person(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1042,7 +1063,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_present_accomodation_statistics(
+    def get_present_accomodation_statistics(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1075,7 +1096,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_present_accomodation_list(
+    def get_present_accomodation_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1103,7 +1124,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_present_accomodation(
+    def get_present_accomodation(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1130,7 +1151,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_seller_relations_list(
+    def get_seller_relations_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1158,7 +1179,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_seller_relations(
+    def get_seller_relations(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1185,7 +1206,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_speculator_relations_list(
+    def get_speculator_relations_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1213,7 +1234,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_speculator_relations(
+    def get_speculator_relations(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1240,7 +1261,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_get_list(
+    def get_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1268,7 +1289,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_delete_category(
+    def delete_category(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1298,7 +1319,7 @@ class CrmContactResource(Resource):
             options,
         )
 
-    def crm_contact_opt_out(
+    def opt_out(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -1332,30 +1353,24 @@ class CrmContactRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmContactResource(client)
-        self.crm_contact_select = raw_response(resource.crm_contact_select)
-        self.crm_contact_get_buyer_relations_list = raw_response(resource.crm_contact_get_buyer_relations_list)
-        self.crm_contact_get_buyer_relations = raw_response(resource.crm_contact_get_buyer_relations)
-        self.crm_contact_get_company_list = raw_response(resource.crm_contact_get_company_list)
-        self.crm_contact_get_company = raw_response(resource.crm_contact_get_company)
-        self.crm_contact_get_deceased_estate_list = raw_response(resource.crm_contact_get_deceased_estate_list)
-        self.crm_contact_get_deceased_estate = raw_response(resource.crm_contact_get_deceased_estate)
-        self.crm_contact_get_estate_valuation_list = raw_response(resource.crm_contact_get_estate_valuation_list)
-        self.crm_contact_get_estate_valuation = raw_response(resource.crm_contact_get_estate_valuation)
-        self.crm_contact_get_person_list = raw_response(resource.crm_contact_get_person_list)
-        self.crm_contact_get_person = raw_response(resource.crm_contact_get_person)
-        self.crm_contact_get_present_accomodation_statistics = raw_response(
-            resource.crm_contact_get_present_accomodation_statistics
-        )
-        self.crm_contact_get_present_accomodation_list = raw_response(
-            resource.crm_contact_get_present_accomodation_list
-        )
-        self.crm_contact_get_present_accomodation = raw_response(resource.crm_contact_get_present_accomodation)
-        self.crm_contact_get_seller_relations_list = raw_response(resource.crm_contact_get_seller_relations_list)
-        self.crm_contact_get_seller_relations = raw_response(resource.crm_contact_get_seller_relations)
-        self.crm_contact_get_speculator_relations_list = raw_response(
-            resource.crm_contact_get_speculator_relations_list
-        )
-        self.crm_contact_get_speculator_relations = raw_response(resource.crm_contact_get_speculator_relations)
-        self.crm_contact_get_list = raw_response(resource.crm_contact_get_list)
-        self.crm_contact_delete_category = raw_response(resource.crm_contact_delete_category)
-        self.crm_contact_opt_out = raw_response(resource.crm_contact_opt_out)
+        self.select = raw_response(resource.select)
+        self.get_buyer_relations_list = raw_response(resource.get_buyer_relations_list)
+        self.get_buyer_relations = raw_response(resource.get_buyer_relations)
+        self.get_company_list = raw_response(resource.get_company_list)
+        self.get_company = raw_response(resource.get_company)
+        self.get_deceased_estate_list = raw_response(resource.get_deceased_estate_list)
+        self.get_deceased_estate = raw_response(resource.get_deceased_estate)
+        self.get_estate_valuation_list = raw_response(resource.get_estate_valuation_list)
+        self.get_estate_valuation = raw_response(resource.get_estate_valuation)
+        self.get_person_list = raw_response(resource.get_person_list)
+        self.get_person = raw_response(resource.get_person)
+        self.get_present_accomodation_statistics = raw_response(resource.get_present_accomodation_statistics)
+        self.get_present_accomodation_list = raw_response(resource.get_present_accomodation_list)
+        self.get_present_accomodation = raw_response(resource.get_present_accomodation)
+        self.get_seller_relations_list = raw_response(resource.get_seller_relations_list)
+        self.get_seller_relations = raw_response(resource.get_seller_relations)
+        self.get_speculator_relations_list = raw_response(resource.get_speculator_relations_list)
+        self.get_speculator_relations = raw_response(resource.get_speculator_relations)
+        self.get_list = raw_response(resource.get_list)
+        self.delete_category = raw_response(resource.delete_category)
+        self.opt_out = raw_response(resource.opt_out)

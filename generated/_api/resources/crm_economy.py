@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmEconomyResource", "CrmEconomyRawResource", "OPERATIONS"]
 CRM_ECONOMY_GET_DEPOSIT = Operation(
     operation_id="crm_economy_get_deposit",
+    python_name="get_deposit",
     method="GET",
     path="/CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit",
     tag="crm_economy",
@@ -49,6 +50,7 @@ CRM_ECONOMY_GET_DEPOSIT = Operation(
 )
 CRM_ECONOMY_PUT_DEPOSIT = Operation(
     operation_id="crm_economy_put_deposit",
+    python_name="put_deposit",
     method="PUT",
     path="/CRM/Economy/{customerId}/Estate/{estateId}/deposit",
     tag="crm_economy",
@@ -76,6 +78,7 @@ CRM_ECONOMY_PUT_DEPOSIT = Operation(
 )
 CRM_ECONOMY_CREATE_LOAN = Operation(
     operation_id="crm_economy_create_loan",
+    python_name="create_loan",
     method="POST",
     path="/CRM/Economy/{customerId}/Estate/{estateId}/loan",
     tag="crm_economy",
@@ -103,6 +106,7 @@ CRM_ECONOMY_CREATE_LOAN = Operation(
 )
 CRM_ECONOMY_UPDATE_OPERATING_COSTS = Operation(
     operation_id="crm_economy_update_operating_costs",
+    python_name="update_operating_costs",
     method="PUT",
     path="/CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts",
     tag="crm_economy",
@@ -142,7 +146,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmEconomyResource(Resource):
     """Operations under /CRM"""
 
-    def crm_economy_get_deposit(
+    def get_deposit(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -169,7 +173,7 @@ class CrmEconomyResource(Resource):
             options,
         )
 
-    def crm_economy_put_deposit(
+    def put_deposit(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -198,7 +202,7 @@ class CrmEconomyResource(Resource):
             options,
         )
 
-    def crm_economy_create_loan(
+    def create_loan(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -227,7 +231,7 @@ class CrmEconomyResource(Resource):
             options,
         )
 
-    def crm_economy_update_operating_costs(
+    def update_operating_costs(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -263,7 +267,7 @@ class CrmEconomyRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmEconomyResource(client)
-        self.crm_economy_get_deposit = raw_response(resource.crm_economy_get_deposit)
-        self.crm_economy_put_deposit = raw_response(resource.crm_economy_put_deposit)
-        self.crm_economy_create_loan = raw_response(resource.crm_economy_create_loan)
-        self.crm_economy_update_operating_costs = raw_response(resource.crm_economy_update_operating_costs)
+        self.get_deposit = raw_response(resource.get_deposit)
+        self.put_deposit = raw_response(resource.put_deposit)
+        self.create_loan = raw_response(resource.create_loan)
+        self.update_operating_costs = raw_response(resource.update_operating_costs)

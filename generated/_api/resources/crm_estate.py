@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmEstateResource", "CrmEstateRawResource", "OPERATIONS"]
 CRM_ESTATE_GET_INTAKES_SOURCES = Operation(
     operation_id="crm_estate_get_intakes_sources",
+    python_name="get_intakes_sources",
     method="GET",
     path="/CRM/Estate/{customerId}/AssignmentSources",
     tag="crm_estate",
@@ -42,6 +43,7 @@ CRM_ESTATE_GET_INTAKES_SOURCES = Operation(
 )
 CRM_ESTATE_GET_MARKETPLACES = Operation(
     operation_id="crm_estate_get_marketplaces",
+    python_name="get_marketplaces",
     method="GET",
     path="/CRM/Estate/{customerId}/marketplace",
     tag="crm_estate",
@@ -70,6 +72,7 @@ CRM_ESTATE_GET_MARKETPLACES = Operation(
 )
 CRM_ESTATE_GET_INVOICES = Operation(
     operation_id="crm_estate_get_invoices",
+    python_name="get_invoices",
     method="GET",
     path="/CRM/Estate/{customerId}/{estateId}/Invoices",
     tag="crm_estate",
@@ -97,6 +100,7 @@ CRM_ESTATE_GET_INVOICES = Operation(
 )
 CRM_ESTATE_UPDATE_ADVERTISING = Operation(
     operation_id="crm_estate_update_advertising",
+    python_name="update_advertising",
     method="PUT",
     path="/CRM/Estate/{customerId}/{estateId}/advertising",
     tag="crm_estate",
@@ -124,6 +128,7 @@ CRM_ESTATE_UPDATE_ADVERTISING = Operation(
 )
 CRM_ESTATE_GET_BIDDING_SETTINGS = Operation(
     operation_id="crm_estate_get_bidding_settings",
+    python_name="get_bidding_settings",
     method="GET",
     path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
     tag="crm_estate",
@@ -151,6 +156,7 @@ CRM_ESTATE_GET_BIDDING_SETTINGS = Operation(
 )
 CRM_ESTATE_PUT_BIDDING_SETTINGS = Operation(
     operation_id="crm_estate_put_bidding_settings",
+    python_name="put_bidding_settings",
     method="PUT",
     path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
     tag="crm_estate",
@@ -178,6 +184,7 @@ CRM_ESTATE_PUT_BIDDING_SETTINGS = Operation(
 )
 CRM_ESTATE_GET_ADJUSTMENT = Operation(
     operation_id="crm_estate_get_adjustment",
+    python_name="get_adjustment",
     method="GET",
     path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
     tag="crm_estate",
@@ -205,6 +212,7 @@ CRM_ESTATE_GET_ADJUSTMENT = Operation(
 )
 CRM_ESTATE_POST_ADJUSTMENT = Operation(
     operation_id="crm_estate_post_adjustment",
+    python_name="post_adjustment",
     method="POST",
     path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
     tag="crm_estate",
@@ -232,6 +240,7 @@ CRM_ESTATE_POST_ADJUSTMENT = Operation(
 )
 CRM_ESTATE_GET_FILES = Operation(
     operation_id="crm_estate_get_files",
+    python_name="get_files",
     method="GET",
     path="/CRM/Estate/{customerId}/{estateId}/file",
     tag="crm_estate",
@@ -276,7 +285,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmEstateResource(Resource):
     """Operations under /CRM"""
 
-    def crm_estate_get_intakes_sources(
+    def get_intakes_sources(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -300,7 +309,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_get_marketplaces(
+    def get_marketplaces(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -327,7 +336,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_get_invoices(
+    def get_invoices(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -354,7 +363,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_update_advertising(
+    def update_advertising(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -383,7 +392,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_get_bidding_settings(
+    def get_bidding_settings(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -410,7 +419,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_put_bidding_settings(
+    def put_bidding_settings(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -439,7 +448,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_get_adjustment(
+    def get_adjustment(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -466,7 +475,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_post_adjustment(
+    def post_adjustment(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -495,7 +504,7 @@ class CrmEstateResource(Resource):
             options,
         )
 
-    def crm_estate_get_files(
+    def get_files(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -529,12 +538,12 @@ class CrmEstateRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmEstateResource(client)
-        self.crm_estate_get_intakes_sources = raw_response(resource.crm_estate_get_intakes_sources)
-        self.crm_estate_get_marketplaces = raw_response(resource.crm_estate_get_marketplaces)
-        self.crm_estate_get_invoices = raw_response(resource.crm_estate_get_invoices)
-        self.crm_estate_update_advertising = raw_response(resource.crm_estate_update_advertising)
-        self.crm_estate_get_bidding_settings = raw_response(resource.crm_estate_get_bidding_settings)
-        self.crm_estate_put_bidding_settings = raw_response(resource.crm_estate_put_bidding_settings)
-        self.crm_estate_get_adjustment = raw_response(resource.crm_estate_get_adjustment)
-        self.crm_estate_post_adjustment = raw_response(resource.crm_estate_post_adjustment)
-        self.crm_estate_get_files = raw_response(resource.crm_estate_get_files)
+        self.get_intakes_sources = raw_response(resource.get_intakes_sources)
+        self.get_marketplaces = raw_response(resource.get_marketplaces)
+        self.get_invoices = raw_response(resource.get_invoices)
+        self.update_advertising = raw_response(resource.update_advertising)
+        self.get_bidding_settings = raw_response(resource.get_bidding_settings)
+        self.put_bidding_settings = raw_response(resource.put_bidding_settings)
+        self.get_adjustment = raw_response(resource.get_adjustment)
+        self.post_adjustment = raw_response(resource.post_adjustment)
+        self.get_files = raw_response(resource.get_files)

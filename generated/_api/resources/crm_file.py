@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmFileResource", "CrmFileRawResource", "OPERATIONS"]
 CRM_FILE_GET_FILE = Operation(
     operation_id="crm_file_get_file",
+    python_name="get_file",
     method="GET",
     path="/CRM/File/GetFile",
     tag="crm_file",
@@ -49,6 +50,7 @@ CRM_FILE_GET_FILE = Operation(
 )
 CRM_FILE_POST = Operation(
     operation_id="crm_file_post",
+    python_name="create",
     method="POST",
     path="/CRM/File/{customerId}/{estateId}",
     tag="crm_file",
@@ -76,6 +78,7 @@ CRM_FILE_POST = Operation(
 )
 CRM_FILE_DELETE = Operation(
     operation_id="crm_file_delete",
+    python_name="delete",
     method="DELETE",
     path="/CRM/File/{customerId}/{fileId}",
     tag="crm_file",
@@ -114,7 +117,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmFileResource(Resource):
     """Operations under /CRM"""
 
-    def crm_file_get_file(
+    def get_file(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -141,7 +144,7 @@ class CrmFileResource(Resource):
             options,
         )
 
-    def crm_file_post(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -170,7 +173,7 @@ class CrmFileResource(Resource):
             options,
         )
 
-    def crm_file_delete(
+    def delete(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -204,6 +207,6 @@ class CrmFileRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmFileResource(client)
-        self.crm_file_get_file = raw_response(resource.crm_file_get_file)
-        self.crm_file_post = raw_response(resource.crm_file_post)
-        self.crm_file_delete = raw_response(resource.crm_file_delete)
+        self.get_file = raw_response(resource.get_file)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmImageResource", "CrmImageRawResource", "OPERATIONS"]
 CRM_IMAGE_GET_IMAGE = Operation(
     operation_id="crm_image_get_image",
+    python_name="get_image",
     method="GET",
     path="/CRM/Image/GetImage",
     tag="crm_image",
@@ -49,6 +50,7 @@ CRM_IMAGE_GET_IMAGE = Operation(
 )
 CRM_IMAGE_GET_IMAGE_CATEGORIES = Operation(
     operation_id="crm_image_get_image_categories",
+    python_name="get_image_categories",
     method="GET",
     path="/CRM/Image/GetImageCategories",
     tag="crm_image",
@@ -69,6 +71,7 @@ CRM_IMAGE_GET_IMAGE_CATEGORIES = Operation(
 )
 CRM_IMAGE_POST = Operation(
     operation_id="crm_image_post",
+    python_name="create",
     method="POST",
     path="/CRM/Image/{customerId}/{estateId}",
     tag="crm_image",
@@ -96,6 +99,7 @@ CRM_IMAGE_POST = Operation(
 )
 CRM_IMAGE_DELETE = Operation(
     operation_id="crm_image_delete",
+    python_name="delete",
     method="DELETE",
     path="/CRM/Image/{customerId}/{imageId}",
     tag="crm_image",
@@ -123,6 +127,7 @@ CRM_IMAGE_DELETE = Operation(
 )
 CRM_IMAGE_PUT = Operation(
     operation_id="crm_image_put",
+    python_name="update",
     method="PUT",
     path="/CRM/Image/{customerId}/{imageId}",
     tag="crm_image",
@@ -163,7 +168,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmImageResource(Resource):
     """Operations under /CRM"""
 
-    def crm_image_get_image(
+    def get_image(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -190,7 +195,7 @@ class CrmImageResource(Resource):
             options,
         )
 
-    def crm_image_get_image_categories(
+    def get_image_categories(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -214,7 +219,7 @@ class CrmImageResource(Resource):
             options,
         )
 
-    def crm_image_post(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -243,7 +248,7 @@ class CrmImageResource(Resource):
             options,
         )
 
-    def crm_image_delete(
+    def delete(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -270,7 +275,7 @@ class CrmImageResource(Resource):
             options,
         )
 
-    def crm_image_put(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -306,8 +311,8 @@ class CrmImageRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmImageResource(client)
-        self.crm_image_get_image = raw_response(resource.crm_image_get_image)
-        self.crm_image_get_image_categories = raw_response(resource.crm_image_get_image_categories)
-        self.crm_image_post = raw_response(resource.crm_image_post)
-        self.crm_image_delete = raw_response(resource.crm_image_delete)
-        self.crm_image_put = raw_response(resource.crm_image_put)
+        self.get_image = raw_response(resource.get_image)
+        self.get_image_categories = raw_response(resource.get_image_categories)
+        self.create = raw_response(resource.create)
+        self.delete = raw_response(resource.delete)
+        self.update = raw_response(resource.update)

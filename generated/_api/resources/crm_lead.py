@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmLeadResource", "CrmLeadRawResource", "OPERATIONS"]
 CRM_LEAD_CREATE = Operation(
     operation_id="crm_lead_create",
+    python_name="create",
     method="POST",
     path="/CRM/Lead/{customerId}",
     tag="crm_lead",
@@ -42,6 +43,7 @@ CRM_LEAD_CREATE = Operation(
 )
 CRM_LEAD_GET_LEAD_SOURCES = Operation(
     operation_id="crm_lead_get_lead_sources",
+    python_name="get_lead_sources",
     method="GET",
     path="/CRM/Lead/{customerId}/LeadSources",
     tag="crm_lead",
@@ -72,7 +74,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmLeadResource(Resource):
     """Operations under /CRM"""
 
-    def crm_lead_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -98,7 +100,7 @@ class CrmLeadResource(Resource):
             options,
         )
 
-    def crm_lead_get_lead_sources(
+    def get_lead_sources(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -129,5 +131,5 @@ class CrmLeadRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmLeadResource(client)
-        self.crm_lead_create = raw_response(resource.crm_lead_create)
-        self.crm_lead_get_lead_sources = raw_response(resource.crm_lead_get_lead_sources)
+        self.create = raw_response(resource.create)
+        self.get_lead_sources = raw_response(resource.get_lead_sources)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmLinkResource", "CrmLinkRawResource", "OPERATIONS"]
 CRM_LINK_CATEGORIES = Operation(
     operation_id="crm_link_categories",
+    python_name="categories",
     method="POST",
     path="/CRM/Link/{customerId}/Category",
     tag="crm_link",
@@ -42,6 +43,7 @@ CRM_LINK_CATEGORIES = Operation(
 )
 CRM_LINK_CREATE = Operation(
     operation_id="crm_link_create",
+    python_name="create",
     method="POST",
     path="/CRM/Link/{customerId}/{estateId}",
     tag="crm_link",
@@ -69,6 +71,7 @@ CRM_LINK_CREATE = Operation(
 )
 CRM_LINK_GET = Operation(
     operation_id="crm_link_get",
+    python_name="get",
     method="GET",
     path="/CRM/Link/{customerId}/{linkId}",
     tag="crm_link",
@@ -107,7 +110,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmLinkResource(Resource):
     """Operations under /CRM"""
 
-    def crm_link_categories(
+    def categories(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -131,7 +134,7 @@ class CrmLinkResource(Resource):
             options,
         )
 
-    def crm_link_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -160,7 +163,7 @@ class CrmLinkResource(Resource):
             options,
         )
 
-    def crm_link_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -194,6 +197,6 @@ class CrmLinkRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmLinkResource(client)
-        self.crm_link_categories = raw_response(resource.crm_link_categories)
-        self.crm_link_create = raw_response(resource.crm_link_create)
-        self.crm_link_get = raw_response(resource.crm_link_get)
+        self.categories = raw_response(resource.categories)
+        self.create = raw_response(resource.create)
+        self.get = raw_response(resource.get)

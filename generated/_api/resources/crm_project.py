@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmProjectResource", "CrmProjectRawResource", "OPERATIONS"]
 CRM_PROJECT_UPDATE = Operation(
     operation_id="crm_project_update",
+    python_name="update",
     method="PUT",
     path="/CRM/Project/{customerId}/{projectId}",
     tag="crm_project",
@@ -49,6 +50,7 @@ CRM_PROJECT_UPDATE = Operation(
 )
 CRM_PROJECT_ADD_ESTATE_CONNECTIONS = Operation(
     operation_id="crm_project_add_estate_connections",
+    python_name="add_estate_connections",
     method="POST",
     path="/CRM/Project/{customerId}/{projectId}/Estate",
     tag="crm_project",
@@ -76,6 +78,7 @@ CRM_PROJECT_ADD_ESTATE_CONNECTIONS = Operation(
 )
 CRM_PROJECT_DELETE_ESTATE_CONNECTIONS = Operation(
     operation_id="crm_project_delete_estate_connections",
+    python_name="delete_estate_connections",
     method="DELETE",
     path="/CRM/Project/{customerId}/{projectId}/Estate/{estateId}",
     tag="crm_project",
@@ -121,7 +124,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmProjectResource(Resource):
     """Operations under /CRM"""
 
-    def crm_project_update(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -150,7 +153,7 @@ class CrmProjectResource(Resource):
             options,
         )
 
-    def crm_project_add_estate_connections(
+    def add_estate_connections(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -179,7 +182,7 @@ class CrmProjectResource(Resource):
             options,
         )
 
-    def crm_project_delete_estate_connections(
+    def delete_estate_connections(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -216,6 +219,6 @@ class CrmProjectRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmProjectResource(client)
-        self.crm_project_update = raw_response(resource.crm_project_update)
-        self.crm_project_add_estate_connections = raw_response(resource.crm_project_add_estate_connections)
-        self.crm_project_delete_estate_connections = raw_response(resource.crm_project_delete_estate_connections)
+        self.update = raw_response(resource.update)
+        self.add_estate_connections = raw_response(resource.add_estate_connections)
+        self.delete_estate_connections = raw_response(resource.delete_estate_connections)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmSellerResource", "CrmSellerRawResource", "OPERATIONS"]
 CRM_SELLER_GET_ECONOMY = Operation(
     operation_id="crm_seller_get_economy",
+    python_name="get_economy",
     method="GET",
     path="/CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy",
     tag="crm_seller",
@@ -65,7 +66,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmSellerResource(Resource):
     """Operations under /CRM"""
 
-    def crm_seller_get_economy(
+    def get_economy(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -102,4 +103,4 @@ class CrmSellerRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmSellerResource(client)
-        self.crm_seller_get_economy = raw_response(resource.crm_seller_get_economy)
+        self.get_economy = raw_response(resource.get_economy)

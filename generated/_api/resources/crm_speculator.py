@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmSpeculatorResource", "CrmSpeculatorRawResource", "OPERATIONS"]
 CRM_SPECULATOR_PUT = Operation(
     operation_id="crm_speculator_put",
+    python_name="update",
     method="PUT",
     path="/CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}",
     tag="crm_speculator",
@@ -65,7 +66,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmSpeculatorResource(Resource):
     """Operations under /CRM"""
 
-    def crm_speculator_put(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -104,4 +105,4 @@ class CrmSpeculatorRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmSpeculatorResource(client)
-        self.crm_speculator_put = raw_response(resource.crm_speculator_put)
+        self.update = raw_response(resource.update)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CrmUserGroupsResource", "CrmUserGroupsRawResource", "OPERATIONS"]
 CRM_USER_GROUPS_GET = Operation(
     operation_id="crm_user_groups_get",
+    python_name="get",
     method="GET",
     path="/CRM/Usergroups/{customerId}",
     tag="crm_user_groups",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class CrmUserGroupsResource(Resource):
     """Operations under /CRM"""
 
-    def crm_user_groups_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -82,4 +83,4 @@ class CrmUserGroupsRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CrmUserGroupsResource(client)
-        self.crm_user_groups_get = raw_response(resource.crm_user_groups_get)
+        self.get = raw_response(resource.get)

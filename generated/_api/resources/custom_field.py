@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["CustomFieldResource", "CustomFieldRawResource", "OPERATIONS"]
 CUSTOM_FIELD_GET = Operation(
     operation_id="custom_field_get",
+    python_name="get",
     method="GET",
     path="/CustomField/Get",
     tag="custom_field",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class CustomFieldResource(Resource):
     """Operations under /CustomField"""
 
-    def custom_field_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -82,4 +83,4 @@ class CustomFieldRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = CustomFieldResource(client)
-        self.custom_field_get = raw_response(resource.custom_field_get)
+        self.get = raw_response(resource.get)

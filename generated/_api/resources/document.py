@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["DocumentResource", "DocumentRawResource", "OPERATIONS"]
 DOCUMENT_POST = Operation(
     operation_id="document_post",
+    python_name="create",
     method="POST",
     path="/Document/{customerId}/{estateId}",
     tag="document",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class DocumentResource(Resource):
     """Operations under /Document"""
 
-    def document_post(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -94,4 +95,4 @@ class DocumentRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = DocumentResource(client)
-        self.document_post = raw_response(resource.document_post)
+        self.create = raw_response(resource.create)

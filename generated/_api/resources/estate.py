@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["EstateResource", "EstateRawResource", "OPERATIONS"]
 ESTATE_GET_COMMERCIAL_PROPERTY = Operation(
     operation_id="estate_get_commercial_property",
+    python_name="get_commercial_property",
     method="GET",
     path="/Estate/GetCommercialProperty",
     tag="estate",
@@ -56,6 +57,7 @@ ESTATE_GET_COMMERCIAL_PROPERTY = Operation(
 )
 ESTATE_GET_CONDOMINIUM = Operation(
     operation_id="estate_get_condominium",
+    python_name="get_condominium",
     method="GET",
     path="/Estate/GetCondominium",
     tag="estate",
@@ -90,6 +92,7 @@ ESTATE_GET_CONDOMINIUM = Operation(
 )
 ESTATE_GET_COTTAGE = Operation(
     operation_id="estate_get_cottage",
+    python_name="get_cottage",
     method="GET",
     path="/Estate/GetCottage",
     tag="estate",
@@ -124,6 +127,7 @@ ESTATE_GET_COTTAGE = Operation(
 )
 ESTATE_GET_ESTATE_LIST = Operation(
     operation_id="estate_get_estate_list",
+    python_name="get_estate_list",
     method="POST",
     path="/Estate/GetEstateList",
     tag="estate",
@@ -135,6 +139,7 @@ ESTATE_GET_ESTATE_LIST = Operation(
 )
 ESTATE_GET_FARM = Operation(
     operation_id="estate_get_farm",
+    python_name="get_farm",
     method="GET",
     path="/Estate/GetFarm",
     tag="estate",
@@ -169,6 +174,7 @@ ESTATE_GET_FARM = Operation(
 )
 ESTATE_GET_FOREIGN_PROPERTY = Operation(
     operation_id="estate_get_foreign_property",
+    python_name="get_foreign_property",
     method="GET",
     path="/Estate/GetForeignProperty",
     tag="estate",
@@ -203,6 +209,7 @@ ESTATE_GET_FOREIGN_PROPERTY = Operation(
 )
 ESTATE_GET_HOUSE = Operation(
     operation_id="estate_get_house",
+    python_name="get_house",
     method="GET",
     path="/Estate/GetHouse",
     tag="estate",
@@ -237,6 +244,7 @@ ESTATE_GET_HOUSE = Operation(
 )
 ESTATE_GET_HOUSING_COOPERATIVE = Operation(
     operation_id="estate_get_housing_cooperative",
+    python_name="get_housing_cooperative",
     method="GET",
     path="/Estate/GetHousingCooperative",
     tag="estate",
@@ -271,6 +279,7 @@ ESTATE_GET_HOUSING_COOPERATIVE = Operation(
 )
 ESTATE_GET_PLOT = Operation(
     operation_id="estate_get_plot",
+    python_name="get_plot",
     method="GET",
     path="/Estate/GetPlot",
     tag="estate",
@@ -305,6 +314,7 @@ ESTATE_GET_PLOT = Operation(
 )
 ESTATE_GET_PREMISES = Operation(
     operation_id="estate_get_premises",
+    python_name="get_premises",
     method="GET",
     path="/Estate/GetPremises",
     tag="estate",
@@ -339,6 +349,7 @@ ESTATE_GET_PREMISES = Operation(
 )
 ESTATE_GET_PROJECT = Operation(
     operation_id="estate_get_project",
+    python_name="get_project",
     method="GET",
     path="/Estate/GetProject",
     tag="estate",
@@ -373,6 +384,7 @@ ESTATE_GET_PROJECT = Operation(
 )
 ESTATE_GET_STATUSES = Operation(
     operation_id="estate_get_statuses",
+    python_name="get_statuses",
     method="POST",
     path="/Estate/GetStatuses",
     tag="estate",
@@ -413,7 +425,7 @@ OPERATIONS: dict[str, Operation] = {
 class EstateResource(Resource):
     """Operations under /Estate"""
 
-    def estate_get_commercial_property(
+    def get_commercial_property(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -443,7 +455,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_condominium(
+    def get_condominium(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -473,7 +485,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_cottage(
+    def get_cottage(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -503,7 +515,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_estate_list(
+    def get_estate_list(
         self,
         *,
         criteria: estate_criteria.EstateCriteria,
@@ -524,7 +536,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_farm(
+    def get_farm(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -554,7 +566,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_foreign_property(
+    def get_foreign_property(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -584,7 +596,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_house(
+    def get_house(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -614,7 +626,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_housing_cooperative(
+    def get_housing_cooperative(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -644,7 +656,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_plot(
+    def get_plot(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -674,7 +686,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_premises(
+    def get_premises(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -704,7 +716,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_project(
+    def get_project(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -734,7 +746,7 @@ class EstateResource(Resource):
             options,
         )
 
-    def estate_get_statuses(
+    def get_statuses(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -765,15 +777,15 @@ class EstateRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = EstateResource(client)
-        self.estate_get_commercial_property = raw_response(resource.estate_get_commercial_property)
-        self.estate_get_condominium = raw_response(resource.estate_get_condominium)
-        self.estate_get_cottage = raw_response(resource.estate_get_cottage)
-        self.estate_get_estate_list = raw_response(resource.estate_get_estate_list)
-        self.estate_get_farm = raw_response(resource.estate_get_farm)
-        self.estate_get_foreign_property = raw_response(resource.estate_get_foreign_property)
-        self.estate_get_house = raw_response(resource.estate_get_house)
-        self.estate_get_housing_cooperative = raw_response(resource.estate_get_housing_cooperative)
-        self.estate_get_plot = raw_response(resource.estate_get_plot)
-        self.estate_get_premises = raw_response(resource.estate_get_premises)
-        self.estate_get_project = raw_response(resource.estate_get_project)
-        self.estate_get_statuses = raw_response(resource.estate_get_statuses)
+        self.get_commercial_property = raw_response(resource.get_commercial_property)
+        self.get_condominium = raw_response(resource.get_condominium)
+        self.get_cottage = raw_response(resource.get_cottage)
+        self.get_estate_list = raw_response(resource.get_estate_list)
+        self.get_farm = raw_response(resource.get_farm)
+        self.get_foreign_property = raw_response(resource.get_foreign_property)
+        self.get_house = raw_response(resource.get_house)
+        self.get_housing_cooperative = raw_response(resource.get_housing_cooperative)
+        self.get_plot = raw_response(resource.get_plot)
+        self.get_premises = raw_response(resource.get_premises)
+        self.get_project = raw_response(resource.get_project)
+        self.get_statuses = raw_response(resource.get_statuses)

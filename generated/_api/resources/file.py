@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["FileResource", "FileRawResource", "OPERATIONS"]
 FILE_GET_FILE = Operation(
     operation_id="file_get_file",
+    python_name="get_file",
     method="GET",
     path="/File/GetFile",
     tag="file",
@@ -49,6 +50,7 @@ FILE_GET_FILE = Operation(
 )
 FILE_POST = Operation(
     operation_id="file_post",
+    python_name="create",
     method="POST",
     path="/File/{customerId}/{estateId}",
     tag="file",
@@ -86,7 +88,7 @@ OPERATIONS: dict[str, Operation] = {
 class FileResource(Resource):
     """Operations under /File"""
 
-    def file_get_file(
+    def get_file(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -113,7 +115,7 @@ class FileResource(Resource):
             options,
         )
 
-    def file_post(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -149,5 +151,5 @@ class FileRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = FileResource(client)
-        self.file_get_file = raw_response(resource.file_get_file)
-        self.file_post = raw_response(resource.file_post)
+        self.get_file = raw_response(resource.get_file)
+        self.create = raw_response(resource.create)

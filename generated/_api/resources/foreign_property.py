@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["ForeignPropertyResource", "ForeignPropertyRawResource", "OPERATIONS"]
 FOREIGN_PROPERTY_CREATE = Operation(
     operation_id="foreign_property_create",
+    python_name="create",
     method="POST",
     path="/ForeignProperty/{customerId}",
     tag="foreign_property",
@@ -42,6 +43,7 @@ FOREIGN_PROPERTY_CREATE = Operation(
 )
 FOREIGN_PROPERTY_UPDATE = Operation(
     operation_id="foreign_property_update",
+    python_name="update",
     method="PUT",
     path="/ForeignProperty/{customerId}/{id}",
     tag="foreign_property",
@@ -79,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class ForeignPropertyResource(Resource):
     """Operations under /ForeignProperty"""
 
-    def foreign_property_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -105,7 +107,7 @@ class ForeignPropertyResource(Resource):
             options,
         )
 
-    def foreign_property_update(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -141,5 +143,5 @@ class ForeignPropertyRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = ForeignPropertyResource(client)
-        self.foreign_property_create = raw_response(resource.foreign_property_create)
-        self.foreign_property_update = raw_response(resource.foreign_property_update)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["HouseResource", "HouseRawResource", "OPERATIONS"]
 HOUSE_CREATE = Operation(
     operation_id="house_create",
+    python_name="create",
     method="POST",
     path="/House/{customerId}",
     tag="house",
@@ -42,6 +43,7 @@ HOUSE_CREATE = Operation(
 )
 HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT = Operation(
     operation_id="house_update_house_from_seller_input",
+    python_name="update_house_from_seller_input",
     method="PUT",
     path="/House/{customerId}/SellerInput",
     tag="house",
@@ -69,6 +71,7 @@ HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT = Operation(
 )
 HOUSE_UPDATE = Operation(
     operation_id="house_update",
+    python_name="update",
     method="PUT",
     path="/House/{customerId}/{id}",
     tag="house",
@@ -107,7 +110,7 @@ OPERATIONS: dict[str, Operation] = {
 class HouseResource(Resource):
     """Operations under /House"""
 
-    def house_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -133,7 +136,7 @@ class HouseResource(Resource):
             options,
         )
 
-    def house_update_house_from_seller_input(
+    def update_house_from_seller_input(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -162,7 +165,7 @@ class HouseResource(Resource):
             options,
         )
 
-    def house_update(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -198,6 +201,6 @@ class HouseRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = HouseResource(client)
-        self.house_create = raw_response(resource.house_create)
-        self.house_update_house_from_seller_input = raw_response(resource.house_update_house_from_seller_input)
-        self.house_update = raw_response(resource.house_update)
+        self.create = raw_response(resource.create)
+        self.update_house_from_seller_input = raw_response(resource.update_house_from_seller_input)
+        self.update = raw_response(resource.update)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["HousingCooperativeResource", "HousingCooperativeRawResource", "OPERATIONS"]
 HOUSING_COOPERATIVE_CREATE = Operation(
     operation_id="housing_cooperative_create",
+    python_name="create",
     method="POST",
     path="/HousingCooperative/{customerId}",
     tag="housing_cooperative",
@@ -42,6 +43,7 @@ HOUSING_COOPERATIVE_CREATE = Operation(
 )
 HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT = Operation(
     operation_id="housing_cooperative_update_housing_cooperative_from_seller_input",
+    python_name="update_housing_cooperative_from_seller_input",
     method="PUT",
     path="/HousingCooperative/{customerId}/SellerInput",
     tag="housing_cooperative",
@@ -69,6 +71,7 @@ HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT = Operation(
 )
 HOUSING_COOPERATIVE_UPDATE = Operation(
     operation_id="housing_cooperative_update",
+    python_name="update",
     method="PUT",
     path="/HousingCooperative/{customerId}/{id}",
     tag="housing_cooperative",
@@ -107,7 +110,7 @@ OPERATIONS: dict[str, Operation] = {
 class HousingCooperativeResource(Resource):
     """Operations under /HousingCooperative"""
 
-    def housing_cooperative_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -133,7 +136,7 @@ class HousingCooperativeResource(Resource):
             options,
         )
 
-    def housing_cooperative_update_housing_cooperative_from_seller_input(
+    def update_housing_cooperative_from_seller_input(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -162,7 +165,7 @@ class HousingCooperativeResource(Resource):
             options,
         )
 
-    def housing_cooperative_update(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -198,8 +201,8 @@ class HousingCooperativeRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = HousingCooperativeResource(client)
-        self.housing_cooperative_create = raw_response(resource.housing_cooperative_create)
-        self.housing_cooperative_update_housing_cooperative_from_seller_input = raw_response(
-            resource.housing_cooperative_update_housing_cooperative_from_seller_input
+        self.create = raw_response(resource.create)
+        self.update_housing_cooperative_from_seller_input = raw_response(
+            resource.update_housing_cooperative_from_seller_input
         )
-        self.housing_cooperative_update = raw_response(resource.housing_cooperative_update)
+        self.update = raw_response(resource.update)

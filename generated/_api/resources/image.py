@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["ImageResource", "ImageRawResource", "OPERATIONS"]
 IMAGE_GET_IMAGE = Operation(
     operation_id="image_get_image",
+    python_name="get_image",
     method="GET",
     path="/Image/GetImage",
     tag="image",
@@ -49,6 +50,7 @@ IMAGE_GET_IMAGE = Operation(
 )
 IMAGE_GET_IMAGE_CATEGORIES = Operation(
     operation_id="image_get_image_categories",
+    python_name="get_image_categories",
     method="GET",
     path="/Image/GetImageCategories",
     tag="image",
@@ -69,6 +71,7 @@ IMAGE_GET_IMAGE_CATEGORIES = Operation(
 )
 IMAGE_POST = Operation(
     operation_id="image_post",
+    python_name="create",
     method="POST",
     path="/Image/{customerId}/{estateId}",
     tag="image",
@@ -96,6 +99,7 @@ IMAGE_POST = Operation(
 )
 IMAGE_PUT = Operation(
     operation_id="image_put",
+    python_name="update",
     method="PUT",
     path="/Image/{customerId}/{imageId}",
     tag="image",
@@ -135,7 +139,7 @@ OPERATIONS: dict[str, Operation] = {
 class ImageResource(Resource):
     """Operations under /Image"""
 
-    def image_get_image(
+    def get_image(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -162,7 +166,7 @@ class ImageResource(Resource):
             options,
         )
 
-    def image_get_image_categories(
+    def get_image_categories(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -186,7 +190,7 @@ class ImageResource(Resource):
             options,
         )
 
-    def image_post(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -215,7 +219,7 @@ class ImageResource(Resource):
             options,
         )
 
-    def image_put(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -251,7 +255,7 @@ class ImageRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = ImageResource(client)
-        self.image_get_image = raw_response(resource.image_get_image)
-        self.image_get_image_categories = raw_response(resource.image_get_image_categories)
-        self.image_post = raw_response(resource.image_post)
-        self.image_put = raw_response(resource.image_put)
+        self.get_image = raw_response(resource.get_image)
+        self.get_image_categories = raw_response(resource.get_image_categories)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

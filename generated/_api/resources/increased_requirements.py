@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["IncreasedRequirementsResource", "IncreasedRequirementsRawResource", "OPERATIONS"]
 INCREASED_REQUIREMENTS_GET = Operation(
     operation_id="increased_requirements_get",
+    python_name="get",
     method="GET",
     path="/IncreasedRequirement/{customerId}",
     tag="increased_requirements",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class IncreasedRequirementsResource(Resource):
     """Operations under /IncreasedRequirement"""
 
-    def increased_requirements_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -82,4 +83,4 @@ class IncreasedRequirementsRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = IncreasedRequirementsResource(client)
-        self.increased_requirements_get = raw_response(resource.increased_requirements_get)
+        self.get = raw_response(resource.get)

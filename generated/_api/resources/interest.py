@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["InterestResource", "InterestRawResource", "OPERATIONS"]
 INTEREST_SEND_INTEREST_AND_CONTACT_ON_AREA = Operation(
     operation_id="interest_send_interest_and_contact_on_area",
+    python_name="send_interest_and_contact_on_area",
     method="POST",
     path="/Interest/SendInterestAndContactOnArea",
     tag="interest",
@@ -32,6 +33,7 @@ INTEREST_SEND_INTEREST_AND_CONTACT_ON_AREA = Operation(
 )
 INTEREST_SEND_INTEREST_AND_CONTACT_ON_ESTATE = Operation(
     operation_id="interest_send_interest_and_contact_on_estate",
+    python_name="send_interest_and_contact_on_estate",
     method="POST",
     path="/Interest/SendInterestAndContactOnEstate",
     tag="interest",
@@ -43,6 +45,7 @@ INTEREST_SEND_INTEREST_AND_CONTACT_ON_ESTATE = Operation(
 )
 INTEREST_SEND_INTEREST_ON_AREA = Operation(
     operation_id="interest_send_interest_on_area",
+    python_name="send_interest_on_area",
     method="POST",
     path="/Interest/SendInterestOnArea",
     tag="interest",
@@ -54,6 +57,7 @@ INTEREST_SEND_INTEREST_ON_AREA = Operation(
 )
 INTEREST_SEND_INTEREST_ON_ESTATE = Operation(
     operation_id="interest_send_interest_on_estate",
+    python_name="send_interest_on_estate",
     method="POST",
     path="/Interest/SendInterestOnEstate",
     tag="interest",
@@ -77,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class InterestResource(Resource):
     """Operations under /Interest"""
 
-    def interest_send_interest_and_contact_on_area(
+    def send_interest_and_contact_on_area(
         self,
         *,
         interest: interest.InterestAndContactOnArea,
@@ -98,7 +102,7 @@ class InterestResource(Resource):
             options,
         )
 
-    def interest_send_interest_and_contact_on_estate(
+    def send_interest_and_contact_on_estate(
         self,
         *,
         interest: interest.InterestOnEstateAndContact,
@@ -119,7 +123,7 @@ class InterestResource(Resource):
             options,
         )
 
-    def interest_send_interest_on_area(
+    def send_interest_on_area(
         self,
         *,
         interest: interest.InterestOnArea,
@@ -140,7 +144,7 @@ class InterestResource(Resource):
             options,
         )
 
-    def interest_send_interest_on_estate(
+    def send_interest_on_estate(
         self,
         *,
         interest: interest.InterestOnEstate,
@@ -168,11 +172,7 @@ class InterestRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = InterestResource(client)
-        self.interest_send_interest_and_contact_on_area = raw_response(
-            resource.interest_send_interest_and_contact_on_area
-        )
-        self.interest_send_interest_and_contact_on_estate = raw_response(
-            resource.interest_send_interest_and_contact_on_estate
-        )
-        self.interest_send_interest_on_area = raw_response(resource.interest_send_interest_on_area)
-        self.interest_send_interest_on_estate = raw_response(resource.interest_send_interest_on_estate)
+        self.send_interest_and_contact_on_area = raw_response(resource.send_interest_and_contact_on_area)
+        self.send_interest_and_contact_on_estate = raw_response(resource.send_interest_and_contact_on_estate)
+        self.send_interest_on_area = raw_response(resource.send_interest_on_area)
+        self.send_interest_on_estate = raw_response(resource.send_interest_on_estate)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["LeadResource", "LeadRawResource", "OPERATIONS"]
 LEAD_ADD_PERSON_LEAD = Operation(
     operation_id="lead_add_person_lead",
+    python_name="add_person_lead",
     method="POST",
     path="/Advertising/Lead/{customerId}/Person",
     tag="lead",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class LeadResource(Resource):
     """Operations under /Advertising"""
 
-    def lead_add_person_lead(
+    def add_person_lead(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -84,4 +85,4 @@ class LeadRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = LeadResource(client)
-        self.lead_add_person_lead = raw_response(resource.lead_add_person_lead)
+        self.add_person_lead = raw_response(resource.add_person_lead)

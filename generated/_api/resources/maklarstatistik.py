@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["MaklarstatistikResource", "MaklarstatistikRawResource", "OPERATIONS"]
 MAKLARSTATISTIK_GET_OBJECTS_BETWEEN = Operation(
     operation_id="maklarstatistik_get_objects_between",
+    python_name="get_objects_between",
     method="GET",
     path="/MaklarStatistik/{customerId}",
     tag="maklarstatistik",
@@ -80,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class MaklarstatistikResource(Resource):
     """Operations under /MaklarStatistik"""
 
-    def maklarstatistik_get_objects_between(
+    def get_objects_between(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -123,4 +124,4 @@ class MaklarstatistikRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = MaklarstatistikResource(client)
-        self.maklarstatistik_get_objects_between = raw_response(resource.maklarstatistik_get_objects_between)
+        self.get_objects_between = raw_response(resource.get_objects_between)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["MeetingResource", "MeetingRawResource", "OPERATIONS"]
 MEETING_POST_ASSIGNMENT_MEETING = Operation(
     operation_id="meeting_post_assignment_meeting",
+    python_name="post_assignment_meeting",
     method="POST",
     path="/Meeting/Assignment/{customerId}/{estateId}",
     tag="meeting",
@@ -49,6 +50,7 @@ MEETING_POST_ASSIGNMENT_MEETING = Operation(
 )
 MEETING_GET_MEETINGS = Operation(
     operation_id="meeting_get_meetings",
+    python_name="get_meetings",
     method="POST",
     path="/Meeting/GetMeetings",
     tag="meeting",
@@ -60,6 +62,7 @@ MEETING_GET_MEETINGS = Operation(
 )
 MEETING_GET_SINGLE = Operation(
     operation_id="meeting_get_single",
+    python_name="get_single",
     method="GET",
     path="/Meeting/{customerId}/{id}",
     tag="meeting",
@@ -98,7 +101,7 @@ OPERATIONS: dict[str, Operation] = {
 class MeetingResource(Resource):
     """Operations under /Meeting"""
 
-    def meeting_post_assignment_meeting(
+    def post_assignment_meeting(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -127,7 +130,7 @@ class MeetingResource(Resource):
             options,
         )
 
-    def meeting_get_meetings(
+    def get_meetings(
         self,
         *,
         criteria: meeting.MeetingCreateria,
@@ -148,7 +151,7 @@ class MeetingResource(Resource):
             options,
         )
 
-    def meeting_get_single(
+    def get_single(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -182,6 +185,6 @@ class MeetingRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = MeetingResource(client)
-        self.meeting_post_assignment_meeting = raw_response(resource.meeting_post_assignment_meeting)
-        self.meeting_get_meetings = raw_response(resource.meeting_get_meetings)
-        self.meeting_get_single = raw_response(resource.meeting_get_single)
+        self.post_assignment_meeting = raw_response(resource.post_assignment_meeting)
+        self.get_meetings = raw_response(resource.get_meetings)
+        self.get_single = raw_response(resource.get_single)

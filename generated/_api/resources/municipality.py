@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["MunicipalityResource", "MunicipalityRawResource", "OPERATIONS"]
 MUNICIPALITY_GET_MUNICIPALITIES = Operation(
     operation_id="municipality_get_municipalities",
+    python_name="get_municipalities",
     method="GET",
     path="/Municipality",
     tag="municipality",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class MunicipalityResource(Resource):
     """Operations under /Municipality"""
 
-    def municipality_get_municipalities(
+    def get_municipalities(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class MunicipalityRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = MunicipalityResource(client)
-        self.municipality_get_municipalities = raw_response(resource.municipality_get_municipalities)
+        self.get_municipalities = raw_response(resource.get_municipalities)

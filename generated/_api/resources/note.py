@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["NoteResource", "NoteRawResource", "OPERATIONS"]
 NOTE_SAVE_NOTE = Operation(
     operation_id="note_save_note",
+    python_name="save_note",
     method="POST",
     path="/Note/{customerId}",
     tag="note",
@@ -42,6 +43,7 @@ NOTE_SAVE_NOTE = Operation(
 )
 NOTE_GET_NOTES = Operation(
     operation_id="note_get_notes",
+    python_name="get_notes",
     method="GET",
     path="/Note/{customerId}/GetNotes",
     tag="note",
@@ -79,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class NoteResource(Resource):
     """Operations under /Note"""
 
-    def note_save_note(
+    def save_note(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -105,7 +107,7 @@ class NoteResource(Resource):
             options,
         )
 
-    def note_get_notes(
+    def get_notes(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -139,5 +141,5 @@ class NoteRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = NoteResource(client)
-        self.note_save_note = raw_response(resource.note_save_note)
-        self.note_get_notes = raw_response(resource.note_get_notes)
+        self.save_note = raw_response(resource.save_note)
+        self.get_notes = raw_response(resource.get_notes)

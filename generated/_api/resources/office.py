@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["OfficeResource", "OfficeRawResource", "OPERATIONS"]
 OFFICE_GET_OFFICE = Operation(
     operation_id="office_get_office",
+    python_name="get_office",
     method="GET",
     path="/Office/GetOffice",
     tag="office",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class OfficeResource(Resource):
     """Operations under /Office"""
 
-    def office_get_office(
+    def get_office(
         self,
         *,
         criteria_customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class OfficeRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = OfficeResource(client)
-        self.office_get_office = raw_response(resource.office_get_office)
+        self.get_office = raw_response(resource.get_office)

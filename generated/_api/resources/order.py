@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["OrderResource", "OrderRawResource", "OPERATIONS"]
 ORDER_UPDATE_STATUS = Operation(
     operation_id="order_update_status",
+    python_name="update_status",
     method="PUT",
     path="/Service/Order/Status/{customerId}",
     tag="order",
@@ -42,6 +43,7 @@ ORDER_UPDATE_STATUS = Operation(
 )
 ORDER_USER_INTERACTION = Operation(
     operation_id="order_user_interaction",
+    python_name="user_interaction",
     method="PUT",
     path="/Service/Order/UserInteraction/{customerId}",
     tag="order",
@@ -72,7 +74,7 @@ OPERATIONS: dict[str, Operation] = {
 class OrderResource(Resource):
     """Operations under /Service"""
 
-    def order_update_status(
+    def update_status(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -98,7 +100,7 @@ class OrderResource(Resource):
             options,
         )
 
-    def order_user_interaction(
+    def user_interaction(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -131,5 +133,5 @@ class OrderRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = OrderResource(client)
-        self.order_update_status = raw_response(resource.order_update_status)
-        self.order_user_interaction = raw_response(resource.order_user_interaction)
+        self.update_status = raw_response(resource.update_status)
+        self.user_interaction = raw_response(resource.user_interaction)

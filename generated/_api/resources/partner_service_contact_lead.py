@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PartnerServiceContactLeadResource", "PartnerServiceContactLeadRawResource", "OPERATIONS"]
 PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD = Operation(
     operation_id="partner_service_contact_lead_add_person_lead",
+    python_name="add_person_lead",
     method="POST",
     path="/Service/Contact/{customerId}/Lead/Person",
     tag="partner_service_contact_lead",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class PartnerServiceContactLeadResource(Resource):
     """Operations under /Service"""
 
-    def partner_service_contact_lead_add_person_lead(
+    def add_person_lead(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -84,6 +85,4 @@ class PartnerServiceContactLeadRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PartnerServiceContactLeadResource(client)
-        self.partner_service_contact_lead_add_person_lead = raw_response(
-            resource.partner_service_contact_lead_add_person_lead
-        )
+        self.add_person_lead = raw_response(resource.add_person_lead)

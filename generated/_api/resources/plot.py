@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PlotResource", "PlotRawResource", "OPERATIONS"]
 PLOT_CREATE = Operation(
     operation_id="plot_create",
+    python_name="create",
     method="POST",
     path="/Plot/{customerId}",
     tag="plot",
@@ -42,6 +43,7 @@ PLOT_CREATE = Operation(
 )
 PLOT_UPDATE = Operation(
     operation_id="plot_update",
+    python_name="update",
     method="PUT",
     path="/Plot/{customerId}/{id}",
     tag="plot",
@@ -79,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class PlotResource(Resource):
     """Operations under /Plot"""
 
-    def plot_create(
+    def create(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -105,7 +107,7 @@ class PlotResource(Resource):
             options,
         )
 
-    def plot_update(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -141,5 +143,5 @@ class PlotRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PlotResource(client)
-        self.plot_create = raw_response(resource.plot_create)
-        self.plot_update = raw_response(resource.plot_update)
+        self.create = raw_response(resource.create)
+        self.update = raw_response(resource.update)

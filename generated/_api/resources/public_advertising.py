@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingResource", "PublicAdvertisingRawResource", "OPERATIONS"]
 CREATE_PERSON_LEAD = Operation(
     operation_id="create_person_lead",
+    python_name="create_person_lead",
     method="POST",
     path="/PublicAdvertising/{customerId}/Contact/Person/Lead",
     tag="public_advertising",

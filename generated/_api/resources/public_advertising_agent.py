@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingAgentResource", "PublicAdvertisingAgentRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_AGENT_GET_LIST = Operation(
     operation_id="public_advertising_agent_get_list",
+    python_name="get_list",
     method="GET",
     path="/PublicAdvertising/Agent/{customerId}",
     tag="public_advertising_agent",
@@ -42,6 +43,7 @@ PUBLIC_ADVERTISING_AGENT_GET_LIST = Operation(
 )
 PUBLIC_ADVERTISING_AGENT_GET = Operation(
     operation_id="public_advertising_agent_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Agent/{customerId}/{id}",
     tag="public_advertising_agent",
@@ -79,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingAgentResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_agent_get_list(
+    def get_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -103,7 +105,7 @@ class PublicAdvertisingAgentResource(Resource):
             options,
         )
 
-    def public_advertising_agent_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -137,5 +139,5 @@ class PublicAdvertisingAgentRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingAgentResource(client)
-        self.public_advertising_agent_get_list = raw_response(resource.public_advertising_agent_get_list)
-        self.public_advertising_agent_get = raw_response(resource.public_advertising_agent_get)
+        self.get_list = raw_response(resource.get_list)
+        self.get = raw_response(resource.get)

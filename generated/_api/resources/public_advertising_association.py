@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingAssociationResource", "PublicAdvertisingAssociationRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_ASSOCIATION_GET_LIST = Operation(
     operation_id="public_advertising_association_get_list",
+    python_name="get_list",
     method="GET",
     path="/PublicAdvertising/Association/{customerId}",
     tag="public_advertising_association",
@@ -42,6 +43,7 @@ PUBLIC_ADVERTISING_ASSOCIATION_GET_LIST = Operation(
 )
 PUBLIC_ADVERTISING_ASSOCIATION_GET = Operation(
     operation_id="public_advertising_association_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Association/{customerId}/{associationId}",
     tag="public_advertising_association",
@@ -79,7 +81,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingAssociationResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_association_get_list(
+    def get_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -103,7 +105,7 @@ class PublicAdvertisingAssociationResource(Resource):
             options,
         )
 
-    def public_advertising_association_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -137,5 +139,5 @@ class PublicAdvertisingAssociationRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingAssociationResource(client)
-        self.public_advertising_association_get_list = raw_response(resource.public_advertising_association_get_list)
-        self.public_advertising_association_get = raw_response(resource.public_advertising_association_get)
+        self.get_list = raw_response(resource.get_list)
+        self.get = raw_response(resource.get)

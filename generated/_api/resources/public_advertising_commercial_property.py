@@ -26,6 +26,7 @@ __all__ = [
 ]
 PUBLIC_ADVERTISING_COMMERCIAL_PROPERTY_GET = Operation(
     operation_id="public_advertising_commercial_property_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/CommercialProperty/{customerId}/{id}",
     tag="public_advertising_commercial_property",
@@ -62,7 +63,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingCommercialPropertyResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_commercial_property_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -96,6 +97,4 @@ class PublicAdvertisingCommercialPropertyRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingCommercialPropertyResource(client)
-        self.public_advertising_commercial_property_get = raw_response(
-            resource.public_advertising_commercial_property_get
-        )
+        self.get = raw_response(resource.get)

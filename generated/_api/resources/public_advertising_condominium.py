@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingCondominiumResource", "PublicAdvertisingCondominiumRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_CONDOMINIUM_GET = Operation(
     operation_id="public_advertising_condominium_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Condominium/{customerId}/{id}",
     tag="public_advertising_condominium",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingCondominiumResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_condominium_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingCondominiumRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingCondominiumResource(client)
-        self.public_advertising_condominium_get = raw_response(resource.public_advertising_condominium_get)
+        self.get = raw_response(resource.get)

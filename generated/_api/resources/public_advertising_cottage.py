@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingCottageResource", "PublicAdvertisingCottageRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_COTTAGE_GET = Operation(
     operation_id="public_advertising_cottage_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Cottage/{customerId}/{id}",
     tag="public_advertising_cottage",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingCottageResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_cottage_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingCottageRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingCottageResource(client)
-        self.public_advertising_cottage_get = raw_response(resource.public_advertising_cottage_get)
+        self.get = raw_response(resource.get)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingEstateResource", "PublicAdvertisingEstateRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_ESTATE_GET_LIST = Operation(
     operation_id="public_advertising_estate_get_list",
+    python_name="get_list",
     method="GET",
     path="/PublicAdvertising/Estate/{customerId}",
     tag="public_advertising_estate",
@@ -147,6 +148,7 @@ PUBLIC_ADVERTISING_ESTATE_GET_LIST = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_DAILY_HITS = Operation(
     operation_id="public_advertising_estate_daily_hits",
+    python_name="daily_hits",
     method="POST",
     path="/PublicAdvertising/Estate/{customerId}/hits/daily",
     tag="public_advertising_estate",
@@ -167,6 +169,7 @@ PUBLIC_ADVERTISING_ESTATE_DAILY_HITS = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS = Operation(
     operation_id="public_advertising_estate_hourly_hits",
+    python_name="hourly_hits",
     method="POST",
     path="/PublicAdvertising/Estate/{customerId}/hits/hourly",
     tag="public_advertising_estate",
@@ -187,6 +190,7 @@ PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
     operation_id="public_advertising_estate_interest_application",
+    python_name="interest_application",
     method="POST",
     path="/PublicAdvertising/Estate/{customerId}/{estateId}/interest",
     tag="public_advertising_estate",
@@ -214,6 +218,7 @@ PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE = Operation(
     operation_id="public_advertising_estate_get_sold_reference",
+    python_name="get_sold_reference",
     method="GET",
     path="/PublicAdvertising/Estate/{customerId}/{id}/SoldReference",
     tag="public_advertising_estate",
@@ -241,6 +246,7 @@ PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS = Operation(
     operation_id="public_advertising_estate_get_advertisement_status",
+    python_name="get_advertisement_status",
     method="GET",
     path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
     tag="public_advertising_estate",
@@ -268,6 +274,7 @@ PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS = Operation(
     operation_id="public_advertising_estate_update_advertisement_status",
+    python_name="update_advertisement_status",
     method="PUT",
     path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
     tag="public_advertising_estate",
@@ -295,6 +302,7 @@ PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS = Operation(
 )
 PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP = Operation(
     operation_id="public_advertising_estate_get_estate_lookup",
+    python_name="get_estate_lookup",
     method="GET",
     path="/PublicAdvertising/Estate/{estateId}/estateinformation",
     tag="public_advertising_estate",
@@ -338,7 +346,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingEstateResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_estate_get_list(
+    def get_list(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -407,7 +415,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_daily_hits(
+    def daily_hits(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -433,7 +441,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_hourly_hits(
+    def hourly_hits(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -459,7 +467,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_interest_application(
+    def interest_application(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -488,7 +496,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_get_sold_reference(
+    def get_sold_reference(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -515,7 +523,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_get_advertisement_status(
+    def get_advertisement_status(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -542,7 +550,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_update_advertisement_status(
+    def update_advertisement_status(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -571,7 +579,7 @@ class PublicAdvertisingEstateResource(Resource):
             options,
         )
 
-    def public_advertising_estate_get_estate_lookup(
+    def get_estate_lookup(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -605,21 +613,11 @@ class PublicAdvertisingEstateRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingEstateResource(client)
-        self.public_advertising_estate_get_list = raw_response(resource.public_advertising_estate_get_list)
-        self.public_advertising_estate_daily_hits = raw_response(resource.public_advertising_estate_daily_hits)
-        self.public_advertising_estate_hourly_hits = raw_response(resource.public_advertising_estate_hourly_hits)
-        self.public_advertising_estate_interest_application = raw_response(
-            resource.public_advertising_estate_interest_application
-        )
-        self.public_advertising_estate_get_sold_reference = raw_response(
-            resource.public_advertising_estate_get_sold_reference
-        )
-        self.public_advertising_estate_get_advertisement_status = raw_response(
-            resource.public_advertising_estate_get_advertisement_status
-        )
-        self.public_advertising_estate_update_advertisement_status = raw_response(
-            resource.public_advertising_estate_update_advertisement_status
-        )
-        self.public_advertising_estate_get_estate_lookup = raw_response(
-            resource.public_advertising_estate_get_estate_lookup
-        )
+        self.get_list = raw_response(resource.get_list)
+        self.daily_hits = raw_response(resource.daily_hits)
+        self.hourly_hits = raw_response(resource.hourly_hits)
+        self.interest_application = raw_response(resource.interest_application)
+        self.get_sold_reference = raw_response(resource.get_sold_reference)
+        self.get_advertisement_status = raw_response(resource.get_advertisement_status)
+        self.update_advertisement_status = raw_response(resource.update_advertisement_status)
+        self.get_estate_lookup = raw_response(resource.get_estate_lookup)

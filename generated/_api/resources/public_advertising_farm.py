@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingFarmResource", "PublicAdvertisingFarmRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_FARM_GET = Operation(
     operation_id="public_advertising_farm_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Farm/{customerId}/{id}",
     tag="public_advertising_farm",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingFarmResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_farm_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingFarmRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingFarmResource(client)
-        self.public_advertising_farm_get = raw_response(resource.public_advertising_farm_get)
+        self.get = raw_response(resource.get)

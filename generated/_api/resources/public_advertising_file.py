@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingFileResource", "PublicAdvertisingFileRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_FILE_GET = Operation(
     operation_id="public_advertising_file_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/File/{customerId}/{fileId}",
     tag="public_advertising_file",
@@ -57,7 +58,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingFileResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_file_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -91,4 +92,4 @@ class PublicAdvertisingFileRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingFileResource(client)
-        self.public_advertising_file_get = raw_response(resource.public_advertising_file_get)
+        self.get = raw_response(resource.get)

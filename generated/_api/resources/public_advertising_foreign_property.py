@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingForeignPropertyResource", "PublicAdvertisingForeignPropertyRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_FOREIGN_PROPERTY_GET = Operation(
     operation_id="public_advertising_foreign_property_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/ForeignProperty/{customerId}/{id}",
     tag="public_advertising_foreign_property",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingForeignPropertyResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_foreign_property_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingForeignPropertyRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingForeignPropertyResource(client)
-        self.public_advertising_foreign_property_get = raw_response(resource.public_advertising_foreign_property_get)
+        self.get = raw_response(resource.get)

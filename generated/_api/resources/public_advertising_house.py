@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingHouseResource", "PublicAdvertisingHouseRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_HOUSE_GET = Operation(
     operation_id="public_advertising_house_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/House/{customerId}/{id}",
     tag="public_advertising_house",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingHouseResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_house_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingHouseRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingHouseResource(client)
-        self.public_advertising_house_get = raw_response(resource.public_advertising_house_get)
+        self.get = raw_response(resource.get)

@@ -26,6 +26,7 @@ __all__ = [
 ]
 PUBLIC_ADVERTISING_HOUSING_COOPERATIVE_GET = Operation(
     operation_id="public_advertising_housing_cooperative_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/HousingCooperative/{customerId}/{id}",
     tag="public_advertising_housing_cooperative",
@@ -62,7 +63,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingHousingCooperativeResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_housing_cooperative_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -96,6 +97,4 @@ class PublicAdvertisingHousingCooperativeRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingHousingCooperativeResource(client)
-        self.public_advertising_housing_cooperative_get = raw_response(
-            resource.public_advertising_housing_cooperative_get
-        )
+        self.get = raw_response(resource.get)

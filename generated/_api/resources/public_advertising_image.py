@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingImageResource", "PublicAdvertisingImageRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_IMAGE_GET = Operation(
     operation_id="public_advertising_image_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Image/{customerId}/{imageId}",
     tag="public_advertising_image",
@@ -57,7 +58,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingImageResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_image_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -91,4 +92,4 @@ class PublicAdvertisingImageRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingImageResource(client)
-        self.public_advertising_image_get = raw_response(resource.public_advertising_image_get)
+        self.get = raw_response(resource.get)

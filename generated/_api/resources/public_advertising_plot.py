@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingPlotResource", "PublicAdvertisingPlotRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_PLOT_GET = Operation(
     operation_id="public_advertising_plot_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Plot/{customerId}/{id}",
     tag="public_advertising_plot",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingPlotResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_plot_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingPlotRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingPlotResource(client)
-        self.public_advertising_plot_get = raw_response(resource.public_advertising_plot_get)
+        self.get = raw_response(resource.get)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingPremisesResource", "PublicAdvertisingPremisesRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_PREMISES_GET = Operation(
     operation_id="public_advertising_premises_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Premises/{customerId}/{id}",
     tag="public_advertising_premises",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingPremisesResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_premises_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingPremisesRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingPremisesResource(client)
-        self.public_advertising_premises_get = raw_response(resource.public_advertising_premises_get)
+        self.get = raw_response(resource.get)

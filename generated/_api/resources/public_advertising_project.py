@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingProjectResource", "PublicAdvertisingProjectRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_PROJECT_GET = Operation(
     operation_id="public_advertising_project_get",
+    python_name="get",
     method="GET",
     path="/PublicAdvertising/Project/{customerId}/{id}",
     tag="public_advertising_project",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingProjectResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_project_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,4 +93,4 @@ class PublicAdvertisingProjectRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingProjectResource(client)
-        self.public_advertising_project_get = raw_response(resource.public_advertising_project_get)
+        self.get = raw_response(resource.get)

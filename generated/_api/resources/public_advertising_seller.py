@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PublicAdvertisingSellerResource", "PublicAdvertisingSellerRawResource", "OPERATIONS"]
 PUBLIC_ADVERTISING_SELLER_GET_INVOICE_RECIPIENT = Operation(
     operation_id="public_advertising_seller_get_invoice_recipient",
+    python_name="get_invoice_recipient",
     method="GET",
     path="/PublicAdvertising/Seller/{customerId}/InvoiceRecipient/{estateId}",
     tag="public_advertising_seller",
@@ -58,7 +59,7 @@ OPERATIONS: dict[str, Operation] = {
 class PublicAdvertisingSellerResource(Resource):
     """Operations under /PublicAdvertising"""
 
-    def public_advertising_seller_get_invoice_recipient(
+    def get_invoice_recipient(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -92,6 +93,4 @@ class PublicAdvertisingSellerRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = PublicAdvertisingSellerResource(client)
-        self.public_advertising_seller_get_invoice_recipient = raw_response(
-            resource.public_advertising_seller_get_invoice_recipient
-        )
+        self.get_invoice_recipient = raw_response(resource.get_invoice_recipient)

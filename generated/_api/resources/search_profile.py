@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["SearchProfileResource", "SearchProfileRawResource", "OPERATIONS"]
 SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE = Operation(
     operation_id="search_profile_create_foreign_search_profile",
+    python_name="create_foreign_search_profile",
     method="POST",
     path="/CRM/SearchProfile/Foreign/{customerId}/{contactId}",
     tag="search_profile",
@@ -49,6 +50,7 @@ SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE = Operation(
 )
 SEARCH_PROFILE_DELETE_SEARCH_PROFILE = Operation(
     operation_id="search_profile_delete_search_profile",
+    python_name="delete_search_profile",
     method="DELETE",
     path="/CRM/SearchProfile/{customerId}",
     tag="search_profile",
@@ -76,6 +78,7 @@ SEARCH_PROFILE_DELETE_SEARCH_PROFILE = Operation(
 )
 SEARCH_PROFILE_GET_SEARCH_PROFILES = Operation(
     operation_id="search_profile_get_search_profiles",
+    python_name="get_search_profiles",
     method="GET",
     path="/CRM/SearchProfile/{customerId}",
     tag="search_profile",
@@ -103,6 +106,7 @@ SEARCH_PROFILE_GET_SEARCH_PROFILES = Operation(
 )
 SEARCH_PROFILE_MATCH_SEARCH_PROFILES = Operation(
     operation_id="search_profile_match_search_profiles",
+    python_name="match_search_profiles",
     method="PUT",
     path="/CRM/SearchProfile/{customerId}",
     tag="search_profile",
@@ -123,6 +127,7 @@ SEARCH_PROFILE_MATCH_SEARCH_PROFILES = Operation(
 )
 SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES = Operation(
     operation_id="search_profile_delete_all_search_profiles",
+    python_name="delete_all_search_profiles",
     method="DELETE",
     path="/CRM/SearchProfile/{customerId}/{contactId}",
     tag="search_profile",
@@ -150,6 +155,7 @@ SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES = Operation(
 )
 SEARCH_PROFILE_CREATE_SEARCH_PROFILE = Operation(
     operation_id="search_profile_create_search_profile",
+    python_name="create_search_profile",
     method="POST",
     path="/CRM/SearchProfile/{customerId}/{contactId}",
     tag="search_profile",
@@ -177,6 +183,7 @@ SEARCH_PROFILE_CREATE_SEARCH_PROFILE = Operation(
 )
 SEARCH_PROFILE_GET_SEARCH_PROFILE = Operation(
     operation_id="search_profile_get_search_profile",
+    python_name="get_search_profile",
     method="GET",
     path="/CRM/SearchProfile/{customerId}/{id}",
     tag="search_profile",
@@ -204,6 +211,7 @@ SEARCH_PROFILE_GET_SEARCH_PROFILE = Operation(
 )
 SEARCH_PROFILE_UPDATE_SEARCH_PROFILE = Operation(
     operation_id="search_profile_update_search_profile",
+    python_name="update_search_profile",
     method="PUT",
     path="/CRM/SearchProfile/{customerId}/{id}",
     tag="search_profile",
@@ -247,7 +255,7 @@ OPERATIONS: dict[str, Operation] = {
 class SearchProfileResource(Resource):
     """Operations under /CRM"""
 
-    def search_profile_create_foreign_search_profile(
+    def create_foreign_search_profile(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -276,7 +284,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_delete_search_profile(
+    def delete_search_profile(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -303,7 +311,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_get_search_profiles(
+    def get_search_profiles(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -330,7 +338,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_match_search_profiles(
+    def match_search_profiles(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -356,7 +364,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_delete_all_search_profiles(
+    def delete_all_search_profiles(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -383,7 +391,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_create_search_profile(
+    def create_search_profile(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -412,7 +420,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_get_search_profile(
+    def get_search_profile(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -439,7 +447,7 @@ class SearchProfileResource(Resource):
             options,
         )
 
-    def search_profile_update_search_profile(
+    def update_search_profile(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -475,15 +483,11 @@ class SearchProfileRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = SearchProfileResource(client)
-        self.search_profile_create_foreign_search_profile = raw_response(
-            resource.search_profile_create_foreign_search_profile
-        )
-        self.search_profile_delete_search_profile = raw_response(resource.search_profile_delete_search_profile)
-        self.search_profile_get_search_profiles = raw_response(resource.search_profile_get_search_profiles)
-        self.search_profile_match_search_profiles = raw_response(resource.search_profile_match_search_profiles)
-        self.search_profile_delete_all_search_profiles = raw_response(
-            resource.search_profile_delete_all_search_profiles
-        )
-        self.search_profile_create_search_profile = raw_response(resource.search_profile_create_search_profile)
-        self.search_profile_get_search_profile = raw_response(resource.search_profile_get_search_profile)
-        self.search_profile_update_search_profile = raw_response(resource.search_profile_update_search_profile)
+        self.create_foreign_search_profile = raw_response(resource.create_foreign_search_profile)
+        self.delete_search_profile = raw_response(resource.delete_search_profile)
+        self.get_search_profiles = raw_response(resource.get_search_profiles)
+        self.match_search_profiles = raw_response(resource.match_search_profiles)
+        self.delete_all_search_profiles = raw_response(resource.delete_all_search_profiles)
+        self.create_search_profile = raw_response(resource.create_search_profile)
+        self.get_search_profile = raw_response(resource.get_search_profile)
+        self.update_search_profile = raw_response(resource.update_search_profile)

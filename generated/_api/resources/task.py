@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["TaskResource", "TaskRawResource", "OPERATIONS"]
 TASK_GET_TASKS = Operation(
     operation_id="task_get_tasks",
+    python_name="get_tasks",
     method="GET",
     path="/Task/GetTasks",
     tag="task",
@@ -51,7 +52,7 @@ OPERATIONS: dict[str, Operation] = {
 class TaskResource(Resource):
     """Operations under /Task"""
 
-    def task_get_tasks(
+    def get_tasks(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -82,4 +83,4 @@ class TaskRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = TaskResource(client)
-        self.task_get_tasks = raw_response(resource.task_get_tasks)
+        self.get_tasks = raw_response(resource.get_tasks)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["UserResource", "UserRawResource", "OPERATIONS"]
 USER_AUTHENTICATE_USER = Operation(
     operation_id="user_authenticate_user",
+    python_name="authenticate_user",
     method="GET",
     path="/User/AuthenticateUser",
     tag="user",
@@ -56,6 +57,7 @@ USER_AUTHENTICATE_USER = Operation(
 )
 USER_GET_ALL_USERS = Operation(
     operation_id="user_get_all_users",
+    python_name="get_all_users",
     method="GET",
     path="/User/GetAllUsers",
     tag="user",
@@ -90,6 +92,7 @@ USER_GET_ALL_USERS = Operation(
 )
 USER_GET_USER = Operation(
     operation_id="user_get_user",
+    python_name="get_user",
     method="GET",
     path="/User/GetUser",
     tag="user",
@@ -135,7 +138,7 @@ OPERATIONS: dict[str, Operation] = {
 class UserResource(Resource):
     """Operations under /User"""
 
-    def user_authenticate_user(
+    def authenticate_user(
         self,
         *,
         criteria_customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -165,7 +168,7 @@ class UserResource(Resource):
             options,
         )
 
-    def user_get_all_users(
+    def get_all_users(
         self,
         *,
         criteria_customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -195,7 +198,7 @@ class UserResource(Resource):
             options,
         )
 
-    def user_get_user(
+    def get_user(
         self,
         *,
         criteria_customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -232,6 +235,6 @@ class UserRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = UserResource(client)
-        self.user_authenticate_user = raw_response(resource.user_authenticate_user)
-        self.user_get_all_users = raw_response(resource.user_get_all_users)
-        self.user_get_user = raw_response(resource.user_get_user)
+        self.authenticate_user = raw_response(resource.authenticate_user)
+        self.get_all_users = raw_response(resource.get_all_users)
+        self.get_user = raw_response(resource.get_user)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["ViewingResource", "ViewingRawResource", "OPERATIONS"]
 VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID = Operation(
     operation_id="viewing_get_by_customer_id_estate_id",
+    python_name="get",
     method="GET",
     path="/Viewing/{customerId}/{estateId}",
     tag="viewing",
@@ -49,6 +50,7 @@ VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID = Operation(
 )
 VIEWING_CREATE_VIEWING = Operation(
     operation_id="viewing_create_viewing",
+    python_name="create_viewing",
     method="POST",
     path="/Viewing/{customerId}/{estateId}",
     tag="viewing",
@@ -76,6 +78,7 @@ VIEWING_CREATE_VIEWING = Operation(
 )
 VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID = Operation(
     operation_id="viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id",
+    python_name="add_new_viewing_participant",
     method="POST",
     path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant",
     tag="viewing",
@@ -110,6 +113,7 @@ VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID = Ope
 )
 VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
     operation_id="viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
+    python_name="remove_viewing_participant",
     method="DELETE",
     path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
     tag="viewing",
@@ -151,6 +155,7 @@ VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTAC
 )
 VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
     operation_id="viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
+    python_name="add_viewing_participant",
     method="POST",
     path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
     tag="viewing",
@@ -192,6 +197,7 @@ VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_I
 )
 VIEWING_GET_BY_ESTATE_ID = Operation(
     operation_id="viewing_get_by_estate_id",
+    python_name="get_without_customer",
     method="GET",
     path="/Viewing/{estateId}",
     tag="viewing",
@@ -219,6 +225,7 @@ VIEWING_GET_BY_ESTATE_ID = Operation(
 )
 VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID = Operation(
     operation_id="viewing_add_new_viewing_participant_by_viewing_id_time_slot_id",
+    python_name="add_new_viewing_participant_without_customer",
     method="POST",
     path="/Viewing/{viewingId}/{timeSlotId}/Participant",
     tag="viewing",
@@ -253,6 +260,7 @@ VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID = Operation(
 )
 VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
     operation_id="viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id",
+    python_name="remove_viewing_participant_without_customer",
     method="DELETE",
     path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
     tag="viewing",
@@ -294,6 +302,7 @@ VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Opera
 )
 VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
     operation_id="viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id",
+    python_name="add_viewing_participant_without_customer",
     method="POST",
     path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
     tag="viewing",
@@ -352,7 +361,7 @@ OPERATIONS: dict[str, Operation] = {
 class ViewingResource(Resource):
     """Operations under /Viewing"""
 
-    def viewing_get_by_customer_id_estate_id(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -379,7 +388,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_create_viewing(
+    def create_viewing(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -408,7 +417,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id(
+    def add_new_viewing_participant(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -440,7 +449,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id(
+    def remove_viewing_participant(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -473,7 +482,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id(
+    def add_viewing_participant(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -508,7 +517,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_get_by_estate_id(
+    def get_without_customer(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -535,7 +544,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_add_new_viewing_participant_by_viewing_id_time_slot_id(
+    def add_new_viewing_participant_without_customer(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -567,7 +576,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id(
+    def remove_viewing_participant_without_customer(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -600,7 +609,7 @@ class ViewingResource(Resource):
             options,
         )
 
-    def viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id(
+    def add_viewing_participant_without_customer(
         self,
         *,
         customer_id: str | None | NotGiven = NOT_GIVEN,
@@ -642,24 +651,16 @@ class ViewingRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = ViewingResource(client)
-        self.viewing_get_by_customer_id_estate_id = raw_response(resource.viewing_get_by_customer_id_estate_id)
-        self.viewing_create_viewing = raw_response(resource.viewing_create_viewing)
-        self.viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id = raw_response(
-            resource.viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id
+        self.get = raw_response(resource.get)
+        self.create_viewing = raw_response(resource.create_viewing)
+        self.add_new_viewing_participant = raw_response(resource.add_new_viewing_participant)
+        self.remove_viewing_participant = raw_response(resource.remove_viewing_participant)
+        self.add_viewing_participant = raw_response(resource.add_viewing_participant)
+        self.get_without_customer = raw_response(resource.get_without_customer)
+        self.add_new_viewing_participant_without_customer = raw_response(
+            resource.add_new_viewing_participant_without_customer
         )
-        self.viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id = raw_response(
-            resource.viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id
+        self.remove_viewing_participant_without_customer = raw_response(
+            resource.remove_viewing_participant_without_customer
         )
-        self.viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id = raw_response(
-            resource.viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id
-        )
-        self.viewing_get_by_estate_id = raw_response(resource.viewing_get_by_estate_id)
-        self.viewing_add_new_viewing_participant_by_viewing_id_time_slot_id = raw_response(
-            resource.viewing_add_new_viewing_participant_by_viewing_id_time_slot_id
-        )
-        self.viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id = raw_response(
-            resource.viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id
-        )
-        self.viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id = raw_response(
-            resource.viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id
-        )
+        self.add_viewing_participant_without_customer = raw_response(resource.add_viewing_participant_without_customer)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["ViewingParticipantResource", "ViewingParticipantRawResource", "OPERATIONS"]
 VIEWING_PARTICIPANT_PUT = Operation(
     operation_id="viewing_participant_put",
+    python_name="update",
     method="PUT",
     path="/ViewingParticipant/{customerId}",
     tag="viewing_participant",
@@ -42,6 +43,7 @@ VIEWING_PARTICIPANT_PUT = Operation(
 )
 VIEWING_PARTICIPANT_GET = Operation(
     operation_id="viewing_participant_get",
+    python_name="get",
     method="GET",
     path="/ViewingParticipant/{customerId}/{contactId}/{viewingId}",
     tag="viewing_participant",
@@ -86,7 +88,7 @@ OPERATIONS: dict[str, Operation] = {
 class ViewingParticipantResource(Resource):
     """Operations under /ViewingParticipant"""
 
-    def viewing_participant_put(
+    def update(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -112,7 +114,7 @@ class ViewingParticipantResource(Resource):
             options,
         )
 
-    def viewing_participant_get(
+    def get(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -149,5 +151,5 @@ class ViewingParticipantRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = ViewingParticipantResource(client)
-        self.viewing_participant_put = raw_response(resource.viewing_participant_put)
-        self.viewing_participant_get = raw_response(resource.viewing_participant_get)
+        self.update = raw_response(resource.update)
+        self.get = raw_response(resource.get)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["VillaAgarnaResource", "VillaAgarnaRawResource", "OPERATIONS"]
 VILLA_AGARNA_GET_OBJECTS_BETWEEN = Operation(
     operation_id="villa_agarna_get_objects_between",
+    python_name="get_objects_between",
     method="GET",
     path="/VillaAgarna/{customerId}",
     tag="villa_agarna",
@@ -66,7 +67,7 @@ OPERATIONS: dict[str, Operation] = {
 class VillaAgarnaResource(Resource):
     """Operations under /VillaAgarna"""
 
-    def villa_agarna_get_objects_between(
+    def get_objects_between(
         self,
         *,
         customer_id: str | NotGiven = NOT_GIVEN,
@@ -103,4 +104,4 @@ class VillaAgarnaRawResource(Resource):
     def __init__(self, client: Any) -> None:
         super().__init__(client)
         resource = VillaAgarnaResource(client)
-        self.villa_agarna_get_objects_between = raw_response(resource.villa_agarna_get_objects_between)
+        self.get_objects_between = raw_response(resource.get_objects_between)

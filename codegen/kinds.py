@@ -26,6 +26,7 @@ class Kind:
     python: str  #: the Python type of the generated field
     minimum: int | None = None  #: integer kinds: the .NET range
     maximum: int | None = None
+    alias: str | None = None  #: integer kinds: the runtime's ranged ``int`` a member's hint names (``Int32``)
 
     @property
     def item(self) -> str:
@@ -37,10 +38,10 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind("string", ("string", None), (XS, "string"), "string", "str"),
     Kind("boolean", ("boolean", None), (XS, "boolean"), "bool", "bool"),
-    Kind("int", ("integer", "int32"), (XS, "int"), "int", "int", -(2**31), 2**31 - 1),
-    Kind("long", ("integer", "int64"), (XS, "long"), "long", "int", -(2**63), 2**63 - 1),
-    Kind("short", ("integer", "int16"), (XS, "short"), "short", "int", -(2**15), 2**15 - 1),
-    Kind("byte", ("integer", "uint8"), (XS, "unsignedByte"), "byte", "int", 0, 255),
+    Kind("int", ("integer", "int32"), (XS, "int"), "int", "int", -(2**31), 2**31 - 1, "Int32"),
+    Kind("long", ("integer", "int64"), (XS, "long"), "long", "int", -(2**63), 2**63 - 1, "Int64"),
+    Kind("short", ("integer", "int16"), (XS, "short"), "short", "int", -(2**15), 2**15 - 1, "Int16"),
+    Kind("byte", ("integer", "uint8"), (XS, "unsignedByte"), "byte", "int", 0, 255, "Byte"),
     Kind("double", ("number", "double"), (XS, "double"), "double", "float"),
     Kind("decimal", ("number", "decimal"), (XS, "decimal"), "decimal", "Decimal"),
     Kind("datetime", ("string", "date-time"), (XS, "dateTime"), "DateTime", "Timestamp"),

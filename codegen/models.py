@@ -37,7 +37,8 @@ STRUCT_BASE, ENUM_BASE = "Model", "OpenEnum"
 #: What the class templates name from the runtime (ruff drops what a module does not use).
 RUNTIME_IMPORTS = (
     "from decimal import Decimal\nfrom typing import Annotated\nfrom uuid import UUID\n\nfrom msgspec import Meta\n\n"
-    "from .._scalars import Duration\nfrom .._types import LazyTimestamp, Model, OpenEnum, Timestamp"
+    "from .._scalars import Duration\n"
+    "from .._types import Byte, Int16, Int32, Int64, LazyTimestamp, Model, OpenEnum, Timestamp"
 )
 
 

@@ -171,12 +171,9 @@ _SCALAR_HINTS = {
     "bytes": "bytes",
     "timespan": "Duration",
     "decimal": "Decimal",
-    # integers other than Int32: msgspec enforces the .NET range, and the codecs tell them from an Int32 by it
-    **{
-        k.name: f"Annotated[int, Meta(ge={k.minimum}, le={k.maximum})]"
-        for k in kinds.KINDS
-        if k.minimum is not None and k.name != "int"
-    },
+    # every integer kind, Int32 included: the runtime's alias of ``int`` with the .NET range (runtime/_types.py),
+    # which msgspec checks while decoding
+    **{k.name: k.alias for k in kinds.KINDS if k.alias},
 }
 
 

@@ -12,7 +12,7 @@ import typing
 from collections.abc import Iterator
 from typing import Any, NamedTuple, Union
 
-from ._types import TIMESTAMP_TEXT, UNKNOWN_FIELD, Model, OpenEnum, Timestamp, Unknown, UnsetType
+from ._types import TIMESTAMP_TEXT, UNKNOWN_FIELD, Int32, Model, OpenEnum, Timestamp, Unknown, UnsetType
 from .errors import DecodeError
 
 
@@ -50,7 +50,7 @@ def _resolve_target(tp: Any) -> Target:
 class Field(NamedTuple):
     attr: str
     wire: str
-    hint: Any  # the annotation without None / UnsetType (ranged integers keep their Annotated[int, Meta])
+    hint: Any  # the annotation without None / UnsetType: an Int32 is ``int``, other integer kinds keep their range
     nullable: bool
 
 
@@ -178,11 +178,18 @@ def _python(text: str, namespace: dict[str, Any]) -> Any:
     return type(None) if value is None else value
 
 
+#: An Int32 (and a list of them) as the codecs see it: ``int`` is .NET's Int32 wherever they read a type.
+_PLAIN_INT32: dict[Any, Any] = {Int32: int, list[Int32]: list[int], list[Int32 | None]: list[int | None]}
+
+
 def _ranged_or_plain(hint: Any) -> Any:
-    """``Annotated[int, Meta(ge, le)]`` (a short or byte) as it is; a timestamp member's text
-    (``LazyTimestamp``) as ``Timestamp``; any other ``Annotated[X, ...]`` as ``X``."""
+    """An Int32 as ``int``; ``Annotated[int, Meta(ge, le)]`` of another integer kind (``Int64``, ``Int16``,
+    ``Byte``) as it is; a timestamp member's text (``LazyTimestamp``) as ``Timestamp``; any other
+    ``Annotated[X, ...]`` as ``X``."""
     if typing.get_origin(hint) is not typing.Annotated:
-        return hint
+        return _PLAIN_INT32.get(hint, hint) if typing.get_origin(hint) is list else hint
+    if hint == Int32:
+        return int
     base, *meta = typing.get_args(hint)
     if TIMESTAMP_TEXT in meta:
         return Timestamp

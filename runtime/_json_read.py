@@ -156,9 +156,11 @@ def build_value(value: Any, hint: Any, path: str, strict: bool) -> Any:
             if not isinstance(value, bool):
                 raise DecodeError(f"expected a boolean, got {kind_of(value)}", path)
             return value
-        if hint is int:
+        if hint is int:  # .NET's Int32
             if not isinstance(value, int) or isinstance(value, bool):
                 raise DecodeError(f"expected an integer, got {kind_of(value)}", path)
+            if not _INT32[0] <= value <= _INT32[1]:
+                raise DecodeError(f"{value} is outside the 32-bit integer range", path)
             return value
         if hint is str:
             if not isinstance(value, str):
@@ -213,11 +215,15 @@ _SCALARS: dict[Any, Any] = {
 }
 #: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind.
 _RANGED = {bounds: kind for kind, bounds in INT_RANGES.items()}
+_INT32 = INT_RANGES["int"]
 
 
 def _ranged_int(value: Any, hint: Any, path: str) -> int:
-    """A short or byte member (``Annotated[int, Meta(ge, le)]``): an integer in its .NET range."""
+    """A long, short or byte member or item (``Int64``, ``Int16``, ``Byte``: ``Annotated[int, Meta(ge, le)]``),
+    an integer in its .NET range."""
     meta = typing.get_args(hint)[1]
+    if (meta.ge, meta.le) == _INT32:  # an Int32 given as a type (fields_of gives ``int``)
+        return build_value(value, int, path, False)  # type: ignore[no-any-return]
     if not isinstance(value, int) or isinstance(value, bool):
         raise DecodeError(f"expected an integer, got {kind_of(value)}", path)
     try:

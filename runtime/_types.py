@@ -11,6 +11,8 @@
   7th fractional digit) and how the offset was written (``+01:00``, ``Z`` or none), so a time
   re-encodes exactly as .NET wrote it.
 - ``UNSET``: "not present" (msgspec's sentinel), distinct from ``None`` ("present, null / nil").
+- ``Int32``, ``Int64``, ``Int16``, ``Byte``: .NET's integer kinds. Type checkers read ``int``; msgspec
+  reads the kind's range and checks it in C while decoding.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ from ._timestamp import (
 
 __all__ = [
     "UNSET",
+    "Byte",
+    "Int16",
+    "Int32",
+    "Int64",
     "LazyTimestamp",
     "Model",
     "OpenEnum",
@@ -42,6 +48,14 @@ __all__ = [
     "member_value",
     "parse_timestamp",
 ]
+
+#: .NET's integer kinds: ``int`` with the range the type holds. A member, list item or result of another
+#: range would not be read by .NET, so a decoder refuses it (msgspec checks the range; the codecs then say
+#: which member, in their own words).
+Int32: TypeAlias = Annotated[int, msgspec.Meta(ge=-(2**31), le=2**31 - 1)]
+Int64: TypeAlias = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+Int16: TypeAlias = Annotated[int, msgspec.Meta(ge=-(2**15), le=2**15 - 1)]
+Byte: TypeAlias = Annotated[int, msgspec.Meta(ge=0, le=255)]
 
 #: The field of every model that holds the content a decoder did not know (see ``Model``).
 UNKNOWN_FIELD = "_vitec_unknown"

@@ -138,10 +138,7 @@ def _decode_scalar(data: bytes | str, type: Any, strict: bool) -> Any:
 
 
 def _scalar_value(raw: Any, type: Any, path: str, strict: bool) -> Any:
-    value = build_value(raw, type, path, strict)
-    if type is int and value is not None:
-        _check_int32_value(value, path)
-    return value
+    return build_value(raw, type, path, strict)  # (``int``: an Int32, range checked)
 
 
 def _utf8_error(data: bytes | str) -> UnicodeDecodeError | None:
@@ -164,11 +161,6 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
         data = bytes(data[3:])  # a UTF-8 byte order mark (some .NET writers and proxies add one)
     target = resolve_target(type)
     root = "$"
-    # (Looked for before decoding: the translated copy is as large as the document, and is freed before
-    # the decoded objects exist, so the peak is not the document, its copy and the objects at once.)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    wide = _TEN_DIGITS in bytes(raw).translate(_DIGITS)
-    del raw
     if target.kind == "str":
         try:
             value = msgspec.json.decode(data)
@@ -188,15 +180,14 @@ def _decode(data: bytes | str, type: Any, strict: bool) -> Any:
             if _has_decimals(target.cls):
                 _fit_decimals(obj, root)  # msgspec keeps every digit; .NET's decimal does not
         except msgspec.ValidationError:
-            # Unknown members, integer enum values, or a real error: the lossless path tells which.
+            # Unknown members, integer enum values, or a real error (an integer outside its .NET kind's
+            # range among them: the models' Int32, Int64... carry it): the lossless path tells which.
             obj = slow_decode(data, target, strict)
         except msgspec.DecodeError as exc:
             raise DecodeError(f"malformed JSON: {exc}", root) from None
     if strict:
         strict_enums(obj, root)
         _check_timestamps(obj, root)
-    if wide:  # (rare: only then is every integer member looked at)
-        _check_int32(obj, root)
     return obj
 
 
@@ -238,54 +229,6 @@ def _timestamp_bearing(cls: type) -> tuple[tuple[Any, TimestampMember | None], .
             out.append((f, member))
         elif isinstance(hint, type) and issubclass(hint, Model):
             out.append((f, None))
-    return tuple(out)
-
-
-#: Ten digits in a row somewhere in the document: an integer member may be outside Int32. (Found as ten
-#: zeros in the document with every digit made "0" and every other byte ".": a regular expression takes
-#: twice as long as decoding the document, this a hundredth.)
-_DIGITS = bytes(48 if 48 <= b <= 57 else 46 for b in range(256))
-_TEN_DIGITS = b"0" * 10
-_INT32 = (-(2**31), 2**31 - 1)
-
-
-def _check_int32(obj: Any, path: str) -> None:
-    """Int32 members and the items of Int32 lists hold what .NET's Int32 holds, as in XML (msgspec reads
-    any integer). (A list of another integer kind is ``list[Annotated[int, Meta]]``: msgspec checked it.)"""
-    if isinstance(obj, list):
-        for i, item in enumerate(obj):
-            if item.__class__ is int:  # an item of an Int32 list (``list[int]``)
-                _check_int32_value(item, f"{path}[{i}]")
-            else:
-                _check_int32(item, f"{path}[{i}]")
-        return
-    if not isinstance(obj, Model):
-        return
-    for f in _int_bearing(type(obj)):
-        value = getattr(obj, f.attr)
-        if f.hint is int:
-            if isinstance(value, int):
-                _check_int32_value(value, f"{path}.{f.wire}")
-        elif value is not None and value is not UNSET:
-            _check_int32(value, f"{path}.{f.wire}")
-
-
-def _check_int32_value(value: int, path: str) -> None:
-    if not _INT32[0] <= value <= _INT32[1]:
-        raise DecodeError(f"{value} is outside the 32-bit integer range", path)
-
-
-@functools.cache
-def _int_bearing(cls: type) -> tuple[Any, ...]:
-    """The fields of ``cls`` that are integers or may hold models (whose members may be)."""
-    out = []
-    for f in fields_of(cls):
-        hint = f.hint
-        if typing.get_origin(hint) is list:
-            (hint,) = typing.get_args(hint)
-            hint = without_none(hint)
-        if hint is int or (isinstance(hint, type) and issubclass(hint, Model)):
-            out.append(f)
     return tuple(out)
 
 

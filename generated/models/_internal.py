@@ -4,11 +4,9 @@ Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not e
 
 from __future__ import annotations
 
-from typing import Annotated
+from msgspec import UNSET, UnsetType, field
 
-from msgspec import UNSET, Meta, UnsetType, field
-
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, Int64, LazyTimestamp, Model, OpenEnum
 from . import business_intelligence_incoming, business_intelligence_outgoing, housing_models
 
 
@@ -100,7 +98,7 @@ class SalesReportOffice(Model, kw_only=True):
 class Status(Model, kw_only=True):
     """Status. (Status.)"""
 
-    id: int | None | UnsetType = UNSET
+    id: Int32 | None | UnsetType = UNSET
     """Statusens id. (Status id.)"""
 
     text: str | None | UnsetType = UNSET
@@ -134,21 +132,13 @@ class EconomicEstateChangeEntry(Model, kw_only=True):
 
     commission_foreign: float | None | UnsetType = field(name="commissionForeign", default=UNSET)
 
-    starting_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
-        name="startingPrice", default=UNSET
-    )
+    starting_price: Int64 | None | UnsetType = field(name="startingPrice", default=UNSET)
 
-    final_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
-        name="finalPrice", default=UNSET
-    )
+    final_price: Int64 | None | UnsetType = field(name="finalPrice", default=UNSET)
 
-    starting_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
-        field(name="startingPriceForeign", default=UNSET)
-    )
+    starting_price_foreign: Int64 | None | UnsetType = field(name="startingPriceForeign", default=UNSET)
 
-    final_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
-        field(name="finalPriceForeign", default=UNSET)
-    )
+    final_price_foreign: Int64 | None | UnsetType = field(name="finalPriceForeign", default=UNSET)
 
     currency_code: str | None | UnsetType = field(name="currencyCode", default=UNSET)
 
@@ -304,21 +294,13 @@ class EstateSaleReport(Model, kw_only=True):
 
     changes: list[EconomicEstateChangeEntry | None] | None | UnsetType = UNSET
 
-    starting_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
-        name="startingPrice", default=UNSET
-    )
+    starting_price: Int64 | None | UnsetType = field(name="startingPrice", default=UNSET)
 
-    final_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
-        name="finalPrice", default=UNSET
-    )
+    final_price: Int64 | None | UnsetType = field(name="finalPrice", default=UNSET)
 
-    starting_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
-        field(name="startingPriceForeign", default=UNSET)
-    )
+    starting_price_foreign: Int64 | None | UnsetType = field(name="startingPriceForeign", default=UNSET)
 
-    final_price_foreign: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = (
-        field(name="finalPriceForeign", default=UNSET)
-    )
+    final_price_foreign: Int64 | None | UnsetType = field(name="finalPriceForeign", default=UNSET)
 
     currency_code: str | None | UnsetType = field(name="currencyCode", default=UNSET)
 

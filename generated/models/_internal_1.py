@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import cms_common, cms_cottage, cms_foreign_property, cms_plot, estate_foreign_property_info
 
 
@@ -35,9 +35,9 @@ class CmsHouseBuilding(Model, kw_only=True):
 class CmsHouseInterior(Model, kw_only=True):
     number_of_rooms: float | None | UnsetType = field(name="numberOfRooms", default=UNSET)
 
-    number_of_bedrooms: int | None | UnsetType = field(name="numberOfBedrooms", default=UNSET)
+    number_of_bedrooms: Int32 | None | UnsetType = field(name="numberOfBedrooms", default=UNSET)
 
-    max_number_of_bedrooms: int | None | UnsetType = field(name="maxNumberOfBedrooms", default=UNSET)
+    max_number_of_bedrooms: Int32 | None | UnsetType = field(name="maxNumberOfBedrooms", default=UNSET)
 
     description: str | None | UnsetType = UNSET
 
@@ -289,7 +289,7 @@ class Description(Model, kw_only=True):
 class FloorAndElevator(Model, kw_only=True):
     floor: float | None | UnsetType = UNSET
 
-    total_number_floors: int | None | UnsetType = field(name="totalNumberFloors", default=UNSET)
+    total_number_floors: Int32 | None | UnsetType = field(name="totalNumberFloors", default=UNSET)
 
     floor_commentary: str | None | UnsetType = field(name="floorCommentary", default=UNSET)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 
 
 class RecurrenceDayOfWeeks(OpenEnum):
@@ -47,8 +47,8 @@ class Appointment(Model, kw_only=True):
         name="recurrenceDayOfWeeks", default=UNSET
     )
 
-    recurrence_interval: int | None | UnsetType = field(name="recurrenceInterval", default=UNSET)
+    recurrence_interval: Int32 | None | UnsetType = field(name="recurrenceInterval", default=UNSET)
 
-    recurrence_month: int | None | UnsetType = field(name="recurrenceMonth", default=UNSET)
+    recurrence_month: Int32 | None | UnsetType = field(name="recurrenceMonth", default=UNSET)
 
-    recurrence_day: int | None | UnsetType = field(name="recurrenceDay", default=UNSET)
+    recurrence_day: Int32 | None | UnsetType = field(name="recurrenceDay", default=UNSET)

@@ -6,23 +6,23 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 
 
 class Estates(Model, kw_only=True):
-    sold: int | None | UnsetType = UNSET
+    sold: Int32 | None | UnsetType = UNSET
 
-    registered: int | None | UnsetType = UNSET
+    registered: Int32 | None | UnsetType = UNSET
 
 
 class SaleMeetings(Model, kw_only=True):
-    total: int | None | UnsetType = UNSET
+    total: Int32 | None | UnsetType = UNSET
 
-    own_booked: int | None | UnsetType = field(name="ownBooked", default=UNSET)
+    own_booked: Int32 | None | UnsetType = field(name="ownBooked", default=UNSET)
 
 
 class RealtorBudget(Model, kw_only=True):
-    commission: int | None | UnsetType = UNSET
+    commission: Int32 | None | UnsetType = UNSET
 
     estates: Estates | None | UnsetType = UNSET
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 
 
 class MonthStatisticsSummary(Model, kw_only=True):
-    month: int | None | UnsetType = UNSET
+    month: Int32 | None | UnsetType = UNSET
 
     commission: float | None | UnsetType = UNSET
 
@@ -20,13 +20,13 @@ class MonthStatisticsSummary(Model, kw_only=True):
 
     average_commission: float | None | UnsetType = field(name="averageCommission", default=UNSET)
 
-    attempted_intakes: int | None | UnsetType = field(name="attemptedIntakes", default=UNSET)
+    attempted_intakes: Int32 | None | UnsetType = field(name="attemptedIntakes", default=UNSET)
 
-    sold: int | None | UnsetType = UNSET
+    sold: Int32 | None | UnsetType = UNSET
 
 
 class OfficeStatisticsSummary(Model, kw_only=True):
-    customer_id: int | None | UnsetType = field(name="customerId", default=UNSET)
+    customer_id: Int32 | None | UnsetType = field(name="customerId", default=UNSET)
 
     name: str | None | UnsetType = UNSET
 
@@ -38,9 +38,9 @@ class OfficeStatisticsSummary(Model, kw_only=True):
 
     average_commission: float | None | UnsetType = field(name="averageCommission", default=UNSET)
 
-    attempted_intakes: int | None | UnsetType = field(name="attemptedIntakes", default=UNSET)
+    attempted_intakes: Int32 | None | UnsetType = field(name="attemptedIntakes", default=UNSET)
 
-    sold: int | None | UnsetType = UNSET
+    sold: Int32 | None | UnsetType = UNSET
 
 
 class RealtorStatisticsSummary(Model, kw_only=True):
@@ -56,13 +56,13 @@ class RealtorStatisticsSummary(Model, kw_only=True):
 
     average_commission: float | None | UnsetType = field(name="averageCommission", default=UNSET)
 
-    attempted_intakes: int | None | UnsetType = field(name="attemptedIntakes", default=UNSET)
+    attempted_intakes: Int32 | None | UnsetType = field(name="attemptedIntakes", default=UNSET)
 
-    sold: int | None | UnsetType = UNSET
+    sold: Int32 | None | UnsetType = UNSET
 
 
 class YearStatisticsSummary(Model, kw_only=True):
-    year: int | None | UnsetType = UNSET
+    year: Int32 | None | UnsetType = UNSET
 
     months: list[MonthStatisticsSummary | None] | None | UnsetType = UNSET
 

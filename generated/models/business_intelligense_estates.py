@@ -4,16 +4,14 @@ Generated from spec/openapi.yaml by codegen (datamodel-code-generator). Do not e
 
 from __future__ import annotations
 
-from typing import Annotated
+from msgspec import UNSET, UnsetType, field
 
-from msgspec import UNSET, Meta, UnsetType, field
-
-from .._types import LazyTimestamp, Model
+from .._types import Int32, Int64, LazyTimestamp, Model
 from . import housing_models
 
 
 class DescriptiveId(Model, kw_only=True):
-    id: int | None | UnsetType = UNSET
+    id: Int32 | None | UnsetType = UNSET
 
     text: str | None | UnsetType = UNSET
 
@@ -87,13 +85,9 @@ class EstateSaleReport(Model, kw_only=True):
 
     changed_at: LazyTimestamp | None | UnsetType = field(name="changedAt", default=UNSET)
 
-    starting_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
-        name="startingPrice", default=UNSET
-    )
+    starting_price: Int64 | None | UnsetType = field(name="startingPrice", default=UNSET)
 
-    final_price: Annotated[int, Meta(ge=-9223372036854775808, le=9223372036854775807)] | None | UnsetType = field(
-        name="finalPrice", default=UNSET
-    )
+    final_price: Int64 | None | UnsetType = field(name="finalPrice", default=UNSET)
 
 
 class OfficeMonthReport(Model, kw_only=True):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model, OpenEnum
+from .._types import Int32, Model, OpenEnum
 from . import housing_models
 
 
@@ -15,7 +15,7 @@ class CmsElectricity(Model, kw_only=True):
 
     distributor: str | None | UnsetType = UNSET
 
-    power_consumption_kwh: int | None | UnsetType = field(name="powerConsumptionKWH", default=UNSET)
+    power_consumption_kwh: Int32 | None | UnsetType = field(name="powerConsumptionKWH", default=UNSET)
 
 
 class CmsPlotInformation(Model, kw_only=True):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model, OpenEnum
+from .._types import Int32, Model, OpenEnum
 from . import cms_common
 
 
@@ -37,9 +37,9 @@ class CmsCottageBaseInformation(Model, kw_only=True):
 class CmsCottageInterior(Model, kw_only=True):
     number_of_rooms: float | None | UnsetType = field(name="numberOfRooms", default=UNSET)
 
-    number_of_bedrooms: int | None | UnsetType = field(name="numberOfBedrooms", default=UNSET)
+    number_of_bedrooms: Int32 | None | UnsetType = field(name="numberOfBedrooms", default=UNSET)
 
-    max_number_of_bedrooms: int | None | UnsetType = field(name="maxNumberOfBedrooms", default=UNSET)
+    max_number_of_bedrooms: Int32 | None | UnsetType = field(name="maxNumberOfBedrooms", default=UNSET)
 
     description: str | None | UnsetType = UNSET
 

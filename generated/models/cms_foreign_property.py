@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import estate, housing_models
 
 
@@ -109,7 +109,7 @@ class CmsForeignPropertyInterior(Model, kw_only=True):
 
     number_of_bedrooms: estate.Interval | None | UnsetType = field(name="numberOfBedrooms", default=UNSET)
 
-    number_of_bathrooms: int | None | UnsetType = field(name="numberOfBathrooms", default=UNSET)
+    number_of_bathrooms: Int32 | None | UnsetType = field(name="numberOfBathrooms", default=UNSET)
 
 
 class EnergyDeclaration(Model, kw_only=True):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import custom_field as custom_field_1
 from . import housing_models
 from . import task as task_1
@@ -55,7 +55,7 @@ class UpdateCompany(Model, kw_only=True):
 
     custom_field: custom_field_1.FieldValueCriteria | None | UnsetType = field(name="customField", default=UNSET)
 
-    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    lead_score: Int32 | None | UnsetType = field(name="leadScore", default=UNSET)
 
 
 class UpdatePerson(Model, kw_only=True):
@@ -103,4 +103,4 @@ class UpdatePerson(Model, kw_only=True):
 
     custom_field: custom_field_1.FieldValueCriteria | None | UnsetType = field(name="customField", default=UNSET)
 
-    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    lead_score: Int32 | None | UnsetType = field(name="leadScore", default=UNSET)

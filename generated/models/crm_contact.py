@@ -8,7 +8,7 @@ from typing import Annotated, TypeAlias
 
 from msgspec import UNSET, Meta, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import category, housing_models
 
 
@@ -108,9 +108,9 @@ class PersonTelephoneNumbers(Model, kw_only=True):
 class ValuationHistory(Model, kw_only=True):
     initial_valuation_date: LazyTimestamp | None | UnsetType = field(name="initialValuationDate", default=UNSET)
 
-    initial_valuation: int | None | UnsetType = field(name="initialValuation", default=UNSET)
+    initial_valuation: Int32 | None | UnsetType = field(name="initialValuation", default=UNSET)
 
-    valuation: int | None | UnsetType = UNSET
+    valuation: Int32 | None | UnsetType = UNSET
 
     valuation_date: LazyTimestamp | None | UnsetType = field(name="valuationDate", default=UNSET)
 
@@ -122,7 +122,7 @@ class ValuedEstate(Model, kw_only=True):
 
     initial_valuation_date: LazyTimestamp | None | UnsetType = field(name="initialValuationDate", default=UNSET)
 
-    initial_valuation: int | None | UnsetType = field(name="initialValuation", default=UNSET)
+    initial_valuation: Int32 | None | UnsetType = field(name="initialValuation", default=UNSET)
 
     end_date: LazyTimestamp | None | UnsetType = field(name="endDate", default=UNSET)
 
@@ -224,7 +224,7 @@ class CrmPersonContact(CrmContact, kw_only=True):
     telephone: PersonTelephoneNumbers | None | UnsetType = UNSET
     """Telefonnummer. (Telephone numbers.)"""
 
-    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    lead_score: Int32 | None | UnsetType = field(name="leadScore", default=UNSET)
     """Antal lead score stjärnor. (Lead score stars.)"""
 
     wants_to_be_matched: MatchingWatched | None | UnsetType = field(name="wantsToBeMatched", default=UNSET)
@@ -260,7 +260,7 @@ class CrmPresentAccomodation(Model, kw_only=True):
 
 
 class CrmPresentAccomodationStatisticsGroup(Model, kw_only=True):
-    prospectives: int | None | UnsetType = UNSET
+    prospectives: Int32 | None | UnsetType = UNSET
 
     interest_level: Level | None | UnsetType = field(name="interestLevel", default=UNSET)
 
@@ -270,13 +270,13 @@ class CrmPresentAccomodationStatisticsUser(Model, kw_only=True):
 
     name: str | None | UnsetType = UNSET
 
-    estates: int | None | UnsetType = UNSET
+    estates: Int32 | None | UnsetType = UNSET
 
     prospectives: list[CrmPresentAccomodationStatisticsGroup | None] | None | UnsetType = UNSET
 
-    showing_participants: int | None | UnsetType = field(name="showingParticipants", default=UNSET)
+    showing_participants: Int32 | None | UnsetType = field(name="showingParticipants", default=UNSET)
 
-    bidders: int | None | UnsetType = UNSET
+    bidders: Int32 | None | UnsetType = UNSET
 
     asked_prospectives: list[CrmPresentAccomodationStatisticsGroup | None] | None | UnsetType = field(
         name="askedProspectives", default=UNSET
@@ -325,7 +325,7 @@ class CrmCompanyContact(CrmContact, kw_only=True):
     telephone: CompanyTelephoneNumbers | None | UnsetType = UNSET
     """Telefonnummer. (Telephone numbers.)"""
 
-    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    lead_score: Int32 | None | UnsetType = field(name="leadScore", default=UNSET)
     """Antal lead score stjärnor. (Lead score stars.)"""
 
 

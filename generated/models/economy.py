@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model
+from .._types import Int32, LazyTimestamp, Model
 
 
 class Deposit(Model, kw_only=True):
@@ -34,22 +34,22 @@ class DepositData(Model, kw_only=True):
 
 
 class Operation(Model, kw_only=True):
-    heating: int | None | UnsetType = UNSET
+    heating: Int32 | None | UnsetType = UNSET
 
-    electricity: int | None | UnsetType = UNSET
+    electricity: Int32 | None | UnsetType = UNSET
 
-    water_and_drain: int | None | UnsetType = field(name="waterAndDrain", default=UNSET)
+    water_and_drain: Int32 | None | UnsetType = field(name="waterAndDrain", default=UNSET)
 
-    chimney_sweeping: int | None | UnsetType = field(name="chimneySweeping", default=UNSET)
+    chimney_sweeping: Int32 | None | UnsetType = field(name="chimneySweeping", default=UNSET)
 
-    road_community: int | None | UnsetType = field(name="roadCommunity", default=UNSET)
+    road_community: Int32 | None | UnsetType = field(name="roadCommunity", default=UNSET)
 
-    sanitation: int | None | UnsetType = UNSET
+    sanitation: Int32 | None | UnsetType = UNSET
 
-    insurance: int | None | UnsetType = UNSET
+    insurance: Int32 | None | UnsetType = UNSET
 
-    other: int | None | UnsetType = UNSET
+    other: Int32 | None | UnsetType = UNSET
 
-    persons_in_household: int | None | UnsetType = field(name="personsInHousehold", default=UNSET)
+    persons_in_household: Int32 | None | UnsetType = field(name="personsInHousehold", default=UNSET)
 
     comment: str | None | UnsetType = UNSET

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import (
     crm_contact,
     custom_field,
@@ -947,7 +947,7 @@ class Premises(Model, kw_only=True):
 class Project(Model, kw_only=True):
     advertise_on: estate_common.AdvertiseOnProject | None | UnsetType = field(name="advertiseOn", default=UNSET)
 
-    number_of_objects: int | None | UnsetType = field(name="numberOfObjects", default=UNSET)
+    number_of_objects: Int32 | None | UnsetType = field(name="numberOfObjects", default=UNSET)
 
     sales_start_date: LazyTimestamp | None | UnsetType = field(name="salesStartDate", default=UNSET)
 

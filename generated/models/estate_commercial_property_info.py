@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import estate_common, housing_models
 
 
@@ -37,7 +37,7 @@ class CommercialPropertyAssessment(Model, kw_only=True):
 
     preliminary_assessed_value: bool | None | UnsetType = field(name="preliminaryAssessedValue", default=UNSET)
 
-    tax_year: int | None | UnsetType = field(name="taxYear", default=UNSET)
+    tax_year: Int32 | None | UnsetType = field(name="taxYear", default=UNSET)
 
     tax_fee: float | None | UnsetType = field(name="taxFee", default=UNSET)
 
@@ -146,7 +146,7 @@ class PropertytypeDescription(Model, kw_only=True):
 
 
 class RenovationInfo(Model, kw_only=True):
-    renovation: int | None | UnsetType = UNSET
+    renovation: Int32 | None | UnsetType = UNSET
 
     comment: str | None | UnsetType = UNSET
 
@@ -162,7 +162,7 @@ class TechnicalData(Model, kw_only=True):
 
 
 class CommercialFloorAndElevator(Model, kw_only=True):
-    number_of_floors: int | None | UnsetType = field(name="numberOfFloors", default=UNSET)
+    number_of_floors: Int32 | None | UnsetType = field(name="numberOfFloors", default=UNSET)
 
     elevator: Elevator | None | UnsetType = UNSET
 
@@ -180,7 +180,7 @@ class CommercialOperation(Model, kw_only=True):
 
     chimney_sweeping: float | None | UnsetType = field(name="chimneySweeping", default=UNSET)
 
-    road_snow_charge: int | None | UnsetType = field(name="roadSnowCharge", default=UNSET)
+    road_snow_charge: Int32 | None | UnsetType = field(name="roadSnowCharge", default=UNSET)
 
     management: float | None | UnsetType = UNSET
 
@@ -244,7 +244,7 @@ class CommercialPropertyBuilding(Model, kw_only=True):
 class CommercialPropertyBusiness(Model, kw_only=True):
     business: str | None | UnsetType = UNSET
 
-    employees: int | None | UnsetType = UNSET
+    employees: Int32 | None | UnsetType = UNSET
 
     equipment: str | None | UnsetType = UNSET
 
@@ -256,7 +256,7 @@ class CommercialPropertyBusiness(Model, kw_only=True):
 
     revenue: float | None | UnsetType = UNSET
 
-    starting_year: int | None | UnsetType = field(name="startingYear", default=UNSET)
+    starting_year: Int32 | None | UnsetType = field(name="startingYear", default=UNSET)
 
 
 class CompilationAreas(Model, kw_only=True):

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import connect_api, housing_models
 
 
 class Assess(Model, kw_only=True):
-    tax_assessment_year: int | None | UnsetType = field(name="taxAssessmentYear", default=UNSET)
+    tax_assessment_year: Int32 | None | UnsetType = field(name="taxAssessmentYear", default=UNSET)
 
     preliminary_assessed_value: bool | None | UnsetType = field(name="preliminaryAssessedValue", default=UNSET)
 
@@ -35,7 +35,7 @@ class AssociationImage(Model, kw_only=True):
 
     description: str | None | UnsetType = UNSET
 
-    order_number: int | None | UnsetType = field(name="orderNumber", default=UNSET)
+    order_number: Int32 | None | UnsetType = field(name="orderNumber", default=UNSET)
 
     image_id: str | None | UnsetType = field(name="imageId", default=UNSET)
 
@@ -55,7 +55,7 @@ class AssociationImage(Model, kw_only=True):
 
 
 class BalconyPatio(Model, kw_only=True):
-    squere_meterype: int | None | UnsetType = field(name="squereMeterype", default=UNSET)
+    squere_meterype: Int32 | None | UnsetType = field(name="squereMeterype", default=UNSET)
 
     type: str | None | UnsetType = UNSET
 
@@ -228,7 +228,7 @@ class Leasehold(Model, kw_only=True):
 
     leasehold_until: LazyTimestamp | None | UnsetType = field(name="leaseholdUntil", default=UNSET)
 
-    leasehold_period: int | None | UnsetType = field(name="leaseholdPeriod", default=UNSET)
+    leasehold_period: Int32 | None | UnsetType = field(name="leaseholdPeriod", default=UNSET)
 
 
 class Link(Model, kw_only=True):
@@ -266,9 +266,9 @@ class ObjectImage(Model, kw_only=True):
 
     text_extended: str | None | UnsetType = field(name="textExtended", default=UNSET)
 
-    order_number: int | None | UnsetType = field(name="orderNumber", default=UNSET)
+    order_number: Int32 | None | UnsetType = field(name="orderNumber", default=UNSET)
 
-    hemnet_order_number: int | None | UnsetType = field(name="hemnetOrderNumber", default=UNSET)
+    hemnet_order_number: Int32 | None | UnsetType = field(name="hemnetOrderNumber", default=UNSET)
 
     image_id: str | None | UnsetType = field(name="imageId", default=UNSET)
 
@@ -306,13 +306,13 @@ class Operation(Model, kw_only=True):
 
     sum: float | None | UnsetType = UNSET
 
-    persons_in_the_household: int | None | UnsetType = field(name="personsInTheHousehold", default=UNSET)
+    persons_in_the_household: Int32 | None | UnsetType = field(name="personsInTheHousehold", default=UNSET)
 
     commentary: str | None | UnsetType = UNSET
 
-    road_charge: int | None | UnsetType = field(name="roadCharge", default=UNSET)
+    road_charge: Int32 | None | UnsetType = field(name="roadCharge", default=UNSET)
 
-    maintenance: int | None | UnsetType = UNSET
+    maintenance: Int32 | None | UnsetType = UNSET
 
 
 class Plan(Model, kw_only=True):
@@ -564,7 +564,7 @@ class FloorAndElevator(Model, kw_only=True):
 
     elevator: FullValue | None | UnsetType = UNSET
 
-    total_number_floors: int | None | UnsetType = field(name="totalNumberFloors", default=UNSET)
+    total_number_floors: Int32 | None | UnsetType = field(name="totalNumberFloors", default=UNSET)
 
     floor: float | None | UnsetType = UNSET
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 from . import estate_common
 
 
@@ -33,7 +33,7 @@ class CondominiumAssess(Model, kw_only=True):
 
     land_value: float | None | UnsetType = field(name="landValue", default=UNSET)
 
-    value_year: int | None | UnsetType = field(name="valueYear", default=UNSET)
+    value_year: Int32 | None | UnsetType = field(name="valueYear", default=UNSET)
 
     total_assessed_value: float | None | UnsetType = field(name="totalAssessedValue", default=UNSET)
 
@@ -83,7 +83,7 @@ class CondominiumInterior(Model, kw_only=True):
 
 
 class CondominiumOperation(Model, kw_only=True):
-    annual_fee_community: int | None | UnsetType = field(name="annualFeeCommunity", default=UNSET)
+    annual_fee_community: Int32 | None | UnsetType = field(name="annualFeeCommunity", default=UNSET)
 
     annual_fee_community_included: str | None | UnsetType = field(name="annualFeeCommunityIncluded", default=UNSET)
 
@@ -105,7 +105,7 @@ class CondominiumOperation(Model, kw_only=True):
 
     sum: float | None | UnsetType = UNSET
 
-    persons_in_the_household: int | None | UnsetType = field(name="personsInTheHousehold", default=UNSET)
+    persons_in_the_household: Int32 | None | UnsetType = field(name="personsInTheHousehold", default=UNSET)
 
     commentary: str | None | UnsetType = UNSET
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 from . import estate_common, housing_models
 
 
@@ -45,7 +45,7 @@ class Assessment(Model, kw_only=True):
 
     preliminary_value: bool | None | UnsetType = field(name="preliminaryValue", default=UNSET)
 
-    tax_year: int | None | UnsetType = field(name="taxYear", default=UNSET)
+    tax_year: Int32 | None | UnsetType = field(name="taxYear", default=UNSET)
 
     comment: str | None | UnsetType = UNSET
 
@@ -163,7 +163,7 @@ class PropertyTypeAndAreas(Model, kw_only=True):
 
     alignment: str | None | UnsetType = UNSET
 
-    number_ofpartition: int | None | UnsetType = field(name="numberOfpartition", default=UNSET)
+    number_ofpartition: Int32 | None | UnsetType = field(name="numberOfpartition", default=UNSET)
 
     area: float | None | UnsetType = UNSET
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import housing_models
 
 
 class Assess(Model, kw_only=True):
-    tax_assessment_year: int | None | UnsetType = field(name="taxAssessmentYear", default=UNSET)
+    tax_assessment_year: Int32 | None | UnsetType = field(name="taxAssessmentYear", default=UNSET)
 
     preliminary_assessed_value: bool | None | UnsetType = field(name="preliminaryAssessedValue", default=UNSET)
 
@@ -47,23 +47,23 @@ class Date(Model, kw_only=True):
 
 
 class Distance(Model, kw_only=True):
-    shopping_centre: int | None | UnsetType = field(name="shoppingCentre", default=UNSET)
+    shopping_centre: Int32 | None | UnsetType = field(name="shoppingCentre", default=UNSET)
 
-    centre: int | None | UnsetType = UNSET
+    centre: Int32 | None | UnsetType = UNSET
 
-    airport: int | None | UnsetType = UNSET
+    airport: Int32 | None | UnsetType = UNSET
 
-    golf_cource: int | None | UnsetType = field(name="golfCource", default=UNSET)
+    golf_cource: Int32 | None | UnsetType = field(name="golfCource", default=UNSET)
 
-    sea: int | None | UnsetType = UNSET
+    sea: Int32 | None | UnsetType = UNSET
 
-    supermarket: int | None | UnsetType = UNSET
+    supermarket: Int32 | None | UnsetType = UNSET
 
-    pool: int | None | UnsetType = UNSET
+    pool: Int32 | None | UnsetType = UNSET
 
-    hospital: int | None | UnsetType = UNSET
+    hospital: Int32 | None | UnsetType = UNSET
 
-    beach: int | None | UnsetType = UNSET
+    beach: Int32 | None | UnsetType = UNSET
 
 
 class Elevator(OpenEnum):
@@ -79,11 +79,11 @@ class Exterior(Model, kw_only=True):
 
     terrace: bool | None | UnsetType = UNSET
 
-    terrace_surface: int | None | UnsetType = field(name="terraceSurface", default=UNSET)
+    terrace_surface: Int32 | None | UnsetType = field(name="terraceSurface", default=UNSET)
 
     balcony: bool | None | UnsetType = UNSET
 
-    balcony_surface: int | None | UnsetType = field(name="balconySurface", default=UNSET)
+    balcony_surface: Int32 | None | UnsetType = field(name="balconySurface", default=UNSET)
 
     description_terrace_and_balcony: str | None | UnsetType = field(name="descriptionTerraceAndBalcony", default=UNSET)
 
@@ -93,7 +93,7 @@ class FloorAndElevator(Model, kw_only=True):
 
     elevator: Elevator | None | UnsetType = UNSET
 
-    total_number_floors: int | None | UnsetType = field(name="totalNumberFloors", default=UNSET)
+    total_number_floors: Int32 | None | UnsetType = field(name="totalNumberFloors", default=UNSET)
 
     floor: float | None | UnsetType = UNSET
 
@@ -155,13 +155,13 @@ class Operation(Model, kw_only=True):
 
     sum: float | None | UnsetType = UNSET
 
-    persons_in_the_household: int | None | UnsetType = field(name="personsInTheHousehold", default=UNSET)
+    persons_in_the_household: Int32 | None | UnsetType = field(name="personsInTheHousehold", default=UNSET)
 
     commentary: str | None | UnsetType = UNSET
 
-    road_charge: int | None | UnsetType = field(name="roadCharge", default=UNSET)
+    road_charge: Int32 | None | UnsetType = field(name="roadCharge", default=UNSET)
 
-    maintenance: int | None | UnsetType = UNSET
+    maintenance: Int32 | None | UnsetType = UNSET
 
 
 class PlotInformation(Model, kw_only=True):

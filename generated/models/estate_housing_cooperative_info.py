@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 from . import estate_common, housing_models
 
 
@@ -87,11 +87,11 @@ class Association(Model, kw_only=True):
 
     the_association_own_the_ground: str | None | UnsetType = field(name="theAssociationOwnTheGround", default=UNSET)
 
-    number_of_apartments: int | None | UnsetType = field(name="numberOfApartments", default=UNSET)
+    number_of_apartments: Int32 | None | UnsetType = field(name="numberOfApartments", default=UNSET)
 
-    number_of_rental_units: int | None | UnsetType = field(name="numberOfRentalUnits", default=UNSET)
+    number_of_rental_units: Int32 | None | UnsetType = field(name="numberOfRentalUnits", default=UNSET)
 
-    number_of_locals: int | None | UnsetType = field(name="numberOfLocals", default=UNSET)
+    number_of_locals: Int32 | None | UnsetType = field(name="numberOfLocals", default=UNSET)
 
     renovations: str | None | UnsetType = UNSET
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model, OpenEnum
+from .._types import Int32, Model, OpenEnum
 
 
 class Address(Model, kw_only=True):
@@ -37,13 +37,13 @@ class Coordinate(Model, kw_only=True):
 
 
 class DescriptiveIdOfint(Model, kw_only=True):
-    id: int | None | UnsetType = UNSET
+    id: Int32 | None | UnsetType = UNSET
 
     text: str | None | UnsetType = UNSET
 
 
 class DescriptiveIdOfshort(Model, kw_only=True):
-    id: int | None | UnsetType = UNSET
+    id: Int32 | None | UnsetType = UNSET
 
     text: str | None | UnsetType = UNSET
 
@@ -103,15 +103,15 @@ class RangeOfdouble(Model, kw_only=True):
 
 
 class RangeOfint(Model, kw_only=True):
-    max_value: int | None | UnsetType = field(name="maxValue", default=UNSET)
+    max_value: Int32 | None | UnsetType = field(name="maxValue", default=UNSET)
 
-    min_value: int | None | UnsetType = field(name="minValue", default=UNSET)
+    min_value: Int32 | None | UnsetType = field(name="minValue", default=UNSET)
 
 
 class RangeOfshort(Model, kw_only=True):
-    max_value: int | None | UnsetType = field(name="maxValue", default=UNSET)
+    max_value: Int32 | None | UnsetType = field(name="maxValue", default=UNSET)
 
-    min_value: int | None | UnsetType = field(name="minValue", default=UNSET)
+    min_value: Int32 | None | UnsetType = field(name="minValue", default=UNSET)
 
 
 class SelectionType(OpenEnum):

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 
 
 class CommissionAdjustment(Model, kw_only=True):
     description: str | None | UnsetType = UNSET
 
-    amount: int | None | UnsetType = UNSET
+    amount: Int32 | None | UnsetType = UNSET
 
     vat_included: bool | None | UnsetType = field(name="vatIncluded", default=UNSET)
 

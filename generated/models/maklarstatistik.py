@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model
+from .._types import Int32, LazyTimestamp, Model
 
 
 class PropertyStatistics(Model, kw_only=True):
@@ -20,9 +20,9 @@ class PropertyStatistics(Model, kw_only=True):
 
     adress: str | None | UnsetType = UNSET
 
-    x: int | None | UnsetType = UNSET
+    x: Int32 | None | UnsetType = UNSET
 
-    y: int | None | UnsetType = UNSET
+    y: Int32 | None | UnsetType = UNSET
 
     typ: str | None | UnsetType = UNSET
 
@@ -36,15 +36,15 @@ class PropertyStatistics(Model, kw_only=True):
 
     tilltrdag: LazyTimestamp | None | UnsetType = UNSET
 
-    pris: int | None | UnsetType = UNSET
+    pris: Int32 | None | UnsetType = UNSET
 
-    boarea: int | None | UnsetType = UNSET
+    boarea: Int32 | None | UnsetType = UNSET
 
-    biarea: int | None | UnsetType = UNSET
+    biarea: Int32 | None | UnsetType = UNSET
 
-    avgift: int | None | UnsetType = UNSET
+    avgift: Int32 | None | UnsetType = UNSET
 
-    rum: int | None | UnsetType = UNSET
+    rum: Int32 | None | UnsetType = UNSET
 
     byggn_ar: str | None | UnsetType = field(name="byggnAr", default=UNSET)
 
@@ -66,19 +66,19 @@ class PropertyStatistics(Model, kw_only=True):
 
     taxvarde: float | None | UnsetType = UNSET
 
-    tax_ar: int | None | UnsetType = field(name="taxAr", default=UNSET)
+    tax_ar: Int32 | None | UnsetType = field(name="taxAr", default=UNSET)
 
-    firma_nr: int | None | UnsetType = field(name="firmaNr", default=UNSET)
+    firma_nr: Int32 | None | UnsetType = field(name="firmaNr", default=UNSET)
 
     firma_namn: str | None | UnsetType = field(name="firmaNamn", default=UNSET)
 
     firma_post_ort: str | None | UnsetType = field(name="firmaPostOrt", default=UNSET)
 
-    tomtareal: int | None | UnsetType = UNSET
+    tomtareal: Int32 | None | UnsetType = UNSET
 
-    start_pris: int | None | UnsetType = field(name="startPris", default=UNSET)
+    start_pris: Int32 | None | UnsetType = field(name="startPris", default=UNSET)
 
-    slut_pris: int | None | UnsetType = field(name="slutPris", default=UNSET)
+    slut_pris: Int32 | None | UnsetType = field(name="slutPris", default=UNSET)
 
     annons_tid: LazyTimestamp | None | UnsetType = field(name="annonsTid", default=UNSET)
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import Model
+from .._types import Int32, Model
 
 
 class CrmEstateAdvertising(Model, kw_only=True):
-    marketplace_ids: list[int] | None | UnsetType = field(name="marketplaceIds", default=UNSET)
+    marketplace_ids: list[Int32] | None | UnsetType = field(name="marketplaceIds", default=UNSET)
 
 
 class CrmEstateMarketplace(Model, kw_only=True):
-    id: int | None | UnsetType = UNSET
+    id: Int32 | None | UnsetType = UNSET
 
     name: str | None | UnsetType = UNSET

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import estate_common, housing_models
 
 
@@ -23,7 +23,7 @@ class AssignmentMeeting(Model, kw_only=True):
 
 
 class AssignmentSource(Model, kw_only=True):
-    id: int | None | UnsetType = UNSET
+    id: Int32 | None | UnsetType = UNSET
 
     name: str | None | UnsetType = UNSET
 

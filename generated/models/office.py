@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model
+from .._types import Int32, LazyTimestamp, Model
 from . import housing_models
 
 
@@ -55,9 +55,9 @@ class Office(Model, kw_only=True):
 
     coordinate: housing_models.Coordinate | None | UnsetType = UNSET
 
-    region: int | None | UnsetType = UNSET
+    region: Int32 | None | UnsetType = UNSET
 
-    office_number: int | None | UnsetType = field(name="officeNumber", default=UNSET)
+    office_number: Int32 | None | UnsetType = field(name="officeNumber", default=UNSET)
 
     office_name: str | None | UnsetType = field(name="officeName", default=UNSET)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import connect_api, housing_models, interest_application, public_advertisement_media
 
 
@@ -33,7 +33,7 @@ class Building(Model, kw_only=True):
 
     room_description: str | None | UnsetType = field(name="roomDescription", default=UNSET)
 
-    year_built: int | None | UnsetType = field(name="yearBuilt", default=UNSET)
+    year_built: Int32 | None | UnsetType = field(name="yearBuilt", default=UNSET)
 
     gross_floor_area: float | None | UnsetType = field(name="grossFloorArea", default=UNSET)
 
@@ -208,7 +208,7 @@ class ForeignPropertyBuilding(Model, kw_only=True):
 
     room_description: str | None | UnsetType = field(name="roomDescription", default=UNSET)
 
-    year_built: int | None | UnsetType = field(name="yearBuilt", default=UNSET)
+    year_built: Int32 | None | UnsetType = field(name="yearBuilt", default=UNSET)
 
     living_space: float | None | UnsetType = field(name="livingSpace", default=UNSET)
 
@@ -222,7 +222,7 @@ class ForeignPropertyBuilding(Model, kw_only=True):
 
     number_of_bed_rooms: housing_models.RangeOfdouble | None | UnsetType = field(name="numberOfBedRooms", default=UNSET)
 
-    number_of_bath_rooms: int | None | UnsetType = field(name="numberOfBathRooms", default=UNSET)
+    number_of_bath_rooms: Int32 | None | UnsetType = field(name="numberOfBathRooms", default=UNSET)
 
 
 class ForeignPropertyExpenses(Model, kw_only=True):
@@ -441,7 +441,7 @@ class PlotInfo(Model, kw_only=True):
 
 
 class PremisesBuilding(Model, kw_only=True):
-    year_built: int | None | UnsetType = field(name="yearBuilt", default=UNSET)
+    year_built: Int32 | None | UnsetType = field(name="yearBuilt", default=UNSET)
 
     floor: float | None | UnsetType = UNSET
 
@@ -602,7 +602,7 @@ class Taxation(Model, kw_only=True):
 
     total_value: float | None | UnsetType = field(name="totalValue", default=UNSET)
 
-    year: int | None | UnsetType = UNSET
+    year: Int32 | None | UnsetType = UNSET
 
 
 class TelephoneNumbers(Model, kw_only=True):
@@ -692,7 +692,7 @@ class AppartmentBuilding(Model, kw_only=True):
 
     room_description: str | None | UnsetType = field(name="roomDescription", default=UNSET)
 
-    year_built: int | None | UnsetType = field(name="yearBuilt", default=UNSET)
+    year_built: Int32 | None | UnsetType = field(name="yearBuilt", default=UNSET)
 
     gross_floor_area: float | None | UnsetType = field(name="grossFloorArea", default=UNSET)
 
@@ -702,7 +702,7 @@ class AppartmentBuilding(Model, kw_only=True):
 class CommercialPropertyBuilding(Model, kw_only=True):
     name: str | None | UnsetType = UNSET
 
-    year_built: int | None | UnsetType = field(name="yearBuilt", default=UNSET)
+    year_built: Int32 | None | UnsetType = field(name="yearBuilt", default=UNSET)
 
     number_of_floors: float | None | UnsetType = field(name="numberOfFloors", default=UNSET)
 
@@ -718,11 +718,11 @@ class CommercialPropertyBusiness(Model, kw_only=True):
 
     activity: str | None | UnsetType = UNSET
 
-    number_of_employees: int | None | UnsetType = field(name="numberOfEmployees", default=UNSET)
+    number_of_employees: Int32 | None | UnsetType = field(name="numberOfEmployees", default=UNSET)
 
     equipment: str | None | UnsetType = UNSET
 
-    established_year: int | None | UnsetType = field(name="establishedYear", default=UNSET)
+    established_year: Int32 | None | UnsetType = field(name="establishedYear", default=UNSET)
 
 
 class CommercialPropertySurfaces(Model, kw_only=True):

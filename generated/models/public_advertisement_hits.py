@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model
+from .._types import Int32, LazyTimestamp, Model
 
 
 class DailyEstateHit(Model, kw_only=True):
@@ -14,14 +14,14 @@ class DailyEstateHit(Model, kw_only=True):
 
     date: LazyTimestamp | None | UnsetType = UNSET
 
-    count: int | None | UnsetType = UNSET
+    count: Int32 | None | UnsetType = UNSET
 
 
 class HourlyEstateHit(Model, kw_only=True):
-    hour: int | None | UnsetType = UNSET
+    hour: Int32 | None | UnsetType = UNSET
 
     estate_id: str | None | UnsetType = field(name="estateId", default=UNSET)
 
     date: LazyTimestamp | None | UnsetType = UNSET
 
-    count: int | None | UnsetType = UNSET
+    count: Int32 | None | UnsetType = UNSET

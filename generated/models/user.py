@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model
+from .._types import Int32, LazyTimestamp, Model
 from . import image as image_1
 
 
 class CustomerIdWithOrderNumber(Model, kw_only=True):
     customer_id: str | None | UnsetType = field(name="customerId", default=UNSET)
 
-    order_number: int | None | UnsetType = field(name="orderNumber", default=UNSET)
+    order_number: Int32 | None | UnsetType = field(name="orderNumber", default=UNSET)
 
     main_business: bool | None | UnsetType = field(name="mainBusiness", default=UNSET)
 
@@ -33,7 +33,7 @@ class User(Model, kw_only=True):
 
     customer_id: list[str] | None | UnsetType = field(name="customerId", default=UNSET)
 
-    order_number: int | None | UnsetType = field(name="orderNumber", default=UNSET)
+    order_number: Int32 | None | UnsetType = field(name="orderNumber", default=UNSET)
 
     user_name: str | None | UnsetType = field(name="userName", default=UNSET)
 
@@ -77,7 +77,7 @@ class User(Model, kw_only=True):
 
     published_on_office: list[str] | None | UnsetType = field(name="publishedOnOffice", default=UNSET)
 
-    internal_employee_number: int | None | UnsetType = field(name="internalEmployeeNumber", default=UNSET)
+    internal_employee_number: Int32 | None | UnsetType = field(name="internalEmployeeNumber", default=UNSET)
 
     external_user_id: str | None | UnsetType = field(name="externalUserId", default=UNSET)
 

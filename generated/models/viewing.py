@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from msgspec import UNSET, UnsetType, field
 
-from .._types import LazyTimestamp, Model, OpenEnum
+from .._types import Int32, LazyTimestamp, Model, OpenEnum
 from . import custom_field as custom_field_1
 from . import housing_models
 from . import task as task_1
@@ -27,7 +27,7 @@ class AddViewing(Model, kw_only=True):
 class AddViewingParticipant(Model, kw_only=True):
     participated: bool | None | UnsetType = UNSET
 
-    reminder_time: int | None | UnsetType = field(name="reminderTime", default=UNSET)
+    reminder_time: Int32 | None | UnsetType = field(name="reminderTime", default=UNSET)
 
     sms_reminder: bool | None | UnsetType = field(name="smsReminder", default=UNSET)
 
@@ -111,7 +111,7 @@ class UpdatePerson(Model, kw_only=True):
 
     obtain_through: ObtainThrough | None | UnsetType = field(name="obtainThrough", default=UNSET)
 
-    lead_score: int | None | UnsetType = field(name="leadScore", default=UNSET)
+    lead_score: Int32 | None | UnsetType = field(name="leadScore", default=UNSET)
 
 
 class Viewing(Model, kw_only=True):
@@ -125,7 +125,7 @@ class Viewing(Model, kw_only=True):
 
     commentary: str | None | UnsetType = UNSET
 
-    participant_per_time_slot: int | None | UnsetType = field(name="participantPerTimeSlot", default=UNSET)
+    participant_per_time_slot: Int32 | None | UnsetType = field(name="participantPerTimeSlot", default=UNSET)
 
     bookable_from_internet: bool | None | UnsetType = field(name="bookableFromInternet", default=UNSET)
 
@@ -143,7 +143,7 @@ class AddNewViewingParticipant(Model, kw_only=True):
 
     participated: bool | None | UnsetType = UNSET
 
-    reminder_time: int | None | UnsetType = field(name="reminderTime", default=UNSET)
+    reminder_time: Int32 | None | UnsetType = field(name="reminderTime", default=UNSET)
 
     sms_reminder: bool | None | UnsetType = field(name="smsReminder", default=UNSET)
 

@@ -279,6 +279,13 @@ def test_the_codecs_see_an_int32_member_as_int(full: Any, v: Any, hits: Any) -> 
     assert {f.attr: f.hint for f in codec.fields_of(v.Comparable)}["rank"] is int
 
 
+def test_type_checkers_see_an_int(hits: Any, v: Any) -> None:
+    """``Annotated`` metadata is for msgspec: without extras (what a type checker reads) a member is ``int``."""
+    assert typing.get_type_hints(hits.DailyEstateHit)["count"] == int | None | msgspec.UnsetType
+    assert typing.get_type_hints(v.Valuation)["floors"] == list[int] | None | msgspec.UnsetType
+    assert typing.get_type_hints(v.Valuation)["revision"] is int
+
+
 # ---------------------------------------------------------------------------------------------------
 # XML: the reader checks each integer's range itself, whatever the annotation
 
@@ -392,3 +399,16 @@ def test_every_integer_member_of_every_generated_model_is_refused_out_of_range()
             json.decode(f'{{"{m.json_name}":{doc}}}', type=cls)
         words = "is outside the 32-bit integer range" if kind.name == "int" else "is out of range for"
         assert info.value.path == path and info.value.reason.startswith(f"{value} {words}"), (cls, m.json_name)
+
+
+def test_the_aliases_hold_the_ranges_the_codecs_check() -> None:
+    """The models' aliases, the generator's kind table and the codecs' range table say the same ranges."""
+    from vitec_connect import _scalars, _types
+
+    from codegen import kinds
+
+    integer_kinds = [k for k in kinds.KINDS if k.minimum is not None]
+    assert {k.name for k in integer_kinds} == set(_scalars.INT_RANGES)
+    for k in integer_kinds:
+        base, meta = typing.get_args(getattr(_types, str(k.alias)))
+        assert base is int and (meta.ge, meta.le) == (k.minimum, k.maximum) == _scalars.INT_RANGES[k.name]

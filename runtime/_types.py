@@ -247,17 +247,25 @@ def is_timestamp_hint(hint: Any) -> bool:
     """Whether a member's annotation (evaluated or, under ``from __future__ import annotations``, its
     text) is ``LazyTimestamp``, alone or in a union with ``None`` / ``UnsetType``."""
     if isinstance(hint, str):
-        return _LAZY_NAME in (part.strip() for part in hint.split("|"))
+        return _LAZY_NAME in hint and _LAZY_NAME in (part.strip() for part in hint.split("|"))
     return hint == LazyTimestamp or any(is_timestamp_hint(a) for a in typing.get_args(hint))
 
 
 def _install_timestamp_members(cls: type) -> None:
-    for name, hint in inspect.get_annotations(cls).items():
-        slot = cls.__dict__.get(name)
-        if slot is not None and not isinstance(slot, TimestampMember) and is_timestamp_hint(hint):
-            setattr(cls, name, TimestampMember(slot, name))
-    cls.__repr__ = _model_repr  # type: ignore[assignment,method-assign]  # (the hidden field is not shown)
-    if any(isinstance(v, TimestampMember) for base in cls.__mro__ for v in vars(base).values()):
+    # Runs for every model class as it is made, so it does only what the class's own annotations ask
+    # (an operation's first call makes its models: this is part of what that call costs). A member
+    # inherited from a base already has its descriptor there, and the base's ``__eq__`` is inherited.
+    own = vars(cls).get("__annotations__")  # (the class's own, as hints_of reads them)
+    if own is None:  # (no annotations of its own, or annotations evaluated lazily: Python's view of them)
+        own = inspect.get_annotations(cls)
+    installed = False
+    for name, hint in own.items():
+        if is_timestamp_hint(hint):
+            slot = cls.__dict__.get(name)
+            if slot is not None and not isinstance(slot, TimestampMember):
+                setattr(cls, name, TimestampMember(slot, name))
+                installed = True
+    if installed:
         cls.__eq__ = _model_eq  # type: ignore[assignment,method-assign]
         cls.__ne__ = _model_ne  # type: ignore[assignment,method-assign]
 
@@ -329,3 +337,6 @@ def _model_repr(self: Any) -> str:
         shown = f"Timestamp({value!r})" if member is not None and value.__class__ is str else repr(value)
         parts.append(f"{name}={shown}")
     return f"{type(self).__name__}({', '.join(parts)})"
+
+
+Model.__repr__ = _model_repr  # type: ignore[method-assign]  # (every model's: the hidden field is not shown)

@@ -110,19 +110,40 @@ def hints_of(cls: type) -> dict[str, Any]:
     return hints
 
 
-def resolve_graph(tp: Any) -> None:
-    """Resolve the annotations of every model reachable from ``tp`` (before msgspec builds a decoder)."""
-    todo = [tp]
-    seen: set[Any] = set()
+class Reach(NamedTuple):
+    models: frozenset[type]  # the model classes the annotations lead to, at any depth
+    leaves: frozenset[Any]  # every other class they name (str, int, Decimal, an enum...)
+
+
+@functools.cache
+def reach(cls: type) -> Reach:
+    """What the annotations of model class ``cls`` lead to (its own class only if a member leads back),
+    resolving every annotation on the way. One walk per class serves every question a codec asks of the
+    graph below a type (``json``'s subtypes and number kinds) and readies it for msgspec."""
+    models: set[type] = set()
+    leaves: set[Any] = set()
+    todo = list(hints_of(cls).values())
     while todo:
         t = todo.pop()
-        if isinstance(t, type):
-            if t in seen or not issubclass(t, Model):
-                continue
-            seen.add(t)
-            todo.extend(hints_of(t).values())
-        else:
-            todo.extend(typing.get_args(t))
+        if isinstance(t, type) and not isinstance(t, types.GenericAlias):  # (3.10: list[X] is a type)
+            if not issubclass(t, Model):
+                leaves.add(t)
+            elif t not in models:
+                models.add(t)
+                todo.extend(hints_of(t).values())
+        else:  # X | Y, list[X], dict[K, V], Annotated[X, ...] (its metadata is not a type), None
+            todo.extend(getattr(t, "__args__", ()))
+    return Reach(frozenset(models), frozenset(leaves))
+
+
+def resolve_graph(tp: Any) -> None:
+    """Resolve the annotations of every model reachable from ``tp`` (before msgspec builds a decoder)."""
+    if isinstance(tp, type) and not isinstance(tp, types.GenericAlias):
+        if issubclass(tp, Model):
+            reach(tp)
+    else:
+        for arg in getattr(tp, "__args__", ()):
+            resolve_graph(arg)
 
 
 _SIMPLE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.|[], ")

@@ -26,7 +26,7 @@ import functools
 import typing
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Annotated, Any, TypeVar, overload
+from typing import Any, TypeVar, overload
 
 import msgspec
 
@@ -35,6 +35,7 @@ from ._codec import (
     fields_of,
     get_extra,
     is_deep,
+    reach,
     resolve_graph,
     resolve_target,
     strict_enums,
@@ -232,18 +233,9 @@ def _timestamp_bearing(cls: type) -> tuple[tuple[Any, TimestampMember | None], .
     return tuple(out)
 
 
-@functools.cache
-def _needs_dispatch(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
+def _needs_dispatch(cls: type) -> bool:
     """True if a polymorphic type occurs below ``cls`` (msgspec alone would decode it as the base)."""
-    for f in fields_of(cls):
-        hint = f.hint
-        if typing.get_origin(hint) is list:
-            (hint,) = typing.get_args(hint)
-            hint = without_none(hint)
-        if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
-            if hint in DISCRIMINATORS or _needs_dispatch(hint, _seen | {cls}):
-                return True
-    return False
+    return not DISCRIMINATORS.keys().isdisjoint(reach(cls).models)
 
 
 def _subtype_for(data: bytes | str, base: type, strict: bool) -> Any:
@@ -317,31 +309,18 @@ def _to_builtins(obj: Any) -> Any:
     return obj
 
 
-@functools.cache
-def _has_numbers(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
+def _has_numbers(cls: type) -> bool:
     """True if a double, decimal or TimeSpan member occurs in ``cls`` or below (then encoding takes
     ``_to_builtins``: msgspec writes none of them as Newtonsoft does)."""
-    for f in fields_of(cls):
-        for hint in _leaves(f.hint):
-            if hint in (float, Decimal, Duration):
-                return True
-            if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
-                if _has_numbers(hint, _seen | {cls}):
-                    return True
-    return False
+    return not _NUMBERS.isdisjoint(reach(cls).leaves)
 
 
-@functools.cache
-def _has_decimals(cls: type, _seen: frozenset[type] = frozenset()) -> bool:
+def _has_decimals(cls: type) -> bool:
     """True if a decimal member occurs in ``cls`` or below."""
-    for f in fields_of(cls):
-        for hint in _leaves(f.hint):
-            if hint is Decimal:
-                return True
-            if isinstance(hint, type) and issubclass(hint, Model) and hint not in _seen:
-                if _has_decimals(hint, _seen | {cls}):
-                    return True
-    return False
+    return Decimal in reach(cls).leaves
+
+
+_NUMBERS = frozenset((float, Decimal, Duration))
 
 
 def _fit_decimals(obj: Any, path: str) -> None:
@@ -368,13 +347,3 @@ def _fit(value: Decimal, path: str) -> Decimal:
         return fit_decimal(value)
     except ValueError as exc:
         raise DecodeError(str(exc), path) from None
-
-
-def _leaves(hint: Any) -> list[Any]:
-    """The types a hint is made of (list items, union members, an Annotated's base)."""
-    args = typing.get_args(hint)
-    if not args:
-        return [hint]
-    if typing.get_origin(hint) is Annotated:
-        return _leaves(args[0])
-    return [leaf for a in args for leaf in _leaves(a)]

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from msgspec import UNSET, UnsetType
 from vitec_connect import json
+from vitec_connect._codec import reach
 from vitec_connect._types import LazyTimestamp, Model, TimestampMember
-from vitec_connect.models import CrmContact
+from vitec_connect.models import CrmContact, CrmPersonContact
 
 AT = "2025-03-01T10:00:00+01:00"
 
@@ -66,3 +67,23 @@ def test_every_model_hides_the_unknown_content_in_its_repr() -> None:
     kept = json.decode(b'{"name": "a", "extra": 1}', type=Plain)
     assert repr(kept) == "Plain(name='a')"
     assert repr(Stamped(at=AT)) == f"Stamped(at=Timestamp({AT!r}))"
+
+
+def test_reach_gives_the_models_and_other_classes_below_a_type() -> None:
+    below = reach(Holder)
+    assert below.models == {Plain, Stamped, Priced}
+    assert {str, Decimal, type(None), UnsetType} <= below.leaves
+    assert Holder not in below.models  # (only a member that leads back would put it there)
+    assert reach(Plain).models == {Stamped}
+
+
+def test_a_decimal_below_the_root_is_held_as_net_holds_it() -> None:
+    digits = "1." + "1" * 40  # more digits than .NET's decimal keeps
+    decoded = json.decode(f'{{"priced": [{{"price": {digits}}}]}}'.encode(), type=Holder)
+    price = decoded.priced[0].price  # type: ignore[index,union-attr]
+    assert price == Decimal("1.1111111111111111111111111111")
+
+
+def test_a_polymorphic_member_below_the_root_decodes_as_its_subtype() -> None:
+    decoded = json.decode(b'{"contacts": [{"type": "Person", "customerId": "M1", "firstName": "Ann"}]}', type=Contacts)
+    assert type(decoded.contacts[0]) is CrmPersonContact  # type: ignore[index]

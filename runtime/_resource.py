@@ -1,16 +1,23 @@
-"""What the generated resources stand on: a resource bound to a caller, and resource groups that import
-their operations on first use (``client.crm`` imports ``_api/resources/crm.py`` and the models it needs).
+"""What the generated resources stand on: a resource bound to a caller, resource groups that import
+their operations on first use (``client.crm`` imports ``_api/resources/crm.py``), and the table of a
+group's operation rows, each made on its first use (a row names the operation's models: making it
+imports them).
 
 Importing the package therefore costs the same whether the API has five operations or five hundred;
-the first access to a group pays for that group alone, once per process.
+the first access to a group pays for that group's module, and the first call of an operation for that
+operation's models, once per process.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import Any, Generic, TypeVar, overload
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-__all__ = ["Group", "Groups", "Resource"]
+if TYPE_CHECKING:
+    from ._schema import Operation
+
+__all__ = ["Group", "Groups", "Resource", "Rows"]
 
 R = TypeVar("R")
 
@@ -65,3 +72,21 @@ class Groups:
             for name, attr in vars(klass).items():
                 if isinstance(attr, Group):
                     self.__dict__.pop(name, None)
+
+
+class Rows(Mapping[str, "Operation"]):
+    """A group's operation rows by operation id, in the spec's order. Each row is made by its own function
+    (cached: the same row every time) when first looked up, so looking up one row imports that operation's
+    models only."""
+
+    def __init__(self, makers: dict[str, Callable[[], Operation]]) -> None:
+        self._makers = makers
+
+    def __getitem__(self, operation_id: str) -> Operation:
+        return self._makers[operation_id]()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)

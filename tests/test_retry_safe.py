@@ -99,7 +99,7 @@ def test_retry_safe_false_keeps_a_get_from_being_resent(full: Any) -> None:
     from fullconnect._api.resources import valuation
 
     c, server = client(full, "broken", b"12")
-    op = valuation.VALUATION_COUNT._replace(retry_safe=False)
+    op = valuation.OPERATIONS["valuation_count"]._replace(retry_safe=False)
     with pytest.raises(full.errors.APIConnectionError):
         c._call(op, {"customerId": "k"}, None, {})
     assert len(server.requests) == 1 and server.requests[0].idempotent is False

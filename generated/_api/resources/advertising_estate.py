@@ -1,88 +1,105 @@
 """The advertising_estate operations (``client.advertising_estate``): their table rows and resource classes.
 
 Imported on first use of ``client.advertising_estate`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import vitec_advertising
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import vitec_advertising
 
 __all__ = ["AdvertisingEstateResource", "AdvertisingEstateRawResource", "OPERATIONS"]
-ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
-    operation_id="advertising_estate_interest_application",
-    python_name="interest_application",
-    method="POST",
-    path="/Advertising/Estate/{customerId}/{estateId}/interest",
-    tag="advertising_estate",
-    summary="Advertising estate: interest application",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=vitec_advertising.AdvertisingInterestApplication,
-    body_name="application",
-    response=None,
-)
-ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION = Operation(
-    operation_id="advertising_estate_interest_restrictive_application",
-    python_name="interest_restrictive_application",
-    method="POST",
-    path="/Advertising/Estate/{customerId}/{estateId}/interestRestrictive",
-    tag="advertising_estate",
-    summary="Advertising estate: interest restrictive application",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=vitec_advertising.AdvertisingInterestApplication,
-    body_name="application",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "advertising_estate_interest_application": ADVERTISING_ESTATE_INTEREST_APPLICATION,
-    "advertising_estate_interest_restrictive_application": ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION,
-}
+@functools.cache
+def _advertising_estate_interest_application_row() -> Operation:
+    from ...models import vitec_advertising
+
+    return Operation(
+        operation_id="advertising_estate_interest_application",
+        python_name="interest_application",
+        method="POST",
+        path="/Advertising/Estate/{customerId}/{estateId}/interest",
+        tag="advertising_estate",
+        summary="Advertising estate: interest application",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=vitec_advertising.AdvertisingInterestApplication,
+        body_name="application",
+        response=None,
+    )
+
+
+@functools.cache
+def _advertising_estate_interest_restrictive_application_row() -> Operation:
+    from ...models import vitec_advertising
+
+    return Operation(
+        operation_id="advertising_estate_interest_restrictive_application",
+        python_name="interest_restrictive_application",
+        method="POST",
+        path="/Advertising/Estate/{customerId}/{estateId}/interestRestrictive",
+        tag="advertising_estate",
+        summary="Advertising estate: interest restrictive application",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=vitec_advertising.AdvertisingInterestApplication,
+        body_name="application",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "advertising_estate_interest_application": _advertising_estate_interest_application_row,
+        "advertising_estate_interest_restrictive_application": _advertising_estate_interest_restrictive_application_row,
+    }
+)
 
 
 class AdvertisingEstateResource(Resource):
@@ -108,7 +125,7 @@ class AdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ADVERTISING_ESTATE_INTEREST_APPLICATION,
+            _advertising_estate_interest_application_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -137,7 +154,7 @@ class AdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ADVERTISING_ESTATE_INTEREST_RESTRICTIVE_APPLICATION,
+            _advertising_estate_interest_restrictive_application_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,

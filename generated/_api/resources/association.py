@@ -1,59 +1,70 @@
 """The association operations (``client.association``): their table rows and resource classes.
 
 Imported on first use of ``client.association`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import association
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import association
 
 __all__ = ["AssociationResource", "AssociationRawResource", "OPERATIONS"]
-ASSOCIATION_GET_ASSOCIATION = Operation(
-    operation_id="association_get_association",
-    python_name="get_association",
-    method="GET",
-    path="/Association/{customerId}/{associationId}",
-    tag="association",
-    summary="Association: get association",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _association_get_association_row() -> Operation:
+    from ...models import association
+
+    return Operation(
+        operation_id="association_get_association",
+        python_name="get_association",
+        method="GET",
+        path="/Association/{customerId}/{associationId}",
+        tag="association",
+        summary="Association: get association",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="associationId",
+                python_name="association_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
         ),
-        Param(
-            name="associationId",
-            python_name="association_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=association.Association,
+        body=None,
+        body_name=None,
+        response=association.Association,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "association_get_association": _association_get_association_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "association_get_association": ASSOCIATION_GET_ASSOCIATION,
-}
 
 
 class AssociationResource(Resource):
@@ -77,7 +88,7 @@ class AssociationResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ASSOCIATION_GET_ASSOCIATION,
+            _association_get_association_row(),
             {
                 "customerId": customer_id,
                 "associationId": association_id,

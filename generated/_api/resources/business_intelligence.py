@@ -1,474 +1,539 @@
 """The business_intelligence operations (``client.business_intelligence``): their table rows and resource classes.
 
 Imported on first use of ``client.business_intelligence`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import DateRangeLimit, Operation, Param
-from ...models import (
-    budget,
-    business_intelligence,
-    business_intelligence_models,
-    business_intelligense_estates,
-    housing_models,
-)
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions, WindowOptions
+    from ...models import (
+        budget,
+        business_intelligence,
+        business_intelligence_models,
+        business_intelligense_estates,
+        housing_models,
+    )
 
 __all__ = ["BusinessIntelligenceResource", "BusinessIntelligenceRawResource", "OPERATIONS"]
-BUSINESS_INTELLIGENCE_BUDGET = Operation(
-    operation_id="business_intelligence_budget",
-    python_name="budget",
-    method="POST",
-    path="/BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}",
-    tag="business_intelligence",
-    summary="Business intelligence: budget",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="officeId",
-            python_name="office_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="userId",
-            python_name="user_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="year",
-            python_name="year",
-            location="path",
-            kind="int",
-            required=True,
-        ),
-        Param(
-            name="month",
-            python_name="month",
-            location="path",
-            kind="int",
-            required=True,
-        ),
-    ),
-    body=budget.RealtorBudget,
-    body_name="realtor_budget",
-    response=None,
-)
-BUSINESS_INTELLIGENCE_ESTATES = Operation(
-    operation_id="business_intelligence_estates",
-    python_name="estates",
-    method="GET",
-    path="/BusinessIntelligence/Estates",
-    tag="business_intelligence",
-    summary="Business intelligence: estates",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[business_intelligence.EstateReferences],
-)
-BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB = Operation(
-    operation_id="business_intelligence_get_estate_report_prod_db",
-    python_name="get_estate_report_prod_db",
-    method="GET",
-    path="/BusinessIntelligence/GetEstateReportProdDb",
-    tag="business_intelligence",
-    summary="Business intelligence: get estate report prod db",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="selectionType",
-            python_name="selection_type",
-            location="query",
-            kind="enum",
-            required=True,
-            enum=housing_models.SelectionType,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=business_intelligense_estates.SalesReportResponse,
-)
-BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT = Operation(
-    operation_id="business_intelligence_get_estates_report",
-    python_name="get_estates_report",
-    method="GET",
-    path="/BusinessIntelligence/GetEstatesReport",
-    tag="business_intelligence",
-    summary="Business intelligence: get estates report",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="selectionType",
-            python_name="selection_type",
-            location="query",
-            kind="enum",
-            required=True,
-            enum=housing_models.SelectionType,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=business_intelligence.SalesReportResponse,
-)
-BUSINESS_INTELLIGENCE_GET_SALES_REPORT = Operation(
-    operation_id="business_intelligence_get_sales_report",
-    python_name="get_sales_report",
-    method="GET",
-    path="/BusinessIntelligence/GetSalesReport",
-    tag="business_intelligence",
-    summary="Business intelligence: get sales report",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="selectionType",
-            python_name="selection_type",
-            location="query",
-            kind="enum",
-            required=True,
-            enum=housing_models.SelectionType,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=business_intelligence.SalesReportResponse,
-)
-BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE = Operation(
-    operation_id="business_intelligence_get_sales_report_for_estate",
-    python_name="get_sales_report_for_estate",
-    method="GET",
-    path="/BusinessIntelligence/GetSalesReportForEstate",
-    tag="business_intelligence",
-    summary="Business intelligence: get sales report for estate",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="estateNumber",
-            python_name="estate_number",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=business_intelligence.SalesReportForEstateResponse,
-)
-BUSINESS_INTELLIGENCE_OFFICE_STATISTICS = Operation(
-    operation_id="business_intelligence_office_statistics",
-    python_name="office_statistics",
-    method="GET",
-    path="/BusinessIntelligence/OfficeStatistics",
-    tag="business_intelligence",
-    summary="Business intelligence: office statistics",
-    params=(
-        Param(
-            name="licenseId",
-            python_name="license_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="assignment",
-            python_name="assignment",
-            location="query",
-            kind="enum",
-            required=False,
-            enum=housing_models.Assignment,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[business_intelligence_models.OfficeStatisticsSummary],
-)
-BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH = Operation(
-    operation_id="business_intelligence_office_statistics_by_month",
-    python_name="office_statistics_by_month",
-    method="GET",
-    path="/BusinessIntelligence/OfficeStatisticsByMonth",
-    tag="business_intelligence",
-    summary="Business intelligence: office statistics by month",
-    params=(
-        Param(
-            name="licenseId",
-            python_name="license_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="assignment",
-            python_name="assignment",
-            location="query",
-            kind="enum",
-            required=False,
-            enum=housing_models.Assignment,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=business_intelligence_models.OfficeStatisticsByMonth,
-)
-BUSINESS_INTELLIGENCE_REALTOR_STATISTICS = Operation(
-    operation_id="business_intelligence_realtor_statistics",
-    python_name="realtor_statistics",
-    method="GET",
-    path="/BusinessIntelligence/RealtorStatistics",
-    tag="business_intelligence",
-    summary="Business intelligence: realtor statistics",
-    params=(
-        Param(
-            name="licenseId",
-            python_name="license_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="assignment",
-            python_name="assignment",
-            location="query",
-            kind="enum",
-            required=False,
-            enum=housing_models.Assignment,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[business_intelligence_models.RealtorStatisticsSummary],
-)
-GET_TIPS_AND_LEADS_REPORT = Operation(
-    operation_id="get_tips_and_leads_report",
-    python_name="get_tips_and_leads_report",
-    method="GET",
-    path="/BusinessIntelligence/TipsAndLeads/Report",
-    tag="business_intelligence",
-    summary="Hämtar en rapport över skickade och mottagna tips och leads.",
-    description=(
-        "Hämtar en rapport över skickade och mottagna tips och leads, datumintervallet får inte överstiga två "
-        "månader.\n"
-        "(Report of sent and received tips and leads; the date range may not exceed two months.)"
-    ),
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-            description="Kund-id. (Customer id.)",
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=True,
-            description="Från. (From.)",
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=True,
-            description="Till. (To.)",
-        ),
-        Param(
-            name="activeStatusTipLead",
-            python_name="active_status_tip_lead",
-            location="query",
-            kind="enum",
-            required=False,
-            enum=business_intelligence.ActiveStatusTipLead,
-            description="Aktiv status. (Active status.)",
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=business_intelligence.TipsAndLeadsReport,
-    max_date_range=DateRangeLimit(start="dateFrom", end="dateTo", months=2),
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "business_intelligence_budget": BUSINESS_INTELLIGENCE_BUDGET,
-    "business_intelligence_estates": BUSINESS_INTELLIGENCE_ESTATES,
-    "business_intelligence_get_estate_report_prod_db": BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB,
-    "business_intelligence_get_estates_report": BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT,
-    "business_intelligence_get_sales_report": BUSINESS_INTELLIGENCE_GET_SALES_REPORT,
-    "business_intelligence_get_sales_report_for_estate": BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE,
-    "business_intelligence_office_statistics": BUSINESS_INTELLIGENCE_OFFICE_STATISTICS,
-    "business_intelligence_office_statistics_by_month": BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH,
-    "business_intelligence_realtor_statistics": BUSINESS_INTELLIGENCE_REALTOR_STATISTICS,
-    "get_tips_and_leads_report": GET_TIPS_AND_LEADS_REPORT,
-}
+@functools.cache
+def _business_intelligence_budget_row() -> Operation:
+    from ...models import budget
+
+    return Operation(
+        operation_id="business_intelligence_budget",
+        python_name="budget",
+        method="POST",
+        path="/BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}",
+        tag="business_intelligence",
+        summary="Business intelligence: budget",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="officeId",
+                python_name="office_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="userId",
+                python_name="user_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="year",
+                python_name="year",
+                location="path",
+                kind="int",
+                required=True,
+            ),
+            Param(
+                name="month",
+                python_name="month",
+                location="path",
+                kind="int",
+                required=True,
+            ),
+        ),
+        body=budget.RealtorBudget,
+        body_name="realtor_budget",
+        response=None,
+    )
+
+
+@functools.cache
+def _business_intelligence_estates_row() -> Operation:
+    from ...models import business_intelligence
+
+    return Operation(
+        operation_id="business_intelligence_estates",
+        python_name="estates",
+        method="GET",
+        path="/BusinessIntelligence/Estates",
+        tag="business_intelligence",
+        summary="Business intelligence: estates",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[business_intelligence.EstateReferences],
+    )
+
+
+@functools.cache
+def _business_intelligence_get_estate_report_prod_db_row() -> Operation:
+    from ...models import business_intelligense_estates, housing_models
+
+    return Operation(
+        operation_id="business_intelligence_get_estate_report_prod_db",
+        python_name="get_estate_report_prod_db",
+        method="GET",
+        path="/BusinessIntelligence/GetEstateReportProdDb",
+        tag="business_intelligence",
+        summary="Business intelligence: get estate report prod db",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="selectionType",
+                python_name="selection_type",
+                location="query",
+                kind="enum",
+                required=True,
+                enum=housing_models.SelectionType,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=business_intelligense_estates.SalesReportResponse,
+    )
+
+
+@functools.cache
+def _business_intelligence_get_estates_report_row() -> Operation:
+    from ...models import business_intelligence, housing_models
+
+    return Operation(
+        operation_id="business_intelligence_get_estates_report",
+        python_name="get_estates_report",
+        method="GET",
+        path="/BusinessIntelligence/GetEstatesReport",
+        tag="business_intelligence",
+        summary="Business intelligence: get estates report",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="selectionType",
+                python_name="selection_type",
+                location="query",
+                kind="enum",
+                required=True,
+                enum=housing_models.SelectionType,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=business_intelligence.SalesReportResponse,
+    )
+
+
+@functools.cache
+def _business_intelligence_get_sales_report_row() -> Operation:
+    from ...models import business_intelligence, housing_models
+
+    return Operation(
+        operation_id="business_intelligence_get_sales_report",
+        python_name="get_sales_report",
+        method="GET",
+        path="/BusinessIntelligence/GetSalesReport",
+        tag="business_intelligence",
+        summary="Business intelligence: get sales report",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="selectionType",
+                python_name="selection_type",
+                location="query",
+                kind="enum",
+                required=True,
+                enum=housing_models.SelectionType,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=business_intelligence.SalesReportResponse,
+    )
+
+
+@functools.cache
+def _business_intelligence_get_sales_report_for_estate_row() -> Operation:
+    from ...models import business_intelligence
+
+    return Operation(
+        operation_id="business_intelligence_get_sales_report_for_estate",
+        python_name="get_sales_report_for_estate",
+        method="GET",
+        path="/BusinessIntelligence/GetSalesReportForEstate",
+        tag="business_intelligence",
+        summary="Business intelligence: get sales report for estate",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="estateNumber",
+                python_name="estate_number",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=business_intelligence.SalesReportForEstateResponse,
+    )
+
+
+@functools.cache
+def _business_intelligence_office_statistics_row() -> Operation:
+    from ...models import business_intelligence_models, housing_models
+
+    return Operation(
+        operation_id="business_intelligence_office_statistics",
+        python_name="office_statistics",
+        method="GET",
+        path="/BusinessIntelligence/OfficeStatistics",
+        tag="business_intelligence",
+        summary="Business intelligence: office statistics",
+        params=(
+            Param(
+                name="licenseId",
+                python_name="license_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="assignment",
+                python_name="assignment",
+                location="query",
+                kind="enum",
+                required=False,
+                enum=housing_models.Assignment,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[business_intelligence_models.OfficeStatisticsSummary],
+    )
+
+
+@functools.cache
+def _business_intelligence_office_statistics_by_month_row() -> Operation:
+    from ...models import business_intelligence_models, housing_models
+
+    return Operation(
+        operation_id="business_intelligence_office_statistics_by_month",
+        python_name="office_statistics_by_month",
+        method="GET",
+        path="/BusinessIntelligence/OfficeStatisticsByMonth",
+        tag="business_intelligence",
+        summary="Business intelligence: office statistics by month",
+        params=(
+            Param(
+                name="licenseId",
+                python_name="license_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="assignment",
+                python_name="assignment",
+                location="query",
+                kind="enum",
+                required=False,
+                enum=housing_models.Assignment,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=business_intelligence_models.OfficeStatisticsByMonth,
+    )
+
+
+@functools.cache
+def _business_intelligence_realtor_statistics_row() -> Operation:
+    from ...models import business_intelligence_models, housing_models
+
+    return Operation(
+        operation_id="business_intelligence_realtor_statistics",
+        python_name="realtor_statistics",
+        method="GET",
+        path="/BusinessIntelligence/RealtorStatistics",
+        tag="business_intelligence",
+        summary="Business intelligence: realtor statistics",
+        params=(
+            Param(
+                name="licenseId",
+                python_name="license_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="assignment",
+                python_name="assignment",
+                location="query",
+                kind="enum",
+                required=False,
+                enum=housing_models.Assignment,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[business_intelligence_models.RealtorStatisticsSummary],
+    )
+
+
+@functools.cache
+def _get_tips_and_leads_report_row() -> Operation:
+    from ...models import business_intelligence
+
+    return Operation(
+        operation_id="get_tips_and_leads_report",
+        python_name="get_tips_and_leads_report",
+        method="GET",
+        path="/BusinessIntelligence/TipsAndLeads/Report",
+        tag="business_intelligence",
+        summary="Hämtar en rapport över skickade och mottagna tips och leads.",
+        description=(
+            "Hämtar en rapport över skickade och mottagna tips och leads, datumintervallet får inte överstiga två "
+            "månader.\n"
+            "(Report of sent and received tips and leads; the date range may not exceed two months.)"
+        ),
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+                description="Kund-id. (Customer id.)",
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=True,
+                description="Från. (From.)",
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=True,
+                description="Till. (To.)",
+            ),
+            Param(
+                name="activeStatusTipLead",
+                python_name="active_status_tip_lead",
+                location="query",
+                kind="enum",
+                required=False,
+                enum=business_intelligence.ActiveStatusTipLead,
+                description="Aktiv status. (Active status.)",
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=business_intelligence.TipsAndLeadsReport,
+        max_date_range=DateRangeLimit(start="dateFrom", end="dateTo", months=2),
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "business_intelligence_budget": _business_intelligence_budget_row,
+        "business_intelligence_estates": _business_intelligence_estates_row,
+        "business_intelligence_get_estate_report_prod_db": _business_intelligence_get_estate_report_prod_db_row,
+        "business_intelligence_get_estates_report": _business_intelligence_get_estates_report_row,
+        "business_intelligence_get_sales_report": _business_intelligence_get_sales_report_row,
+        "business_intelligence_get_sales_report_for_estate": _business_intelligence_get_sales_report_for_estate_row,
+        "business_intelligence_office_statistics": _business_intelligence_office_statistics_row,
+        "business_intelligence_office_statistics_by_month": _business_intelligence_office_statistics_by_month_row,
+        "business_intelligence_realtor_statistics": _business_intelligence_realtor_statistics_row,
+        "get_tips_and_leads_report": _get_tips_and_leads_report_row,
+    }
+)
 
 
 class BusinessIntelligenceResource(Resource):
@@ -500,7 +565,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_BUDGET,
+            _business_intelligence_budget_row(),
             {
                 "customerId": customer_id,
                 "officeId": office_id,
@@ -532,7 +597,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_ESTATES,
+            _business_intelligence_estates_row(),
             {
                 "customerId": customer_id,
                 "dateFrom": date_from,
@@ -564,7 +629,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_GET_ESTATE_REPORT_PROD_DB,
+            _business_intelligence_get_estate_report_prod_db_row(),
             {
                 "customerId": customer_id,
                 "selectionType": selection_type,
@@ -597,7 +662,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_GET_ESTATES_REPORT,
+            _business_intelligence_get_estates_report_row(),
             {
                 "customerId": customer_id,
                 "selectionType": selection_type,
@@ -630,7 +695,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_GET_SALES_REPORT,
+            _business_intelligence_get_sales_report_row(),
             {
                 "customerId": customer_id,
                 "selectionType": selection_type,
@@ -661,7 +726,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_GET_SALES_REPORT_FOR_ESTATE,
+            _business_intelligence_get_sales_report_for_estate_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -692,7 +757,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_OFFICE_STATISTICS,
+            _business_intelligence_office_statistics_row(),
             {
                 "licenseId": license_id,
                 "dateFrom": date_from,
@@ -724,7 +789,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_OFFICE_STATISTICS_BY_MONTH,
+            _business_intelligence_office_statistics_by_month_row(),
             {
                 "licenseId": license_id,
                 "dateFrom": date_from,
@@ -756,7 +821,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            BUSINESS_INTELLIGENCE_REALTOR_STATISTICS,
+            _business_intelligence_realtor_statistics_row(),
             {
                 "licenseId": license_id,
                 "dateFrom": date_from,
@@ -794,7 +859,7 @@ class BusinessIntelligenceResource(Resource):
             **options: per-call options (``WindowOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            GET_TIPS_AND_LEADS_REPORT,
+            _get_tips_and_leads_report_row(),
             {
                 "customerId": customer_id,
                 "dateFrom": date_from,

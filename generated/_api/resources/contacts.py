@@ -1,111 +1,146 @@
 """The contacts operations (``client.contacts``): their table rows and resource classes.
 
 Imported on first use of ``client.contacts`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import contact, contact_update
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import contact, contact_update
 
 __all__ = ["ContactsResource", "ContactsRawResource", "OPERATIONS"]
-CONTACTS_GET_CONTACTS = Operation(
-    operation_id="contacts_get_contacts",
-    python_name="get_contacts",
-    method="POST",
-    path="/Contacts/GetContacts",
-    tag="contacts",
-    summary="Contacts: get contacts",
-    params=(),
-    body=contact.ContactCriteria,
-    body_name="criteria",
-    response=list[contact.ContactCollection],
-)
-CONTACTS_GET_CONTACTS_SYNC_LIST = Operation(
-    operation_id="contacts_get_contacts_sync_list",
-    python_name="get_contacts_sync_list",
-    method="POST",
-    path="/Contacts/GetContactsSyncList",
-    tag="contacts",
-    summary="Contacts: get contacts sync list",
-    params=(),
-    body=contact.ContactCriteria,
-    body_name="criteria",
-    response=list[contact.ContactCollectionForSyncList],
-)
-CONTACTS_GET_CONTACTS_WITH_PHONENUMBER = Operation(
-    operation_id="contacts_get_contacts_with_phonenumber",
-    python_name="get_contacts_with_phonenumber",
-    method="GET",
-    path="/Contacts/GetContactsWithPhonenumber",
-    tag="contacts",
-    summary="Contacts: get contacts with phonenumber",
-    params=(
-        Param(
-            name="phoneNumber",
-            python_name="phone_number",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[contact.CustomerContactIds],
-)
-CONTACTS_UPDATE_COMPANY = Operation(
-    operation_id="contacts_update_company",
-    python_name="update_company",
-    method="POST",
-    path="/Contacts/UpdateCompany",
-    tag="contacts",
-    summary="Contacts: update company",
-    params=(),
-    body=contact_update.UpdateCompany,
-    body_name="contact",
-    response=str,
-)
-CONTACTS_UPDATE_PERSON = Operation(
-    operation_id="contacts_update_person",
-    python_name="update_person",
-    method="POST",
-    path="/Contacts/UpdatePerson",
-    tag="contacts",
-    summary="Contacts: update person",
-    params=(),
-    body=contact_update.UpdatePerson,
-    body_name="contact",
-    response=str,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "contacts_get_contacts": CONTACTS_GET_CONTACTS,
-    "contacts_get_contacts_sync_list": CONTACTS_GET_CONTACTS_SYNC_LIST,
-    "contacts_get_contacts_with_phonenumber": CONTACTS_GET_CONTACTS_WITH_PHONENUMBER,
-    "contacts_update_company": CONTACTS_UPDATE_COMPANY,
-    "contacts_update_person": CONTACTS_UPDATE_PERSON,
-}
+@functools.cache
+def _contacts_get_contacts_row() -> Operation:
+    from ...models import contact
+
+    return Operation(
+        operation_id="contacts_get_contacts",
+        python_name="get_contacts",
+        method="POST",
+        path="/Contacts/GetContacts",
+        tag="contacts",
+        summary="Contacts: get contacts",
+        params=(),
+        body=contact.ContactCriteria,
+        body_name="criteria",
+        response=list[contact.ContactCollection],
+    )
+
+
+@functools.cache
+def _contacts_get_contacts_sync_list_row() -> Operation:
+    from ...models import contact
+
+    return Operation(
+        operation_id="contacts_get_contacts_sync_list",
+        python_name="get_contacts_sync_list",
+        method="POST",
+        path="/Contacts/GetContactsSyncList",
+        tag="contacts",
+        summary="Contacts: get contacts sync list",
+        params=(),
+        body=contact.ContactCriteria,
+        body_name="criteria",
+        response=list[contact.ContactCollectionForSyncList],
+    )
+
+
+@functools.cache
+def _contacts_get_contacts_with_phonenumber_row() -> Operation:
+    from ...models import contact
+
+    return Operation(
+        operation_id="contacts_get_contacts_with_phonenumber",
+        python_name="get_contacts_with_phonenumber",
+        method="GET",
+        path="/Contacts/GetContactsWithPhonenumber",
+        tag="contacts",
+        summary="Contacts: get contacts with phonenumber",
+        params=(
+            Param(
+                name="phoneNumber",
+                python_name="phone_number",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[contact.CustomerContactIds],
+    )
+
+
+@functools.cache
+def _contacts_update_company_row() -> Operation:
+    from ...models import contact_update
+
+    return Operation(
+        operation_id="contacts_update_company",
+        python_name="update_company",
+        method="POST",
+        path="/Contacts/UpdateCompany",
+        tag="contacts",
+        summary="Contacts: update company",
+        params=(),
+        body=contact_update.UpdateCompany,
+        body_name="contact",
+        response=str,
+    )
+
+
+@functools.cache
+def _contacts_update_person_row() -> Operation:
+    from ...models import contact_update
+
+    return Operation(
+        operation_id="contacts_update_person",
+        python_name="update_person",
+        method="POST",
+        path="/Contacts/UpdatePerson",
+        tag="contacts",
+        summary="Contacts: update person",
+        params=(),
+        body=contact_update.UpdatePerson,
+        body_name="contact",
+        response=str,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "contacts_get_contacts": _contacts_get_contacts_row,
+        "contacts_get_contacts_sync_list": _contacts_get_contacts_sync_list_row,
+        "contacts_get_contacts_with_phonenumber": _contacts_get_contacts_with_phonenumber_row,
+        "contacts_update_company": _contacts_update_company_row,
+        "contacts_update_person": _contacts_update_person_row,
+    }
+)
 
 
 class ContactsResource(Resource):
@@ -126,7 +161,7 @@ class ContactsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CONTACTS_GET_CONTACTS,
+            _contacts_get_contacts_row(),
             {},
             criteria,
             options,
@@ -147,7 +182,7 @@ class ContactsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CONTACTS_GET_CONTACTS_SYNC_LIST,
+            _contacts_get_contacts_sync_list_row(),
             {},
             criteria,
             options,
@@ -171,7 +206,7 @@ class ContactsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CONTACTS_GET_CONTACTS_WITH_PHONENUMBER,
+            _contacts_get_contacts_with_phonenumber_row(),
             {
                 "phoneNumber": phone_number,
                 "customerId": customer_id,
@@ -195,7 +230,7 @@ class ContactsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CONTACTS_UPDATE_COMPANY,
+            _contacts_update_company_row(),
             {},
             contact,
             options,
@@ -216,7 +251,7 @@ class ContactsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CONTACTS_UPDATE_PERSON,
+            _contacts_update_person_row(),
             {},
             contact,
             options,

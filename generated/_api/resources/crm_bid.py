@@ -1,196 +1,229 @@
 """The crm_bid operations (``client.crm_bid``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_bid`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import bid
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import bid
 
 __all__ = ["CrmBidResource", "CrmBidRawResource", "OPERATIONS"]
-CRM_BID_ADD = Operation(
-    operation_id="crm_bid_add",
-    python_name="add",
-    method="POST",
-    path="/CRM/Bid/{customerId}/{estateId}/{contactId}",
-    tag="crm_bid",
-    summary="Crm bid: add",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=bid.BidData,
-    body_name="bid_data",
-    response=str,
-)
-CRM_BID_DELETE = Operation(
-    operation_id="crm_bid_delete",
-    python_name="delete",
-    method="DELETE",
-    path="/CRM/Bid/{customerId}/{id}",
-    tag="crm_bid",
-    summary="Crm bid: delete",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bool,
-)
-CRM_BID_GET = Operation(
-    operation_id="crm_bid_get",
-    python_name="get",
-    method="GET",
-    path="/CRM/Bid/{customerId}/{id}",
-    tag="crm_bid",
-    summary="Crm bid: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bid.Bid,
-)
-CRM_BID_GET_LIST = Operation(
-    operation_id="crm_bid_get_list",
-    python_name="get_list",
-    method="GET",
-    path="/CRM/Bids/{customerId}",
-    tag="crm_bid",
-    summary="Crm bid: get list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="criteria.estateId",
-            python_name="criteria_estate_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.contactId",
-            python_name="criteria_contact_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[bid.Bid],
-)
-CRM_BID_GET_HIDDEN_BIDS = Operation(
-    operation_id="crm_bid_get_hidden_bids",
-    python_name="get_hidden_bids",
-    method="GET",
-    path="/CRM/HiddenBids/{customerId}",
-    tag="crm_bid",
-    summary="Crm bid: get hidden bids",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="criteria.estateId",
-            python_name="criteria_estate_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.contactId",
-            python_name="criteria_contact_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[bid.Bid],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_bid_add": CRM_BID_ADD,
-    "crm_bid_delete": CRM_BID_DELETE,
-    "crm_bid_get": CRM_BID_GET,
-    "crm_bid_get_list": CRM_BID_GET_LIST,
-    "crm_bid_get_hidden_bids": CRM_BID_GET_HIDDEN_BIDS,
-}
+@functools.cache
+def _crm_bid_add_row() -> Operation:
+    from ...models import bid
+
+    return Operation(
+        operation_id="crm_bid_add",
+        python_name="add",
+        method="POST",
+        path="/CRM/Bid/{customerId}/{estateId}/{contactId}",
+        tag="crm_bid",
+        summary="Crm bid: add",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=bid.BidData,
+        body_name="bid_data",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_bid_delete_row() -> Operation:
+    return Operation(
+        operation_id="crm_bid_delete",
+        python_name="delete",
+        method="DELETE",
+        path="/CRM/Bid/{customerId}/{id}",
+        tag="crm_bid",
+        summary="Crm bid: delete",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bool,
+    )
+
+
+@functools.cache
+def _crm_bid_get_row() -> Operation:
+    from ...models import bid
+
+    return Operation(
+        operation_id="crm_bid_get",
+        python_name="get",
+        method="GET",
+        path="/CRM/Bid/{customerId}/{id}",
+        tag="crm_bid",
+        summary="Crm bid: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bid.Bid,
+    )
+
+
+@functools.cache
+def _crm_bid_get_list_row() -> Operation:
+    from ...models import bid
+
+    return Operation(
+        operation_id="crm_bid_get_list",
+        python_name="get_list",
+        method="GET",
+        path="/CRM/Bids/{customerId}",
+        tag="crm_bid",
+        summary="Crm bid: get list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.estateId",
+                python_name="criteria_estate_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.contactId",
+                python_name="criteria_contact_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[bid.Bid],
+    )
+
+
+@functools.cache
+def _crm_bid_get_hidden_bids_row() -> Operation:
+    from ...models import bid
+
+    return Operation(
+        operation_id="crm_bid_get_hidden_bids",
+        python_name="get_hidden_bids",
+        method="GET",
+        path="/CRM/HiddenBids/{customerId}",
+        tag="crm_bid",
+        summary="Crm bid: get hidden bids",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.estateId",
+                python_name="criteria_estate_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.contactId",
+                python_name="criteria_contact_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[bid.Bid],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_bid_add": _crm_bid_add_row,
+        "crm_bid_delete": _crm_bid_delete_row,
+        "crm_bid_get": _crm_bid_get_row,
+        "crm_bid_get_list": _crm_bid_get_list_row,
+        "crm_bid_get_hidden_bids": _crm_bid_get_hidden_bids_row,
+    }
+)
 
 
 class CrmBidResource(Resource):
@@ -218,7 +251,7 @@ class CrmBidResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_BID_ADD,
+            _crm_bid_add_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -246,7 +279,7 @@ class CrmBidResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_BID_DELETE,
+            _crm_bid_delete_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -273,7 +306,7 @@ class CrmBidResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_BID_GET,
+            _crm_bid_get_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -302,7 +335,7 @@ class CrmBidResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_BID_GET_LIST,
+            _crm_bid_get_list_row(),
             {
                 "customerId": customer_id,
                 "criteria.estateId": criteria_estate_id,
@@ -332,7 +365,7 @@ class CrmBidResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_BID_GET_HIDDEN_BIDS,
+            _crm_bid_get_hidden_bids_row(),
             {
                 "customerId": customer_id,
                 "criteria.estateId": criteria_estate_id,

@@ -1,737 +1,864 @@
 """The crm_contact operations (``client.crm_contact``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_contact`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import crm_contact, housing_models
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import BatchOptions, RequestOptions
+    from ...models import crm_contact, housing_models
 
 __all__ = ["CrmContactResource", "CrmContactRawResource", "OPERATIONS"]
-CRM_CONTACT_SELECT = Operation(
-    operation_id="crm_contact_select",
-    python_name="select",
-    method="GET",
-    path="/CRM/Contact/{customerId}",
-    tag="crm_contact",
-    summary="Crm contact: select",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="criteria.agentId",
-            python_name="criteria_agent_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.createdAtFrom",
-            python_name="criteria_created_at_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.createdAtTo",
-            python_name="criteria_created_at_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.changedAtFrom",
-            python_name="criteria_changed_at_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.changedAtTo",
-            python_name="criteria_changed_at_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.customFieldName",
-            python_name="criteria_custom_field_name",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.customFieldValue",
-            python_name="criteria_custom_field_value",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.leadScore",
-            python_name="criteria_lead_score",
-            location="query",
-            kind="int",
-            required=False,
-        ),
-        Param(
-            name="criteria.contactScheduledOrderType",
-            python_name="criteria_contact_scheduled_order_type",
-            location="query",
-            kind="enum",
-            required=False,
-            enum=housing_models.ContactScheduledOrderType,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmContactList,
-)
-CRM_CONTACT_GET_BUYER_RELATIONS_LIST = Operation(
-    operation_id="crm_contact_get_buyer_relations_list",
-    python_name="get_buyer_relations_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Buyer/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get buyer relations list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmBuyerContact],
-)
-CRM_CONTACT_GET_BUYER_RELATIONS = Operation(
-    operation_id="crm_contact_get_buyer_relations",
-    python_name="get_buyer_relations",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Buyer/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get buyer relations",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmBuyerContact,
-)
-CRM_CONTACT_GET_COMPANY_LIST = Operation(
-    operation_id="crm_contact_get_company_list",
-    python_name="get_company_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Company/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get company list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmCompanyContact],
-)
-CRM_CONTACT_GET_COMPANY = Operation(
-    operation_id="crm_contact_get_company",
-    python_name="get_company",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Company/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get company",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmCompanyContact,
-)
-CRM_CONTACT_GET_DECEASED_ESTATE_LIST = Operation(
-    operation_id="crm_contact_get_deceased_estate_list",
-    python_name="get_deceased_estate_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/DeceasedEstate/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get deceased estate list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmDeceasedEstateContact],
-)
-CRM_CONTACT_GET_DECEASED_ESTATE = Operation(
-    operation_id="crm_contact_get_deceased_estate",
-    python_name="get_deceased_estate",
-    method="GET",
-    path="/CRM/Contact/{customerId}/DeceasedEstate/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get deceased estate",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmDeceasedEstateContact,
-)
-CRM_CONTACT_GET_ESTATE_VALUATION_LIST = Operation(
-    operation_id="crm_contact_get_estate_valuation_list",
-    python_name="get_estate_valuation_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/EstateValuation/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get estate valuation list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmEstateValuation],
-)
-CRM_CONTACT_GET_ESTATE_VALUATION = Operation(
-    operation_id="crm_contact_get_estate_valuation",
-    python_name="get_estate_valuation",
-    method="GET",
-    path="/CRM/Contact/{customerId}/EstateValuation/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get estate valuation",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmEstateValuation,
-)
-CRM_CONTACT_GET_PERSON_LIST = Operation(
-    operation_id="crm_contact_get_person_list",
-    python_name="get_person_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Person/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get person list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmPersonContact],
-)
-CRM_CONTACT_GET_PERSON = Operation(
-    operation_id="crm_contact_get_person",
-    python_name="get_person",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Person/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get person",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmPersonContact,
-)
-CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS = Operation(
-    operation_id="crm_contact_get_present_accomodation_statistics",
-    python_name="get_present_accomodation_statistics",
-    method="GET",
-    path="/CRM/Contact/{customerId}/PresentAccomodation/Statistics",
-    tag="crm_contact",
-    summary="Crm contact: get present accomodation statistics",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="userId",
-            python_name="user_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="dateFrom",
-            python_name="date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="dateTo",
-            python_name="date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmPresentAccomodationStatistics,
-)
-CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST = Operation(
-    operation_id="crm_contact_get_present_accomodation_list",
-    python_name="get_present_accomodation_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/PresentAccomodation/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get present accomodation list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmPresentAccomodation],
-)
-CRM_CONTACT_GET_PRESENT_ACCOMODATION = Operation(
-    operation_id="crm_contact_get_present_accomodation",
-    python_name="get_present_accomodation",
-    method="GET",
-    path="/CRM/Contact/{customerId}/PresentAccomodation/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get present accomodation",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmPresentAccomodation,
-)
-CRM_CONTACT_GET_SELLER_RELATIONS_LIST = Operation(
-    operation_id="crm_contact_get_seller_relations_list",
-    python_name="get_seller_relations_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Seller/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get seller relations list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmSellerContact],
-)
-CRM_CONTACT_GET_SELLER_RELATIONS = Operation(
-    operation_id="crm_contact_get_seller_relations",
-    python_name="get_seller_relations",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Seller/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get seller relations",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmSellerContact,
-)
-CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST = Operation(
-    operation_id="crm_contact_get_speculator_relations_list",
-    python_name="get_speculator_relations_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Speculator/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get speculator relations list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmSpeculatorContact],
-)
-CRM_CONTACT_GET_SPECULATOR_RELATIONS = Operation(
-    operation_id="crm_contact_get_speculator_relations",
-    python_name="get_speculator_relations",
-    method="GET",
-    path="/CRM/Contact/{customerId}/Speculator/{contactId}",
-    tag="crm_contact",
-    summary="Crm contact: get speculator relations",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=crm_contact.CrmSpeculatorContact,
-)
-CRM_CONTACT_GET_LIST = Operation(
-    operation_id="crm_contact_get_list",
-    python_name="get_list",
-    method="GET",
-    path="/CRM/Contact/{customerId}/{contactIds}",
-    tag="crm_contact",
-    summary="Crm contact: get list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactIds",
-            python_name="contact_ids",
-            location="path",
-            kind="string",
-            required=True,
-            separator=",",
-            max_items=20,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[crm_contact.CrmContact],
-)
-CRM_CONTACT_DELETE_CATEGORY = Operation(
-    operation_id="crm_contact_delete_category",
-    python_name="delete_category",
-    method="DELETE",
-    path="/CRM/Contact/{customerId}/{contactId}/Category/{id}",
-    tag="crm_contact",
-    summary="Crm contact: delete category",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
-CRM_CONTACT_OPT_OUT = Operation(
-    operation_id="crm_contact_opt_out",
-    python_name="opt_out",
-    method="PUT",
-    path="/CRM/Contact/{customerId}/{contactId}/OptOut",
-    tag="crm_contact",
-    summary="Crm contact: opt out",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_contact_select": CRM_CONTACT_SELECT,
-    "crm_contact_get_buyer_relations_list": CRM_CONTACT_GET_BUYER_RELATIONS_LIST,
-    "crm_contact_get_buyer_relations": CRM_CONTACT_GET_BUYER_RELATIONS,
-    "crm_contact_get_company_list": CRM_CONTACT_GET_COMPANY_LIST,
-    "crm_contact_get_company": CRM_CONTACT_GET_COMPANY,
-    "crm_contact_get_deceased_estate_list": CRM_CONTACT_GET_DECEASED_ESTATE_LIST,
-    "crm_contact_get_deceased_estate": CRM_CONTACT_GET_DECEASED_ESTATE,
-    "crm_contact_get_estate_valuation_list": CRM_CONTACT_GET_ESTATE_VALUATION_LIST,
-    "crm_contact_get_estate_valuation": CRM_CONTACT_GET_ESTATE_VALUATION,
-    "crm_contact_get_person_list": CRM_CONTACT_GET_PERSON_LIST,
-    "crm_contact_get_person": CRM_CONTACT_GET_PERSON,
-    "crm_contact_get_present_accomodation_statistics": CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS,
-    "crm_contact_get_present_accomodation_list": CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST,
-    "crm_contact_get_present_accomodation": CRM_CONTACT_GET_PRESENT_ACCOMODATION,
-    "crm_contact_get_seller_relations_list": CRM_CONTACT_GET_SELLER_RELATIONS_LIST,
-    "crm_contact_get_seller_relations": CRM_CONTACT_GET_SELLER_RELATIONS,
-    "crm_contact_get_speculator_relations_list": CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST,
-    "crm_contact_get_speculator_relations": CRM_CONTACT_GET_SPECULATOR_RELATIONS,
-    "crm_contact_get_list": CRM_CONTACT_GET_LIST,
-    "crm_contact_delete_category": CRM_CONTACT_DELETE_CATEGORY,
-    "crm_contact_opt_out": CRM_CONTACT_OPT_OUT,
-}
+@functools.cache
+def _crm_contact_select_row() -> Operation:
+    from ...models import crm_contact, housing_models
+
+    return Operation(
+        operation_id="crm_contact_select",
+        python_name="select",
+        method="GET",
+        path="/CRM/Contact/{customerId}",
+        tag="crm_contact",
+        summary="Crm contact: select",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.agentId",
+                python_name="criteria_agent_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.createdAtFrom",
+                python_name="criteria_created_at_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.createdAtTo",
+                python_name="criteria_created_at_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.changedAtFrom",
+                python_name="criteria_changed_at_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.changedAtTo",
+                python_name="criteria_changed_at_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.customFieldName",
+                python_name="criteria_custom_field_name",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.customFieldValue",
+                python_name="criteria_custom_field_value",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.leadScore",
+                python_name="criteria_lead_score",
+                location="query",
+                kind="int",
+                required=False,
+            ),
+            Param(
+                name="criteria.contactScheduledOrderType",
+                python_name="criteria_contact_scheduled_order_type",
+                location="query",
+                kind="enum",
+                required=False,
+                enum=housing_models.ContactScheduledOrderType,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmContactList,
+    )
+
+
+@functools.cache
+def _crm_contact_get_buyer_relations_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_buyer_relations_list",
+        python_name="get_buyer_relations_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Buyer/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get buyer relations list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmBuyerContact],
+    )
+
+
+@functools.cache
+def _crm_contact_get_buyer_relations_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_buyer_relations",
+        python_name="get_buyer_relations",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Buyer/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get buyer relations",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmBuyerContact,
+    )
+
+
+@functools.cache
+def _crm_contact_get_company_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_company_list",
+        python_name="get_company_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Company/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get company list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmCompanyContact],
+    )
+
+
+@functools.cache
+def _crm_contact_get_company_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_company",
+        python_name="get_company",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Company/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get company",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmCompanyContact,
+    )
+
+
+@functools.cache
+def _crm_contact_get_deceased_estate_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_deceased_estate_list",
+        python_name="get_deceased_estate_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/DeceasedEstate/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get deceased estate list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmDeceasedEstateContact],
+    )
+
+
+@functools.cache
+def _crm_contact_get_deceased_estate_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_deceased_estate",
+        python_name="get_deceased_estate",
+        method="GET",
+        path="/CRM/Contact/{customerId}/DeceasedEstate/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get deceased estate",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmDeceasedEstateContact,
+    )
+
+
+@functools.cache
+def _crm_contact_get_estate_valuation_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_estate_valuation_list",
+        python_name="get_estate_valuation_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/EstateValuation/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get estate valuation list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmEstateValuation],
+    )
+
+
+@functools.cache
+def _crm_contact_get_estate_valuation_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_estate_valuation",
+        python_name="get_estate_valuation",
+        method="GET",
+        path="/CRM/Contact/{customerId}/EstateValuation/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get estate valuation",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmEstateValuation,
+    )
+
+
+@functools.cache
+def _crm_contact_get_person_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_person_list",
+        python_name="get_person_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Person/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get person list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmPersonContact],
+    )
+
+
+@functools.cache
+def _crm_contact_get_person_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_person",
+        python_name="get_person",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Person/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get person",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmPersonContact,
+    )
+
+
+@functools.cache
+def _crm_contact_get_present_accomodation_statistics_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_present_accomodation_statistics",
+        python_name="get_present_accomodation_statistics",
+        method="GET",
+        path="/CRM/Contact/{customerId}/PresentAccomodation/Statistics",
+        tag="crm_contact",
+        summary="Crm contact: get present accomodation statistics",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="userId",
+                python_name="user_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="dateFrom",
+                python_name="date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="dateTo",
+                python_name="date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmPresentAccomodationStatistics,
+    )
+
+
+@functools.cache
+def _crm_contact_get_present_accomodation_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_present_accomodation_list",
+        python_name="get_present_accomodation_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/PresentAccomodation/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get present accomodation list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmPresentAccomodation],
+    )
+
+
+@functools.cache
+def _crm_contact_get_present_accomodation_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_present_accomodation",
+        python_name="get_present_accomodation",
+        method="GET",
+        path="/CRM/Contact/{customerId}/PresentAccomodation/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get present accomodation",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmPresentAccomodation,
+    )
+
+
+@functools.cache
+def _crm_contact_get_seller_relations_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_seller_relations_list",
+        python_name="get_seller_relations_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Seller/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get seller relations list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmSellerContact],
+    )
+
+
+@functools.cache
+def _crm_contact_get_seller_relations_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_seller_relations",
+        python_name="get_seller_relations",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Seller/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get seller relations",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmSellerContact,
+    )
+
+
+@functools.cache
+def _crm_contact_get_speculator_relations_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_speculator_relations_list",
+        python_name="get_speculator_relations_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Speculator/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get speculator relations list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmSpeculatorContact],
+    )
+
+
+@functools.cache
+def _crm_contact_get_speculator_relations_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_speculator_relations",
+        python_name="get_speculator_relations",
+        method="GET",
+        path="/CRM/Contact/{customerId}/Speculator/{contactId}",
+        tag="crm_contact",
+        summary="Crm contact: get speculator relations",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=crm_contact.CrmSpeculatorContact,
+    )
+
+
+@functools.cache
+def _crm_contact_get_list_row() -> Operation:
+    from ...models import crm_contact
+
+    return Operation(
+        operation_id="crm_contact_get_list",
+        python_name="get_list",
+        method="GET",
+        path="/CRM/Contact/{customerId}/{contactIds}",
+        tag="crm_contact",
+        summary="Crm contact: get list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactIds",
+                python_name="contact_ids",
+                location="path",
+                kind="string",
+                required=True,
+                separator=",",
+                max_items=20,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[crm_contact.CrmContact],
+    )
+
+
+@functools.cache
+def _crm_contact_delete_category_row() -> Operation:
+    return Operation(
+        operation_id="crm_contact_delete_category",
+        python_name="delete_category",
+        method="DELETE",
+        path="/CRM/Contact/{customerId}/{contactId}/Category/{id}",
+        tag="crm_contact",
+        summary="Crm contact: delete category",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+@functools.cache
+def _crm_contact_opt_out_row() -> Operation:
+    return Operation(
+        operation_id="crm_contact_opt_out",
+        python_name="opt_out",
+        method="PUT",
+        path="/CRM/Contact/{customerId}/{contactId}/OptOut",
+        tag="crm_contact",
+        summary="Crm contact: opt out",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_contact_select": _crm_contact_select_row,
+        "crm_contact_get_buyer_relations_list": _crm_contact_get_buyer_relations_list_row,
+        "crm_contact_get_buyer_relations": _crm_contact_get_buyer_relations_row,
+        "crm_contact_get_company_list": _crm_contact_get_company_list_row,
+        "crm_contact_get_company": _crm_contact_get_company_row,
+        "crm_contact_get_deceased_estate_list": _crm_contact_get_deceased_estate_list_row,
+        "crm_contact_get_deceased_estate": _crm_contact_get_deceased_estate_row,
+        "crm_contact_get_estate_valuation_list": _crm_contact_get_estate_valuation_list_row,
+        "crm_contact_get_estate_valuation": _crm_contact_get_estate_valuation_row,
+        "crm_contact_get_person_list": _crm_contact_get_person_list_row,
+        "crm_contact_get_person": _crm_contact_get_person_row,
+        "crm_contact_get_present_accomodation_statistics": _crm_contact_get_present_accomodation_statistics_row,
+        "crm_contact_get_present_accomodation_list": _crm_contact_get_present_accomodation_list_row,
+        "crm_contact_get_present_accomodation": _crm_contact_get_present_accomodation_row,
+        "crm_contact_get_seller_relations_list": _crm_contact_get_seller_relations_list_row,
+        "crm_contact_get_seller_relations": _crm_contact_get_seller_relations_row,
+        "crm_contact_get_speculator_relations_list": _crm_contact_get_speculator_relations_list_row,
+        "crm_contact_get_speculator_relations": _crm_contact_get_speculator_relations_row,
+        "crm_contact_get_list": _crm_contact_get_list_row,
+        "crm_contact_delete_category": _crm_contact_delete_category_row,
+        "crm_contact_opt_out": _crm_contact_opt_out_row,
+    }
+)
 
 
 class CrmContactResource(Resource):
@@ -771,7 +898,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_SELECT,
+            _crm_contact_select_row(),
             {
                 "customerId": customer_id,
                 "criteria.agentId": criteria_agent_id,
@@ -807,7 +934,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_BUYER_RELATIONS_LIST,
+            _crm_contact_get_buyer_relations_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -834,7 +961,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_BUYER_RELATIONS,
+            _crm_contact_get_buyer_relations_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -862,7 +989,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_COMPANY_LIST,
+            _crm_contact_get_company_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -889,7 +1016,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_COMPANY,
+            _crm_contact_get_company_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -917,7 +1044,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_DECEASED_ESTATE_LIST,
+            _crm_contact_get_deceased_estate_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -944,7 +1071,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_DECEASED_ESTATE,
+            _crm_contact_get_deceased_estate_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -972,7 +1099,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_ESTATE_VALUATION_LIST,
+            _crm_contact_get_estate_valuation_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -999,7 +1126,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_ESTATE_VALUATION,
+            _crm_contact_get_estate_valuation_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -1027,7 +1154,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_PERSON_LIST,
+            _crm_contact_get_person_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -1054,7 +1181,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_PERSON,
+            _crm_contact_get_person_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -1085,7 +1212,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_PRESENT_ACCOMODATION_STATISTICS,
+            _crm_contact_get_present_accomodation_statistics_row(),
             {
                 "customerId": customer_id,
                 "userId": user_id,
@@ -1115,7 +1242,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_PRESENT_ACCOMODATION_LIST,
+            _crm_contact_get_present_accomodation_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -1142,7 +1269,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_PRESENT_ACCOMODATION,
+            _crm_contact_get_present_accomodation_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -1170,7 +1297,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_SELLER_RELATIONS_LIST,
+            _crm_contact_get_seller_relations_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -1197,7 +1324,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_SELLER_RELATIONS,
+            _crm_contact_get_seller_relations_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -1225,7 +1352,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_SPECULATOR_RELATIONS_LIST,
+            _crm_contact_get_speculator_relations_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -1252,7 +1379,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_SPECULATOR_RELATIONS,
+            _crm_contact_get_speculator_relations_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -1280,7 +1407,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``BatchOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_GET_LIST,
+            _crm_contact_get_list_row(),
             {
                 "customerId": customer_id,
                 "contactIds": contact_ids,
@@ -1309,7 +1436,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_DELETE_CATEGORY,
+            _crm_contact_delete_category_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -1337,7 +1464,7 @@ class CrmContactResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_CONTACT_OPT_OUT,
+            _crm_contact_opt_out_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,

@@ -1,146 +1,175 @@
 """The crm_economy operations (``client.crm_economy``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_economy`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import cms_common, economy
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import cms_common, economy
 
 __all__ = ["CrmEconomyResource", "CrmEconomyRawResource", "OPERATIONS"]
-CRM_ECONOMY_GET_DEPOSIT = Operation(
-    operation_id="crm_economy_get_deposit",
-    python_name="get_deposit",
-    method="GET",
-    path="/CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit",
-    tag="crm_economy",
-    summary="Crm economy: get deposit",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=economy.Deposit,
-)
-CRM_ECONOMY_PUT_DEPOSIT = Operation(
-    operation_id="crm_economy_put_deposit",
-    python_name="put_deposit",
-    method="PUT",
-    path="/CRM/Economy/{customerId}/Estate/{estateId}/deposit",
-    tag="crm_economy",
-    summary="Crm economy: put deposit",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=economy.DepositData,
-    body_name="data",
-    response=str,
-)
-CRM_ECONOMY_CREATE_LOAN = Operation(
-    operation_id="crm_economy_create_loan",
-    python_name="create_loan",
-    method="POST",
-    path="/CRM/Economy/{customerId}/Estate/{estateId}/loan",
-    tag="crm_economy",
-    summary="Crm economy: create loan",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=cms_common.Loan,
-    body_name="loan",
-    response=str,
-)
-CRM_ECONOMY_UPDATE_OPERATING_COSTS = Operation(
-    operation_id="crm_economy_update_operating_costs",
-    python_name="update_operating_costs",
-    method="PUT",
-    path="/CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts",
-    tag="crm_economy",
-    summary="Crm economy: update operating costs",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=economy.Operation,
-    body_name="operation",
-    response=str,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_economy_get_deposit": CRM_ECONOMY_GET_DEPOSIT,
-    "crm_economy_put_deposit": CRM_ECONOMY_PUT_DEPOSIT,
-    "crm_economy_create_loan": CRM_ECONOMY_CREATE_LOAN,
-    "crm_economy_update_operating_costs": CRM_ECONOMY_UPDATE_OPERATING_COSTS,
-}
+@functools.cache
+def _crm_economy_get_deposit_row() -> Operation:
+    from ...models import economy
+
+    return Operation(
+        operation_id="crm_economy_get_deposit",
+        python_name="get_deposit",
+        method="GET",
+        path="/CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit",
+        tag="crm_economy",
+        summary="Crm economy: get deposit",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=economy.Deposit,
+    )
+
+
+@functools.cache
+def _crm_economy_put_deposit_row() -> Operation:
+    from ...models import economy
+
+    return Operation(
+        operation_id="crm_economy_put_deposit",
+        python_name="put_deposit",
+        method="PUT",
+        path="/CRM/Economy/{customerId}/Estate/{estateId}/deposit",
+        tag="crm_economy",
+        summary="Crm economy: put deposit",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=economy.DepositData,
+        body_name="data",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_economy_create_loan_row() -> Operation:
+    from ...models import cms_common
+
+    return Operation(
+        operation_id="crm_economy_create_loan",
+        python_name="create_loan",
+        method="POST",
+        path="/CRM/Economy/{customerId}/Estate/{estateId}/loan",
+        tag="crm_economy",
+        summary="Crm economy: create loan",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=cms_common.Loan,
+        body_name="loan",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_economy_update_operating_costs_row() -> Operation:
+    from ...models import economy
+
+    return Operation(
+        operation_id="crm_economy_update_operating_costs",
+        python_name="update_operating_costs",
+        method="PUT",
+        path="/CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts",
+        tag="crm_economy",
+        summary="Crm economy: update operating costs",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=economy.Operation,
+        body_name="operation",
+        response=str,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_economy_get_deposit": _crm_economy_get_deposit_row,
+        "crm_economy_put_deposit": _crm_economy_put_deposit_row,
+        "crm_economy_create_loan": _crm_economy_create_loan_row,
+        "crm_economy_update_operating_costs": _crm_economy_update_operating_costs_row,
+    }
+)
 
 
 class CrmEconomyResource(Resource):
@@ -164,7 +193,7 @@ class CrmEconomyResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ECONOMY_GET_DEPOSIT,
+            _crm_economy_get_deposit_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -193,7 +222,7 @@ class CrmEconomyResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ECONOMY_PUT_DEPOSIT,
+            _crm_economy_put_deposit_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -222,7 +251,7 @@ class CrmEconomyResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ECONOMY_CREATE_LOAN,
+            _crm_economy_create_loan_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -251,7 +280,7 @@ class CrmEconomyResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ECONOMY_UPDATE_OPERATING_COSTS,
+            _crm_economy_update_operating_costs_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,

@@ -1,285 +1,344 @@
 """The crm_estate operations (``client.crm_estate``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_estate`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import bid, file, housing_models, intake_source, invoice, marketplace
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import bid, file, housing_models, intake_source, invoice, marketplace
 
 __all__ = ["CrmEstateResource", "CrmEstateRawResource", "OPERATIONS"]
-CRM_ESTATE_GET_INTAKES_SOURCES = Operation(
-    operation_id="crm_estate_get_intakes_sources",
-    python_name="get_intakes_sources",
-    method="GET",
-    path="/CRM/Estate/{customerId}/AssignmentSources",
-    tag="crm_estate",
-    summary="Crm estate: get intakes sources",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[intake_source.AssignmentSource],
-)
-CRM_ESTATE_GET_MARKETPLACES = Operation(
-    operation_id="crm_estate_get_marketplaces",
-    python_name="get_marketplaces",
-    method="GET",
-    path="/CRM/Estate/{customerId}/marketplace",
-    tag="crm_estate",
-    summary="Crm estate: get marketplaces",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="criteria.estateType",
-            python_name="criteria_estate_type",
-            location="query",
-            kind="enum",
-            required=False,
-            enum=housing_models.EstateType,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[marketplace.CrmEstateMarketplace],
-)
-CRM_ESTATE_GET_INVOICES = Operation(
-    operation_id="crm_estate_get_invoices",
-    python_name="get_invoices",
-    method="GET",
-    path="/CRM/Estate/{customerId}/{estateId}/Invoices",
-    tag="crm_estate",
-    summary="Crm estate: get invoices",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[invoice.Invoice],
-)
-CRM_ESTATE_UPDATE_ADVERTISING = Operation(
-    operation_id="crm_estate_update_advertising",
-    python_name="update_advertising",
-    method="PUT",
-    path="/CRM/Estate/{customerId}/{estateId}/advertising",
-    tag="crm_estate",
-    summary="Crm estate: update advertising",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=marketplace.CrmEstateAdvertising,
-    body_name="estate_advertising",
-    response=None,
-)
-CRM_ESTATE_GET_BIDDING_SETTINGS = Operation(
-    operation_id="crm_estate_get_bidding_settings",
-    python_name="get_bidding_settings",
-    method="GET",
-    path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
-    tag="crm_estate",
-    summary="Crm estate: get bidding settings",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bid.BiddingSettings,
-)
-CRM_ESTATE_PUT_BIDDING_SETTINGS = Operation(
-    operation_id="crm_estate_put_bidding_settings",
-    python_name="put_bidding_settings",
-    method="PUT",
-    path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
-    tag="crm_estate",
-    summary="Crm estate: put bidding settings",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=bid.BiddingSettings,
-    body_name="bidding_settings",
-    response=bool,
-)
-CRM_ESTATE_GET_ADJUSTMENT = Operation(
-    operation_id="crm_estate_get_adjustment",
-    python_name="get_adjustment",
-    method="GET",
-    path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
-    tag="crm_estate",
-    summary="Crm estate: get adjustment",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[invoice.CommissionAdjustment],
-)
-CRM_ESTATE_POST_ADJUSTMENT = Operation(
-    operation_id="crm_estate_post_adjustment",
-    python_name="post_adjustment",
-    method="POST",
-    path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
-    tag="crm_estate",
-    summary="Crm estate: post adjustment",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=invoice.CommissionAdjustment,
-    body_name="commision_adjustments",
-    response=str,
-)
-CRM_ESTATE_GET_FILES = Operation(
-    operation_id="crm_estate_get_files",
-    python_name="get_files",
-    method="GET",
-    path="/CRM/Estate/{customerId}/{estateId}/file",
-    tag="crm_estate",
-    summary="Crm estate: get files",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[file.FileInfo],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_estate_get_intakes_sources": CRM_ESTATE_GET_INTAKES_SOURCES,
-    "crm_estate_get_marketplaces": CRM_ESTATE_GET_MARKETPLACES,
-    "crm_estate_get_invoices": CRM_ESTATE_GET_INVOICES,
-    "crm_estate_update_advertising": CRM_ESTATE_UPDATE_ADVERTISING,
-    "crm_estate_get_bidding_settings": CRM_ESTATE_GET_BIDDING_SETTINGS,
-    "crm_estate_put_bidding_settings": CRM_ESTATE_PUT_BIDDING_SETTINGS,
-    "crm_estate_get_adjustment": CRM_ESTATE_GET_ADJUSTMENT,
-    "crm_estate_post_adjustment": CRM_ESTATE_POST_ADJUSTMENT,
-    "crm_estate_get_files": CRM_ESTATE_GET_FILES,
-}
+@functools.cache
+def _crm_estate_get_intakes_sources_row() -> Operation:
+    from ...models import intake_source
+
+    return Operation(
+        operation_id="crm_estate_get_intakes_sources",
+        python_name="get_intakes_sources",
+        method="GET",
+        path="/CRM/Estate/{customerId}/AssignmentSources",
+        tag="crm_estate",
+        summary="Crm estate: get intakes sources",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[intake_source.AssignmentSource],
+    )
+
+
+@functools.cache
+def _crm_estate_get_marketplaces_row() -> Operation:
+    from ...models import housing_models, marketplace
+
+    return Operation(
+        operation_id="crm_estate_get_marketplaces",
+        python_name="get_marketplaces",
+        method="GET",
+        path="/CRM/Estate/{customerId}/marketplace",
+        tag="crm_estate",
+        summary="Crm estate: get marketplaces",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.estateType",
+                python_name="criteria_estate_type",
+                location="query",
+                kind="enum",
+                required=False,
+                enum=housing_models.EstateType,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[marketplace.CrmEstateMarketplace],
+    )
+
+
+@functools.cache
+def _crm_estate_get_invoices_row() -> Operation:
+    from ...models import invoice
+
+    return Operation(
+        operation_id="crm_estate_get_invoices",
+        python_name="get_invoices",
+        method="GET",
+        path="/CRM/Estate/{customerId}/{estateId}/Invoices",
+        tag="crm_estate",
+        summary="Crm estate: get invoices",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[invoice.Invoice],
+    )
+
+
+@functools.cache
+def _crm_estate_update_advertising_row() -> Operation:
+    from ...models import marketplace
+
+    return Operation(
+        operation_id="crm_estate_update_advertising",
+        python_name="update_advertising",
+        method="PUT",
+        path="/CRM/Estate/{customerId}/{estateId}/advertising",
+        tag="crm_estate",
+        summary="Crm estate: update advertising",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=marketplace.CrmEstateAdvertising,
+        body_name="estate_advertising",
+        response=None,
+    )
+
+
+@functools.cache
+def _crm_estate_get_bidding_settings_row() -> Operation:
+    from ...models import bid
+
+    return Operation(
+        operation_id="crm_estate_get_bidding_settings",
+        python_name="get_bidding_settings",
+        method="GET",
+        path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
+        tag="crm_estate",
+        summary="Crm estate: get bidding settings",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bid.BiddingSettings,
+    )
+
+
+@functools.cache
+def _crm_estate_put_bidding_settings_row() -> Operation:
+    from ...models import bid
+
+    return Operation(
+        operation_id="crm_estate_put_bidding_settings",
+        python_name="put_bidding_settings",
+        method="PUT",
+        path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
+        tag="crm_estate",
+        summary="Crm estate: put bidding settings",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=bid.BiddingSettings,
+        body_name="bidding_settings",
+        response=bool,
+    )
+
+
+@functools.cache
+def _crm_estate_get_adjustment_row() -> Operation:
+    from ...models import invoice
+
+    return Operation(
+        operation_id="crm_estate_get_adjustment",
+        python_name="get_adjustment",
+        method="GET",
+        path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
+        tag="crm_estate",
+        summary="Crm estate: get adjustment",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[invoice.CommissionAdjustment],
+    )
+
+
+@functools.cache
+def _crm_estate_post_adjustment_row() -> Operation:
+    from ...models import invoice
+
+    return Operation(
+        operation_id="crm_estate_post_adjustment",
+        python_name="post_adjustment",
+        method="POST",
+        path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
+        tag="crm_estate",
+        summary="Crm estate: post adjustment",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=invoice.CommissionAdjustment,
+        body_name="commision_adjustments",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_estate_get_files_row() -> Operation:
+    from ...models import file
+
+    return Operation(
+        operation_id="crm_estate_get_files",
+        python_name="get_files",
+        method="GET",
+        path="/CRM/Estate/{customerId}/{estateId}/file",
+        tag="crm_estate",
+        summary="Crm estate: get files",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[file.FileInfo],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_estate_get_intakes_sources": _crm_estate_get_intakes_sources_row,
+        "crm_estate_get_marketplaces": _crm_estate_get_marketplaces_row,
+        "crm_estate_get_invoices": _crm_estate_get_invoices_row,
+        "crm_estate_update_advertising": _crm_estate_update_advertising_row,
+        "crm_estate_get_bidding_settings": _crm_estate_get_bidding_settings_row,
+        "crm_estate_put_bidding_settings": _crm_estate_put_bidding_settings_row,
+        "crm_estate_get_adjustment": _crm_estate_get_adjustment_row,
+        "crm_estate_post_adjustment": _crm_estate_post_adjustment_row,
+        "crm_estate_get_files": _crm_estate_get_files_row,
+    }
+)
 
 
 class CrmEstateResource(Resource):
@@ -301,7 +360,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_GET_INTAKES_SOURCES,
+            _crm_estate_get_intakes_sources_row(),
             {
                 "customerId": customer_id,
             },
@@ -327,7 +386,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_GET_MARKETPLACES,
+            _crm_estate_get_marketplaces_row(),
             {
                 "customerId": customer_id,
                 "criteria.estateType": criteria_estate_type,
@@ -354,7 +413,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_GET_INVOICES,
+            _crm_estate_get_invoices_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -383,7 +442,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_UPDATE_ADVERTISING,
+            _crm_estate_update_advertising_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -410,7 +469,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_GET_BIDDING_SETTINGS,
+            _crm_estate_get_bidding_settings_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -439,7 +498,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_PUT_BIDDING_SETTINGS,
+            _crm_estate_put_bidding_settings_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -466,7 +525,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_GET_ADJUSTMENT,
+            _crm_estate_get_adjustment_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -495,7 +554,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_POST_ADJUSTMENT,
+            _crm_estate_post_adjustment_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -522,7 +581,7 @@ class CrmEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_ESTATE_GET_FILES,
+            _crm_estate_get_files_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,

@@ -1,117 +1,136 @@
 """The crm_file operations (``client.crm_file``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_file`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import file
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import file
 
 __all__ = ["CrmFileResource", "CrmFileRawResource", "OPERATIONS"]
-CRM_FILE_GET_FILE = Operation(
-    operation_id="crm_file_get_file",
-    python_name="get_file",
-    method="GET",
-    path="/CRM/File/GetFile",
-    tag="crm_file",
-    summary="Crm file: get file",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="fileId",
-            python_name="file_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bytes,
-)
-CRM_FILE_POST = Operation(
-    operation_id="crm_file_post",
-    python_name="create",
-    method="POST",
-    path="/CRM/File/{customerId}/{estateId}",
-    tag="crm_file",
-    summary="Crm file: post",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=file.File,
-    body_name="file_data",
-    response=str,
-)
-CRM_FILE_DELETE = Operation(
-    operation_id="crm_file_delete",
-    python_name="delete",
-    method="DELETE",
-    path="/CRM/File/{customerId}/{fileId}",
-    tag="crm_file",
-    summary="Crm file: delete",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="fileId",
-            python_name="file_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_file_get_file": CRM_FILE_GET_FILE,
-    "crm_file_post": CRM_FILE_POST,
-    "crm_file_delete": CRM_FILE_DELETE,
-}
+@functools.cache
+def _crm_file_get_file_row() -> Operation:
+    return Operation(
+        operation_id="crm_file_get_file",
+        python_name="get_file",
+        method="GET",
+        path="/CRM/File/GetFile",
+        tag="crm_file",
+        summary="Crm file: get file",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="fileId",
+                python_name="file_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bytes,
+    )
+
+
+@functools.cache
+def _crm_file_post_row() -> Operation:
+    from ...models import file
+
+    return Operation(
+        operation_id="crm_file_post",
+        python_name="create",
+        method="POST",
+        path="/CRM/File/{customerId}/{estateId}",
+        tag="crm_file",
+        summary="Crm file: post",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=file.File,
+        body_name="file_data",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_file_delete_row() -> Operation:
+    return Operation(
+        operation_id="crm_file_delete",
+        python_name="delete",
+        method="DELETE",
+        path="/CRM/File/{customerId}/{fileId}",
+        tag="crm_file",
+        summary="Crm file: delete",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="fileId",
+                python_name="file_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_file_get_file": _crm_file_get_file_row,
+        "crm_file_post": _crm_file_post_row,
+        "crm_file_delete": _crm_file_delete_row,
+    }
+)
 
 
 class CrmFileResource(Resource):
@@ -135,7 +154,7 @@ class CrmFileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_FILE_GET_FILE,
+            _crm_file_get_file_row(),
             {
                 "customerId": customer_id,
                 "fileId": file_id,
@@ -164,7 +183,7 @@ class CrmFileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_FILE_POST,
+            _crm_file_post_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -191,7 +210,7 @@ class CrmFileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_FILE_DELETE,
+            _crm_file_delete_row(),
             {
                 "customerId": customer_id,
                 "fileId": file_id,

@@ -1,168 +1,199 @@
 """The crm_image operations (``client.crm_image``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_image`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import image
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import image
 
 __all__ = ["CrmImageResource", "CrmImageRawResource", "OPERATIONS"]
-CRM_IMAGE_GET_IMAGE = Operation(
-    operation_id="crm_image_get_image",
-    python_name="get_image",
-    method="GET",
-    path="/CRM/Image/GetImage",
-    tag="crm_image",
-    summary="Crm image: get image",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="imageId",
-            python_name="image_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bytes,
-)
-CRM_IMAGE_GET_IMAGE_CATEGORIES = Operation(
-    operation_id="crm_image_get_image_categories",
-    python_name="get_image_categories",
-    method="GET",
-    path="/CRM/Image/GetImageCategories",
-    tag="crm_image",
-    summary="Crm image: get image categories",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[image.ImageCategories],
-)
-CRM_IMAGE_POST = Operation(
-    operation_id="crm_image_post",
-    python_name="create",
-    method="POST",
-    path="/CRM/Image/{customerId}/{estateId}",
-    tag="crm_image",
-    summary="Crm image: post",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=image.ImageData,
-    body_name="image_data",
-    response=str,
-)
-CRM_IMAGE_DELETE = Operation(
-    operation_id="crm_image_delete",
-    python_name="delete",
-    method="DELETE",
-    path="/CRM/Image/{customerId}/{imageId}",
-    tag="crm_image",
-    summary="Crm image: delete",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="imageId",
-            python_name="image_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
-CRM_IMAGE_PUT = Operation(
-    operation_id="crm_image_put",
-    python_name="update",
-    method="PUT",
-    path="/CRM/Image/{customerId}/{imageId}",
-    tag="crm_image",
-    summary="Crm image: put",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="imageId",
-            python_name="image_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=image.ImageData,
-    body_name="image_data",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_image_get_image": CRM_IMAGE_GET_IMAGE,
-    "crm_image_get_image_categories": CRM_IMAGE_GET_IMAGE_CATEGORIES,
-    "crm_image_post": CRM_IMAGE_POST,
-    "crm_image_delete": CRM_IMAGE_DELETE,
-    "crm_image_put": CRM_IMAGE_PUT,
-}
+@functools.cache
+def _crm_image_get_image_row() -> Operation:
+    return Operation(
+        operation_id="crm_image_get_image",
+        python_name="get_image",
+        method="GET",
+        path="/CRM/Image/GetImage",
+        tag="crm_image",
+        summary="Crm image: get image",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="imageId",
+                python_name="image_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bytes,
+    )
+
+
+@functools.cache
+def _crm_image_get_image_categories_row() -> Operation:
+    from ...models import image
+
+    return Operation(
+        operation_id="crm_image_get_image_categories",
+        python_name="get_image_categories",
+        method="GET",
+        path="/CRM/Image/GetImageCategories",
+        tag="crm_image",
+        summary="Crm image: get image categories",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[image.ImageCategories],
+    )
+
+
+@functools.cache
+def _crm_image_post_row() -> Operation:
+    from ...models import image
+
+    return Operation(
+        operation_id="crm_image_post",
+        python_name="create",
+        method="POST",
+        path="/CRM/Image/{customerId}/{estateId}",
+        tag="crm_image",
+        summary="Crm image: post",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=image.ImageData,
+        body_name="image_data",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_image_delete_row() -> Operation:
+    return Operation(
+        operation_id="crm_image_delete",
+        python_name="delete",
+        method="DELETE",
+        path="/CRM/Image/{customerId}/{imageId}",
+        tag="crm_image",
+        summary="Crm image: delete",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="imageId",
+                python_name="image_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+@functools.cache
+def _crm_image_put_row() -> Operation:
+    from ...models import image
+
+    return Operation(
+        operation_id="crm_image_put",
+        python_name="update",
+        method="PUT",
+        path="/CRM/Image/{customerId}/{imageId}",
+        tag="crm_image",
+        summary="Crm image: put",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="imageId",
+                python_name="image_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=image.ImageData,
+        body_name="image_data",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_image_get_image": _crm_image_get_image_row,
+        "crm_image_get_image_categories": _crm_image_get_image_categories_row,
+        "crm_image_post": _crm_image_post_row,
+        "crm_image_delete": _crm_image_delete_row,
+        "crm_image_put": _crm_image_put_row,
+    }
+)
 
 
 class CrmImageResource(Resource):
@@ -186,7 +217,7 @@ class CrmImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_IMAGE_GET_IMAGE,
+            _crm_image_get_image_row(),
             {
                 "customerId": customer_id,
                 "imageId": image_id,
@@ -211,7 +242,7 @@ class CrmImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_IMAGE_GET_IMAGE_CATEGORIES,
+            _crm_image_get_image_categories_row(),
             {
                 "customerId": customer_id,
             },
@@ -239,7 +270,7 @@ class CrmImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_IMAGE_POST,
+            _crm_image_post_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -266,7 +297,7 @@ class CrmImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_IMAGE_DELETE,
+            _crm_image_delete_row(),
             {
                 "customerId": customer_id,
                 "imageId": image_id,
@@ -295,7 +326,7 @@ class CrmImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_IMAGE_PUT,
+            _crm_image_put_row(),
             {
                 "customerId": customer_id,
                 "imageId": image_id,

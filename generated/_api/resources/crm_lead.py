@@ -1,74 +1,91 @@
 """The crm_lead operations (``client.crm_lead``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_lead`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import lead, public_advertisement_lead
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import lead, public_advertisement_lead
 
 __all__ = ["CrmLeadResource", "CrmLeadRawResource", "OPERATIONS"]
-CRM_LEAD_CREATE = Operation(
-    operation_id="crm_lead_create",
-    python_name="create",
-    method="POST",
-    path="/CRM/Lead/{customerId}",
-    tag="crm_lead",
-    summary="Crm lead: create",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=lead.Lead,
-    body_name="lead",
-    response=str,
-)
-CRM_LEAD_GET_LEAD_SOURCES = Operation(
-    operation_id="crm_lead_get_lead_sources",
-    python_name="get_lead_sources",
-    method="GET",
-    path="/CRM/Lead/{customerId}/LeadSources",
-    tag="crm_lead",
-    summary="Crm lead: get lead sources",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[public_advertisement_lead.LeadSource],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_lead_create": CRM_LEAD_CREATE,
-    "crm_lead_get_lead_sources": CRM_LEAD_GET_LEAD_SOURCES,
-}
+@functools.cache
+def _crm_lead_create_row() -> Operation:
+    from ...models import lead
+
+    return Operation(
+        operation_id="crm_lead_create",
+        python_name="create",
+        method="POST",
+        path="/CRM/Lead/{customerId}",
+        tag="crm_lead",
+        summary="Crm lead: create",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=lead.Lead,
+        body_name="lead",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_lead_get_lead_sources_row() -> Operation:
+    from ...models import public_advertisement_lead
+
+    return Operation(
+        operation_id="crm_lead_get_lead_sources",
+        python_name="get_lead_sources",
+        method="GET",
+        path="/CRM/Lead/{customerId}/LeadSources",
+        tag="crm_lead",
+        summary="Crm lead: get lead sources",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[public_advertisement_lead.LeadSource],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_lead_create": _crm_lead_create_row,
+        "crm_lead_get_lead_sources": _crm_lead_get_lead_sources_row,
+    }
+)
 
 
 class CrmLeadResource(Resource):
@@ -92,7 +109,7 @@ class CrmLeadResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_LEAD_CREATE,
+            _crm_lead_create_row(),
             {
                 "customerId": customer_id,
             },
@@ -116,7 +133,7 @@ class CrmLeadResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_LEAD_GET_LEAD_SOURCES,
+            _crm_lead_get_lead_sources_row(),
             {
                 "customerId": customer_id,
             },

@@ -1,110 +1,133 @@
 """The crm_link operations (``client.crm_link``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_link`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import link
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import link
 
 __all__ = ["CrmLinkResource", "CrmLinkRawResource", "OPERATIONS"]
-CRM_LINK_CATEGORIES = Operation(
-    operation_id="crm_link_categories",
-    python_name="categories",
-    method="POST",
-    path="/CRM/Link/{customerId}/Category",
-    tag="crm_link",
-    summary="Crm link: categories",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[link.LinkCategories],
-)
-CRM_LINK_CREATE = Operation(
-    operation_id="crm_link_create",
-    python_name="create",
-    method="POST",
-    path="/CRM/Link/{customerId}/{estateId}",
-    tag="crm_link",
-    summary="Crm link: create",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=link.LinkData,
-    body_name="link_data",
-    response=str,
-)
-CRM_LINK_GET = Operation(
-    operation_id="crm_link_get",
-    python_name="get",
-    method="GET",
-    path="/CRM/Link/{customerId}/{linkId}",
-    tag="crm_link",
-    summary="Crm link: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="linkId",
-            python_name="link_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=link.Link,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_link_categories": CRM_LINK_CATEGORIES,
-    "crm_link_create": CRM_LINK_CREATE,
-    "crm_link_get": CRM_LINK_GET,
-}
+@functools.cache
+def _crm_link_categories_row() -> Operation:
+    from ...models import link
+
+    return Operation(
+        operation_id="crm_link_categories",
+        python_name="categories",
+        method="POST",
+        path="/CRM/Link/{customerId}/Category",
+        tag="crm_link",
+        summary="Crm link: categories",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[link.LinkCategories],
+    )
+
+
+@functools.cache
+def _crm_link_create_row() -> Operation:
+    from ...models import link
+
+    return Operation(
+        operation_id="crm_link_create",
+        python_name="create",
+        method="POST",
+        path="/CRM/Link/{customerId}/{estateId}",
+        tag="crm_link",
+        summary="Crm link: create",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=link.LinkData,
+        body_name="link_data",
+        response=str,
+    )
+
+
+@functools.cache
+def _crm_link_get_row() -> Operation:
+    from ...models import link
+
+    return Operation(
+        operation_id="crm_link_get",
+        python_name="get",
+        method="GET",
+        path="/CRM/Link/{customerId}/{linkId}",
+        tag="crm_link",
+        summary="Crm link: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="linkId",
+                python_name="link_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=link.Link,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_link_categories": _crm_link_categories_row,
+        "crm_link_create": _crm_link_create_row,
+        "crm_link_get": _crm_link_get_row,
+    }
+)
 
 
 class CrmLinkResource(Resource):
@@ -126,7 +149,7 @@ class CrmLinkResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_LINK_CATEGORIES,
+            _crm_link_categories_row(),
             {
                 "customerId": customer_id,
             },
@@ -154,7 +177,7 @@ class CrmLinkResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_LINK_CREATE,
+            _crm_link_create_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -181,7 +204,7 @@ class CrmLinkResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_LINK_GET,
+            _crm_link_get_row(),
             {
                 "customerId": customer_id,
                 "linkId": link_id,

@@ -1,124 +1,143 @@
 """The crm_project operations (``client.crm_project``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_project`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import estate_cms
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import estate_cms
 
 __all__ = ["CrmProjectResource", "CrmProjectRawResource", "OPERATIONS"]
-CRM_PROJECT_UPDATE = Operation(
-    operation_id="crm_project_update",
-    python_name="update",
-    method="PUT",
-    path="/CRM/Project/{customerId}/{projectId}",
-    tag="crm_project",
-    summary="Crm project: update",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="projectId",
-            python_name="project_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=estate_cms.CmsProject,
-    body_name="project",
-    response=None,
-)
-CRM_PROJECT_ADD_ESTATE_CONNECTIONS = Operation(
-    operation_id="crm_project_add_estate_connections",
-    python_name="add_estate_connections",
-    method="POST",
-    path="/CRM/Project/{customerId}/{projectId}/Estate",
-    tag="crm_project",
-    summary="Crm project: add estate connections",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="projectId",
-            python_name="project_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=list[str],
-    body_name="estate_ids",
-    response=None,
-)
-CRM_PROJECT_DELETE_ESTATE_CONNECTIONS = Operation(
-    operation_id="crm_project_delete_estate_connections",
-    python_name="delete_estate_connections",
-    method="DELETE",
-    path="/CRM/Project/{customerId}/{projectId}/Estate/{estateId}",
-    tag="crm_project",
-    summary="Crm project: delete estate connections",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="projectId",
-            python_name="project_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_project_update": CRM_PROJECT_UPDATE,
-    "crm_project_add_estate_connections": CRM_PROJECT_ADD_ESTATE_CONNECTIONS,
-    "crm_project_delete_estate_connections": CRM_PROJECT_DELETE_ESTATE_CONNECTIONS,
-}
+@functools.cache
+def _crm_project_update_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="crm_project_update",
+        python_name="update",
+        method="PUT",
+        path="/CRM/Project/{customerId}/{projectId}",
+        tag="crm_project",
+        summary="Crm project: update",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="projectId",
+                python_name="project_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=estate_cms.CmsProject,
+        body_name="project",
+        response=None,
+    )
+
+
+@functools.cache
+def _crm_project_add_estate_connections_row() -> Operation:
+    return Operation(
+        operation_id="crm_project_add_estate_connections",
+        python_name="add_estate_connections",
+        method="POST",
+        path="/CRM/Project/{customerId}/{projectId}/Estate",
+        tag="crm_project",
+        summary="Crm project: add estate connections",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="projectId",
+                python_name="project_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=list[str],
+        body_name="estate_ids",
+        response=None,
+    )
+
+
+@functools.cache
+def _crm_project_delete_estate_connections_row() -> Operation:
+    return Operation(
+        operation_id="crm_project_delete_estate_connections",
+        python_name="delete_estate_connections",
+        method="DELETE",
+        path="/CRM/Project/{customerId}/{projectId}/Estate/{estateId}",
+        tag="crm_project",
+        summary="Crm project: delete estate connections",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="projectId",
+                python_name="project_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_project_update": _crm_project_update_row,
+        "crm_project_add_estate_connections": _crm_project_add_estate_connections_row,
+        "crm_project_delete_estate_connections": _crm_project_delete_estate_connections_row,
+    }
+)
 
 
 class CrmProjectResource(Resource):
@@ -144,7 +163,7 @@ class CrmProjectResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_PROJECT_UPDATE,
+            _crm_project_update_row(),
             {
                 "customerId": customer_id,
                 "projectId": project_id,
@@ -173,7 +192,7 @@ class CrmProjectResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_PROJECT_ADD_ESTATE_CONNECTIONS,
+            _crm_project_add_estate_connections_row(),
             {
                 "customerId": customer_id,
                 "projectId": project_id,
@@ -202,7 +221,7 @@ class CrmProjectResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_PROJECT_DELETE_ESTATE_CONNECTIONS,
+            _crm_project_delete_estate_connections_row(),
             {
                 "customerId": customer_id,
                 "projectId": project_id,

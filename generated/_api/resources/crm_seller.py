@@ -1,66 +1,77 @@
 """The crm_seller operations (``client.crm_seller``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_seller`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import seller
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import seller
 
 __all__ = ["CrmSellerResource", "CrmSellerRawResource", "OPERATIONS"]
-CRM_SELLER_GET_ECONOMY = Operation(
-    operation_id="crm_seller_get_economy",
-    python_name="get_economy",
-    method="GET",
-    path="/CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy",
-    tag="crm_seller",
-    summary="Crm seller: get economy",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _crm_seller_get_economy_row() -> Operation:
+    from ...models import seller
+
+    return Operation(
+        operation_id="crm_seller_get_economy",
+        python_name="get_economy",
+        method="GET",
+        path="/CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy",
+        tag="crm_seller",
+        summary="Crm seller: get economy",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
         ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=seller.SellerEconomy,
+        body=None,
+        body_name=None,
+        response=seller.SellerEconomy,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_seller_get_economy": _crm_seller_get_economy_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_seller_get_economy": CRM_SELLER_GET_ECONOMY,
-}
 
 
 class CrmSellerResource(Resource):
@@ -86,7 +97,7 @@ class CrmSellerResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_SELLER_GET_ECONOMY,
+            _crm_seller_get_economy_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,

@@ -1,52 +1,63 @@
 """The crm_user_groups operations (``client.crm_user_groups``): their table rows and resource classes.
 
 Imported on first use of ``client.crm_user_groups`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import public_advertisement_lead
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import public_advertisement_lead
 
 __all__ = ["CrmUserGroupsResource", "CrmUserGroupsRawResource", "OPERATIONS"]
-CRM_USER_GROUPS_GET = Operation(
-    operation_id="crm_user_groups_get",
-    python_name="get",
-    method="GET",
-    path="/CRM/Usergroups/{customerId}",
-    tag="crm_user_groups",
-    summary="Crm user groups: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _crm_user_groups_get_row() -> Operation:
+    from ...models import public_advertisement_lead
+
+    return Operation(
+        operation_id="crm_user_groups_get",
+        python_name="get",
+        method="GET",
+        path="/CRM/Usergroups/{customerId}",
+        tag="crm_user_groups",
+        summary="Crm user groups: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
         ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[public_advertisement_lead.UserGroup],
+        body=None,
+        body_name=None,
+        response=list[public_advertisement_lead.UserGroup],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "crm_user_groups_get": _crm_user_groups_get_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "crm_user_groups_get": CRM_USER_GROUPS_GET,
-}
 
 
 class CrmUserGroupsResource(Resource):
@@ -68,7 +79,7 @@ class CrmUserGroupsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CRM_USER_GROUPS_GET,
+            _crm_user_groups_get_row(),
             {
                 "customerId": customer_id,
             },

@@ -1,52 +1,63 @@
 """The custom_field operations (``client.custom_field``): their table rows and resource classes.
 
 Imported on first use of ``client.custom_field`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import custom_field
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import custom_field
 
 __all__ = ["CustomFieldResource", "CustomFieldRawResource", "OPERATIONS"]
-CUSTOM_FIELD_GET = Operation(
-    operation_id="custom_field_get",
-    python_name="get",
-    method="GET",
-    path="/CustomField/Get",
-    tag="custom_field",
-    summary="Custom field: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _custom_field_get_row() -> Operation:
+    from ...models import custom_field
+
+    return Operation(
+        operation_id="custom_field_get",
+        python_name="get",
+        method="GET",
+        path="/CustomField/Get",
+        tag="custom_field",
+        summary="Custom field: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
         ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[custom_field.CustomFields],
+        body=None,
+        body_name=None,
+        response=list[custom_field.CustomFields],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "custom_field_get": _custom_field_get_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "custom_field_get": CUSTOM_FIELD_GET,
-}
 
 
 class CustomFieldResource(Resource):
@@ -68,7 +79,7 @@ class CustomFieldResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            CUSTOM_FIELD_GET,
+            _custom_field_get_row(),
             {
                 "customerId": customer_id,
             },

@@ -1,59 +1,70 @@
 """The document operations (``client.document``): their table rows and resource classes.
 
 Imported on first use of ``client.document`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import documents
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import documents
 
 __all__ = ["DocumentResource", "DocumentRawResource", "OPERATIONS"]
-DOCUMENT_POST = Operation(
-    operation_id="document_post",
-    python_name="create",
-    method="POST",
-    path="/Document/{customerId}/{estateId}",
-    tag="document",
-    summary="Document: post",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _document_post_row() -> Operation:
+    from ...models import documents
+
+    return Operation(
+        operation_id="document_post",
+        python_name="create",
+        method="POST",
+        path="/Document/{customerId}/{estateId}",
+        tag="document",
+        summary="Document: post",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
         ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=documents.Document,
-    body_name="document",
-    response=str,
+        body=documents.Document,
+        body_name="document",
+        response=str,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "document_post": _document_post_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "document_post": DOCUMENT_POST,
-}
 
 
 class DocumentResource(Resource):
@@ -79,7 +90,7 @@ class DocumentResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            DOCUMENT_POST,
+            _document_post_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,

@@ -1,425 +1,502 @@
 """The estate operations (``client.estate``): their table rows and resource classes.
 
 Imported on first use of ``client.estate`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import estate, estate_common, estate_criteria, estate_list
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import estate, estate_common, estate_criteria, estate_list
 
 __all__ = ["EstateResource", "EstateRawResource", "OPERATIONS"]
-ESTATE_GET_COMMERCIAL_PROPERTY = Operation(
-    operation_id="estate_get_commercial_property",
-    python_name="get_commercial_property",
-    method="GET",
-    path="/Estate/GetCommercialProperty",
-    tag="estate",
-    summary="Estate: get commercial property",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.CommercialProperty,
-)
-ESTATE_GET_CONDOMINIUM = Operation(
-    operation_id="estate_get_condominium",
-    python_name="get_condominium",
-    method="GET",
-    path="/Estate/GetCondominium",
-    tag="estate",
-    summary="Estate: get condominium",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.Condominium,
-)
-ESTATE_GET_COTTAGE = Operation(
-    operation_id="estate_get_cottage",
-    python_name="get_cottage",
-    method="GET",
-    path="/Estate/GetCottage",
-    tag="estate",
-    summary="Estate: get cottage",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.Cottage,
-)
-ESTATE_GET_ESTATE_LIST = Operation(
-    operation_id="estate_get_estate_list",
-    python_name="get_estate_list",
-    method="POST",
-    path="/Estate/GetEstateList",
-    tag="estate",
-    summary="Estate: get estate list",
-    params=(),
-    body=estate_criteria.EstateCriteria,
-    body_name="criteria",
-    response=list[estate_list.EstateList],
-)
-ESTATE_GET_FARM = Operation(
-    operation_id="estate_get_farm",
-    python_name="get_farm",
-    method="GET",
-    path="/Estate/GetFarm",
-    tag="estate",
-    summary="Estate: get farm",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.Farm,
-)
-ESTATE_GET_FOREIGN_PROPERTY = Operation(
-    operation_id="estate_get_foreign_property",
-    python_name="get_foreign_property",
-    method="GET",
-    path="/Estate/GetForeignProperty",
-    tag="estate",
-    summary="Estate: get foreign property",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.ForeignProperty,
-)
-ESTATE_GET_HOUSE = Operation(
-    operation_id="estate_get_house",
-    python_name="get_house",
-    method="GET",
-    path="/Estate/GetHouse",
-    tag="estate",
-    summary="Estate: get house",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.House,
-)
-ESTATE_GET_HOUSING_COOPERATIVE = Operation(
-    operation_id="estate_get_housing_cooperative",
-    python_name="get_housing_cooperative",
-    method="GET",
-    path="/Estate/GetHousingCooperative",
-    tag="estate",
-    summary="Estate: get housing cooperative",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.HousingCooperative,
-)
-ESTATE_GET_PLOT = Operation(
-    operation_id="estate_get_plot",
-    python_name="get_plot",
-    method="GET",
-    path="/Estate/GetPlot",
-    tag="estate",
-    summary="Estate: get plot",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.Plot,
-)
-ESTATE_GET_PREMISES = Operation(
-    operation_id="estate_get_premises",
-    python_name="get_premises",
-    method="GET",
-    path="/Estate/GetPremises",
-    tag="estate",
-    summary="Estate: get premises",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.Premises,
-)
-ESTATE_GET_PROJECT = Operation(
-    operation_id="estate_get_project",
-    python_name="get_project",
-    method="GET",
-    path="/Estate/GetProject",
-    tag="estate",
-    summary="Estate: get project",
-    params=(
-        Param(
-            name="projectId",
-            python_name="project_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="onlyFutureViewings",
-            python_name="only_future_viewings",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.Project,
-)
-ESTATE_GET_STATUSES = Operation(
-    operation_id="estate_get_statuses",
-    python_name="get_statuses",
-    method="POST",
-    path="/Estate/GetStatuses",
-    tag="estate",
-    summary="Estate: get statuses",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[estate_common.Status],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "estate_get_commercial_property": ESTATE_GET_COMMERCIAL_PROPERTY,
-    "estate_get_condominium": ESTATE_GET_CONDOMINIUM,
-    "estate_get_cottage": ESTATE_GET_COTTAGE,
-    "estate_get_estate_list": ESTATE_GET_ESTATE_LIST,
-    "estate_get_farm": ESTATE_GET_FARM,
-    "estate_get_foreign_property": ESTATE_GET_FOREIGN_PROPERTY,
-    "estate_get_house": ESTATE_GET_HOUSE,
-    "estate_get_housing_cooperative": ESTATE_GET_HOUSING_COOPERATIVE,
-    "estate_get_plot": ESTATE_GET_PLOT,
-    "estate_get_premises": ESTATE_GET_PREMISES,
-    "estate_get_project": ESTATE_GET_PROJECT,
-    "estate_get_statuses": ESTATE_GET_STATUSES,
-}
+@functools.cache
+def _estate_get_commercial_property_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_commercial_property",
+        python_name="get_commercial_property",
+        method="GET",
+        path="/Estate/GetCommercialProperty",
+        tag="estate",
+        summary="Estate: get commercial property",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.CommercialProperty,
+    )
+
+
+@functools.cache
+def _estate_get_condominium_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_condominium",
+        python_name="get_condominium",
+        method="GET",
+        path="/Estate/GetCondominium",
+        tag="estate",
+        summary="Estate: get condominium",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.Condominium,
+    )
+
+
+@functools.cache
+def _estate_get_cottage_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_cottage",
+        python_name="get_cottage",
+        method="GET",
+        path="/Estate/GetCottage",
+        tag="estate",
+        summary="Estate: get cottage",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.Cottage,
+    )
+
+
+@functools.cache
+def _estate_get_estate_list_row() -> Operation:
+    from ...models import estate_criteria, estate_list
+
+    return Operation(
+        operation_id="estate_get_estate_list",
+        python_name="get_estate_list",
+        method="POST",
+        path="/Estate/GetEstateList",
+        tag="estate",
+        summary="Estate: get estate list",
+        params=(),
+        body=estate_criteria.EstateCriteria,
+        body_name="criteria",
+        response=list[estate_list.EstateList],
+    )
+
+
+@functools.cache
+def _estate_get_farm_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_farm",
+        python_name="get_farm",
+        method="GET",
+        path="/Estate/GetFarm",
+        tag="estate",
+        summary="Estate: get farm",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.Farm,
+    )
+
+
+@functools.cache
+def _estate_get_foreign_property_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_foreign_property",
+        python_name="get_foreign_property",
+        method="GET",
+        path="/Estate/GetForeignProperty",
+        tag="estate",
+        summary="Estate: get foreign property",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.ForeignProperty,
+    )
+
+
+@functools.cache
+def _estate_get_house_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_house",
+        python_name="get_house",
+        method="GET",
+        path="/Estate/GetHouse",
+        tag="estate",
+        summary="Estate: get house",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.House,
+    )
+
+
+@functools.cache
+def _estate_get_housing_cooperative_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_housing_cooperative",
+        python_name="get_housing_cooperative",
+        method="GET",
+        path="/Estate/GetHousingCooperative",
+        tag="estate",
+        summary="Estate: get housing cooperative",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.HousingCooperative,
+    )
+
+
+@functools.cache
+def _estate_get_plot_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_plot",
+        python_name="get_plot",
+        method="GET",
+        path="/Estate/GetPlot",
+        tag="estate",
+        summary="Estate: get plot",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.Plot,
+    )
+
+
+@functools.cache
+def _estate_get_premises_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_premises",
+        python_name="get_premises",
+        method="GET",
+        path="/Estate/GetPremises",
+        tag="estate",
+        summary="Estate: get premises",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.Premises,
+    )
+
+
+@functools.cache
+def _estate_get_project_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="estate_get_project",
+        python_name="get_project",
+        method="GET",
+        path="/Estate/GetProject",
+        tag="estate",
+        summary="Estate: get project",
+        params=(
+            Param(
+                name="projectId",
+                python_name="project_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="onlyFutureViewings",
+                python_name="only_future_viewings",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.Project,
+    )
+
+
+@functools.cache
+def _estate_get_statuses_row() -> Operation:
+    from ...models import estate_common
+
+    return Operation(
+        operation_id="estate_get_statuses",
+        python_name="get_statuses",
+        method="POST",
+        path="/Estate/GetStatuses",
+        tag="estate",
+        summary="Estate: get statuses",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[estate_common.Status],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "estate_get_commercial_property": _estate_get_commercial_property_row,
+        "estate_get_condominium": _estate_get_condominium_row,
+        "estate_get_cottage": _estate_get_cottage_row,
+        "estate_get_estate_list": _estate_get_estate_list_row,
+        "estate_get_farm": _estate_get_farm_row,
+        "estate_get_foreign_property": _estate_get_foreign_property_row,
+        "estate_get_house": _estate_get_house_row,
+        "estate_get_housing_cooperative": _estate_get_housing_cooperative_row,
+        "estate_get_plot": _estate_get_plot_row,
+        "estate_get_premises": _estate_get_premises_row,
+        "estate_get_project": _estate_get_project_row,
+        "estate_get_statuses": _estate_get_statuses_row,
+    }
+)
 
 
 class EstateResource(Resource):
@@ -445,7 +522,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_COMMERCIAL_PROPERTY,
+            _estate_get_commercial_property_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -475,7 +552,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_CONDOMINIUM,
+            _estate_get_condominium_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -505,7 +582,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_COTTAGE,
+            _estate_get_cottage_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -530,7 +607,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_ESTATE_LIST,
+            _estate_get_estate_list_row(),
             {},
             criteria,
             options,
@@ -556,7 +633,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_FARM,
+            _estate_get_farm_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -586,7 +663,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_FOREIGN_PROPERTY,
+            _estate_get_foreign_property_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -616,7 +693,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_HOUSE,
+            _estate_get_house_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -646,7 +723,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_HOUSING_COOPERATIVE,
+            _estate_get_housing_cooperative_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -676,7 +753,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_PLOT,
+            _estate_get_plot_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -706,7 +783,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_PREMISES,
+            _estate_get_premises_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -736,7 +813,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_PROJECT,
+            _estate_get_project_row(),
             {
                 "projectId": project_id,
                 "customerId": customer_id,
@@ -762,7 +839,7 @@ class EstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ESTATE_GET_STATUSES,
+            _estate_get_statuses_row(),
             {
                 "customerId": customer_id,
             },

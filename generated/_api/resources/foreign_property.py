@@ -1,81 +1,98 @@
 """The foreign_property operations (``client.foreign_property``): their table rows and resource classes.
 
 Imported on first use of ``client.foreign_property`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import estate_cms
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import estate_cms
 
 __all__ = ["ForeignPropertyResource", "ForeignPropertyRawResource", "OPERATIONS"]
-FOREIGN_PROPERTY_CREATE = Operation(
-    operation_id="foreign_property_create",
-    python_name="create",
-    method="POST",
-    path="/ForeignProperty/{customerId}",
-    tag="foreign_property",
-    summary="Foreign property: create",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=estate_cms.CmsForeignProperty,
-    body_name="foreign_property",
-    response=str,
-)
-FOREIGN_PROPERTY_UPDATE = Operation(
-    operation_id="foreign_property_update",
-    python_name="update",
-    method="PUT",
-    path="/ForeignProperty/{customerId}/{id}",
-    tag="foreign_property",
-    summary="Foreign property: update",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=estate_cms.CmsForeignProperty,
-    body_name="foreign_property",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "foreign_property_create": FOREIGN_PROPERTY_CREATE,
-    "foreign_property_update": FOREIGN_PROPERTY_UPDATE,
-}
+@functools.cache
+def _foreign_property_create_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="foreign_property_create",
+        python_name="create",
+        method="POST",
+        path="/ForeignProperty/{customerId}",
+        tag="foreign_property",
+        summary="Foreign property: create",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=estate_cms.CmsForeignProperty,
+        body_name="foreign_property",
+        response=str,
+    )
+
+
+@functools.cache
+def _foreign_property_update_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="foreign_property_update",
+        python_name="update",
+        method="PUT",
+        path="/ForeignProperty/{customerId}/{id}",
+        tag="foreign_property",
+        summary="Foreign property: update",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=estate_cms.CmsForeignProperty,
+        body_name="foreign_property",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "foreign_property_create": _foreign_property_create_row,
+        "foreign_property_update": _foreign_property_update_row,
+    }
+)
 
 
 class ForeignPropertyResource(Resource):
@@ -99,7 +116,7 @@ class ForeignPropertyResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            FOREIGN_PROPERTY_CREATE,
+            _foreign_property_create_row(),
             {
                 "customerId": customer_id,
             },
@@ -127,7 +144,7 @@ class ForeignPropertyResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            FOREIGN_PROPERTY_UPDATE,
+            _foreign_property_update_row(),
             {
                 "customerId": customer_id,
                 "id": id,

@@ -1,110 +1,133 @@
 """The house operations (``client.house``): their table rows and resource classes.
 
 Imported on first use of ``client.house`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import cms_house, estate_cms
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import cms_house, estate_cms
 
 __all__ = ["HouseResource", "HouseRawResource", "OPERATIONS"]
-HOUSE_CREATE = Operation(
-    operation_id="house_create",
-    python_name="create",
-    method="POST",
-    path="/House/{customerId}",
-    tag="house",
-    summary="House: create",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=estate_cms.CmsHouse,
-    body_name="house",
-    response=str,
-)
-HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT = Operation(
-    operation_id="house_update_house_from_seller_input",
-    python_name="update_house_from_seller_input",
-    method="PUT",
-    path="/House/{customerId}/SellerInput",
-    tag="house",
-    summary="House: update house from seller input",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=cms_house.HouseSellerInput,
-    body_name="house",
-    response=None,
-)
-HOUSE_UPDATE = Operation(
-    operation_id="house_update",
-    python_name="update",
-    method="PUT",
-    path="/House/{customerId}/{id}",
-    tag="house",
-    summary="House: update",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=estate_cms.CmsHouse,
-    body_name="house",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "house_create": HOUSE_CREATE,
-    "house_update_house_from_seller_input": HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT,
-    "house_update": HOUSE_UPDATE,
-}
+@functools.cache
+def _house_create_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="house_create",
+        python_name="create",
+        method="POST",
+        path="/House/{customerId}",
+        tag="house",
+        summary="House: create",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=estate_cms.CmsHouse,
+        body_name="house",
+        response=str,
+    )
+
+
+@functools.cache
+def _house_update_house_from_seller_input_row() -> Operation:
+    from ...models import cms_house
+
+    return Operation(
+        operation_id="house_update_house_from_seller_input",
+        python_name="update_house_from_seller_input",
+        method="PUT",
+        path="/House/{customerId}/SellerInput",
+        tag="house",
+        summary="House: update house from seller input",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=cms_house.HouseSellerInput,
+        body_name="house",
+        response=None,
+    )
+
+
+@functools.cache
+def _house_update_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="house_update",
+        python_name="update",
+        method="PUT",
+        path="/House/{customerId}/{id}",
+        tag="house",
+        summary="House: update",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=estate_cms.CmsHouse,
+        body_name="house",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "house_create": _house_create_row,
+        "house_update_house_from_seller_input": _house_update_house_from_seller_input_row,
+        "house_update": _house_update_row,
+    }
+)
 
 
 class HouseResource(Resource):
@@ -128,7 +151,7 @@ class HouseResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            HOUSE_CREATE,
+            _house_create_row(),
             {
                 "customerId": customer_id,
             },
@@ -156,7 +179,7 @@ class HouseResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            HOUSE_UPDATE_HOUSE_FROM_SELLER_INPUT,
+            _house_update_house_from_seller_input_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -185,7 +208,7 @@ class HouseResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            HOUSE_UPDATE,
+            _house_update_row(),
             {
                 "customerId": customer_id,
                 "id": id,

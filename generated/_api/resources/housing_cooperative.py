@@ -1,110 +1,133 @@
 """The housing_cooperative operations (``client.housing_cooperative``): their table rows and resource classes.
 
 Imported on first use of ``client.housing_cooperative`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import cms_housing_cooperative, estate_cms
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import cms_housing_cooperative, estate_cms
 
 __all__ = ["HousingCooperativeResource", "HousingCooperativeRawResource", "OPERATIONS"]
-HOUSING_COOPERATIVE_CREATE = Operation(
-    operation_id="housing_cooperative_create",
-    python_name="create",
-    method="POST",
-    path="/HousingCooperative/{customerId}",
-    tag="housing_cooperative",
-    summary="Housing cooperative: create",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=estate_cms.CmsHousingCooperative,
-    body_name="housing_cooperative",
-    response=str,
-)
-HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT = Operation(
-    operation_id="housing_cooperative_update_housing_cooperative_from_seller_input",
-    python_name="update_housing_cooperative_from_seller_input",
-    method="PUT",
-    path="/HousingCooperative/{customerId}/SellerInput",
-    tag="housing_cooperative",
-    summary="Housing cooperative: update housing cooperative from seller input",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=cms_housing_cooperative.HousingCooperativeSellerInput,
-    body_name="housing_cooperative",
-    response=None,
-)
-HOUSING_COOPERATIVE_UPDATE = Operation(
-    operation_id="housing_cooperative_update",
-    python_name="update",
-    method="PUT",
-    path="/HousingCooperative/{customerId}/{id}",
-    tag="housing_cooperative",
-    summary="Housing cooperative: update",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=estate_cms.CmsHousingCooperative,
-    body_name="housing_cooperative",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "housing_cooperative_create": HOUSING_COOPERATIVE_CREATE,
-    "housing_cooperative_update_housing_cooperative_from_seller_input": HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT,
-    "housing_cooperative_update": HOUSING_COOPERATIVE_UPDATE,
-}
+@functools.cache
+def _housing_cooperative_create_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="housing_cooperative_create",
+        python_name="create",
+        method="POST",
+        path="/HousingCooperative/{customerId}",
+        tag="housing_cooperative",
+        summary="Housing cooperative: create",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=estate_cms.CmsHousingCooperative,
+        body_name="housing_cooperative",
+        response=str,
+    )
+
+
+@functools.cache
+def _housing_cooperative_update_housing_cooperative_from_seller_input_row() -> Operation:
+    from ...models import cms_housing_cooperative
+
+    return Operation(
+        operation_id="housing_cooperative_update_housing_cooperative_from_seller_input",
+        python_name="update_housing_cooperative_from_seller_input",
+        method="PUT",
+        path="/HousingCooperative/{customerId}/SellerInput",
+        tag="housing_cooperative",
+        summary="Housing cooperative: update housing cooperative from seller input",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=cms_housing_cooperative.HousingCooperativeSellerInput,
+        body_name="housing_cooperative",
+        response=None,
+    )
+
+
+@functools.cache
+def _housing_cooperative_update_row() -> Operation:
+    from ...models import estate_cms
+
+    return Operation(
+        operation_id="housing_cooperative_update",
+        python_name="update",
+        method="PUT",
+        path="/HousingCooperative/{customerId}/{id}",
+        tag="housing_cooperative",
+        summary="Housing cooperative: update",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=estate_cms.CmsHousingCooperative,
+        body_name="housing_cooperative",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "housing_cooperative_create": _housing_cooperative_create_row,
+        "housing_cooperative_update_housing_cooperative_from_seller_input": _housing_cooperative_update_housing_cooperative_from_seller_input_row,
+        "housing_cooperative_update": _housing_cooperative_update_row,
+    }
+)
 
 
 class HousingCooperativeResource(Resource):
@@ -128,7 +151,7 @@ class HousingCooperativeResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            HOUSING_COOPERATIVE_CREATE,
+            _housing_cooperative_create_row(),
             {
                 "customerId": customer_id,
             },
@@ -156,7 +179,7 @@ class HousingCooperativeResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            HOUSING_COOPERATIVE_UPDATE_HOUSING_COOPERATIVE_FROM_SELLER_INPUT,
+            _housing_cooperative_update_housing_cooperative_from_seller_input_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -185,7 +208,7 @@ class HousingCooperativeResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            HOUSING_COOPERATIVE_UPDATE,
+            _housing_cooperative_update_row(),
             {
                 "customerId": customer_id,
                 "id": id,

@@ -1,139 +1,166 @@
 """The image operations (``client.image``): their table rows and resource classes.
 
 Imported on first use of ``client.image`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import image
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import image
 
 __all__ = ["ImageResource", "ImageRawResource", "OPERATIONS"]
-IMAGE_GET_IMAGE = Operation(
-    operation_id="image_get_image",
-    python_name="get_image",
-    method="GET",
-    path="/Image/GetImage",
-    tag="image",
-    summary="Image: get image",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="imageId",
-            python_name="image_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bytes,
-)
-IMAGE_GET_IMAGE_CATEGORIES = Operation(
-    operation_id="image_get_image_categories",
-    python_name="get_image_categories",
-    method="GET",
-    path="/Image/GetImageCategories",
-    tag="image",
-    summary="Image: get image categories",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[image.ImageCategories],
-)
-IMAGE_POST = Operation(
-    operation_id="image_post",
-    python_name="create",
-    method="POST",
-    path="/Image/{customerId}/{estateId}",
-    tag="image",
-    summary="Image: post",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=image.ImageData,
-    body_name="image_data",
-    response=str,
-)
-IMAGE_PUT = Operation(
-    operation_id="image_put",
-    python_name="update",
-    method="PUT",
-    path="/Image/{customerId}/{imageId}",
-    tag="image",
-    summary="Image: put",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="imageId",
-            python_name="image_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=image.ImageData,
-    body_name="image_data",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "image_get_image": IMAGE_GET_IMAGE,
-    "image_get_image_categories": IMAGE_GET_IMAGE_CATEGORIES,
-    "image_post": IMAGE_POST,
-    "image_put": IMAGE_PUT,
-}
+@functools.cache
+def _image_get_image_row() -> Operation:
+    return Operation(
+        operation_id="image_get_image",
+        python_name="get_image",
+        method="GET",
+        path="/Image/GetImage",
+        tag="image",
+        summary="Image: get image",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="imageId",
+                python_name="image_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bytes,
+    )
+
+
+@functools.cache
+def _image_get_image_categories_row() -> Operation:
+    from ...models import image
+
+    return Operation(
+        operation_id="image_get_image_categories",
+        python_name="get_image_categories",
+        method="GET",
+        path="/Image/GetImageCategories",
+        tag="image",
+        summary="Image: get image categories",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[image.ImageCategories],
+    )
+
+
+@functools.cache
+def _image_post_row() -> Operation:
+    from ...models import image
+
+    return Operation(
+        operation_id="image_post",
+        python_name="create",
+        method="POST",
+        path="/Image/{customerId}/{estateId}",
+        tag="image",
+        summary="Image: post",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=image.ImageData,
+        body_name="image_data",
+        response=str,
+    )
+
+
+@functools.cache
+def _image_put_row() -> Operation:
+    from ...models import image
+
+    return Operation(
+        operation_id="image_put",
+        python_name="update",
+        method="PUT",
+        path="/Image/{customerId}/{imageId}",
+        tag="image",
+        summary="Image: put",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="imageId",
+                python_name="image_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=image.ImageData,
+        body_name="image_data",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "image_get_image": _image_get_image_row,
+        "image_get_image_categories": _image_get_image_categories_row,
+        "image_post": _image_post_row,
+        "image_put": _image_put_row,
+    }
+)
 
 
 class ImageResource(Resource):
@@ -157,7 +184,7 @@ class ImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            IMAGE_GET_IMAGE,
+            _image_get_image_row(),
             {
                 "customerId": customer_id,
                 "imageId": image_id,
@@ -182,7 +209,7 @@ class ImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            IMAGE_GET_IMAGE_CATEGORIES,
+            _image_get_image_categories_row(),
             {
                 "customerId": customer_id,
             },
@@ -210,7 +237,7 @@ class ImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            IMAGE_POST,
+            _image_post_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -239,7 +266,7 @@ class ImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            IMAGE_PUT,
+            _image_put_row(),
             {
                 "customerId": customer_id,
                 "imageId": image_id,

@@ -1,52 +1,63 @@
 """The increased_requirements operations (``client.increased_requirements``): their table rows and resource classes.
 
 Imported on first use of ``client.increased_requirements`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import increased_requirement
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import increased_requirement
 
 __all__ = ["IncreasedRequirementsResource", "IncreasedRequirementsRawResource", "OPERATIONS"]
-INCREASED_REQUIREMENTS_GET = Operation(
-    operation_id="increased_requirements_get",
-    python_name="get",
-    method="GET",
-    path="/IncreasedRequirement/{customerId}",
-    tag="increased_requirements",
-    summary="Increased requirements: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _increased_requirements_get_row() -> Operation:
+    from ...models import increased_requirement
+
+    return Operation(
+        operation_id="increased_requirements_get",
+        python_name="get",
+        method="GET",
+        path="/IncreasedRequirement/{customerId}",
+        tag="increased_requirements",
+        summary="Increased requirements: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
         ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[increased_requirement.IncreasedRequirementCollection],
+        body=None,
+        body_name=None,
+        response=list[increased_requirement.IncreasedRequirementCollection],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "increased_requirements_get": _increased_requirements_get_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "increased_requirements_get": INCREASED_REQUIREMENTS_GET,
-}
 
 
 class IncreasedRequirementsResource(Resource):
@@ -68,7 +79,7 @@ class IncreasedRequirementsResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            INCREASED_REQUIREMENTS_GET,
+            _increased_requirements_get_row(),
             {
                 "customerId": customer_id,
             },

@@ -1,81 +1,110 @@
 """The interest operations (``client.interest``): their table rows and resource classes.
 
 Imported on first use of ``client.interest`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation
-from ...models import interest
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import interest
 
 __all__ = ["InterestResource", "InterestRawResource", "OPERATIONS"]
-INTEREST_SEND_INTEREST_AND_CONTACT_ON_AREA = Operation(
-    operation_id="interest_send_interest_and_contact_on_area",
-    python_name="send_interest_and_contact_on_area",
-    method="POST",
-    path="/Interest/SendInterestAndContactOnArea",
-    tag="interest",
-    summary="Interest: send interest and contact on area",
-    params=(),
-    body=interest.InterestAndContactOnArea,
-    body_name="interest",
-    response=None,
-)
-INTEREST_SEND_INTEREST_AND_CONTACT_ON_ESTATE = Operation(
-    operation_id="interest_send_interest_and_contact_on_estate",
-    python_name="send_interest_and_contact_on_estate",
-    method="POST",
-    path="/Interest/SendInterestAndContactOnEstate",
-    tag="interest",
-    summary="Interest: send interest and contact on estate",
-    params=(),
-    body=interest.InterestOnEstateAndContact,
-    body_name="interest",
-    response=None,
-)
-INTEREST_SEND_INTEREST_ON_AREA = Operation(
-    operation_id="interest_send_interest_on_area",
-    python_name="send_interest_on_area",
-    method="POST",
-    path="/Interest/SendInterestOnArea",
-    tag="interest",
-    summary="Interest: send interest on area",
-    params=(),
-    body=interest.InterestOnArea,
-    body_name="interest",
-    response=None,
-)
-INTEREST_SEND_INTEREST_ON_ESTATE = Operation(
-    operation_id="interest_send_interest_on_estate",
-    python_name="send_interest_on_estate",
-    method="POST",
-    path="/Interest/SendInterestOnEstate",
-    tag="interest",
-    summary="Interest: send interest on estate",
-    params=(),
-    body=interest.InterestOnEstate,
-    body_name="interest",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "interest_send_interest_and_contact_on_area": INTEREST_SEND_INTEREST_AND_CONTACT_ON_AREA,
-    "interest_send_interest_and_contact_on_estate": INTEREST_SEND_INTEREST_AND_CONTACT_ON_ESTATE,
-    "interest_send_interest_on_area": INTEREST_SEND_INTEREST_ON_AREA,
-    "interest_send_interest_on_estate": INTEREST_SEND_INTEREST_ON_ESTATE,
-}
+@functools.cache
+def _interest_send_interest_and_contact_on_area_row() -> Operation:
+    from ...models import interest
+
+    return Operation(
+        operation_id="interest_send_interest_and_contact_on_area",
+        python_name="send_interest_and_contact_on_area",
+        method="POST",
+        path="/Interest/SendInterestAndContactOnArea",
+        tag="interest",
+        summary="Interest: send interest and contact on area",
+        params=(),
+        body=interest.InterestAndContactOnArea,
+        body_name="interest",
+        response=None,
+    )
+
+
+@functools.cache
+def _interest_send_interest_and_contact_on_estate_row() -> Operation:
+    from ...models import interest
+
+    return Operation(
+        operation_id="interest_send_interest_and_contact_on_estate",
+        python_name="send_interest_and_contact_on_estate",
+        method="POST",
+        path="/Interest/SendInterestAndContactOnEstate",
+        tag="interest",
+        summary="Interest: send interest and contact on estate",
+        params=(),
+        body=interest.InterestOnEstateAndContact,
+        body_name="interest",
+        response=None,
+    )
+
+
+@functools.cache
+def _interest_send_interest_on_area_row() -> Operation:
+    from ...models import interest
+
+    return Operation(
+        operation_id="interest_send_interest_on_area",
+        python_name="send_interest_on_area",
+        method="POST",
+        path="/Interest/SendInterestOnArea",
+        tag="interest",
+        summary="Interest: send interest on area",
+        params=(),
+        body=interest.InterestOnArea,
+        body_name="interest",
+        response=None,
+    )
+
+
+@functools.cache
+def _interest_send_interest_on_estate_row() -> Operation:
+    from ...models import interest
+
+    return Operation(
+        operation_id="interest_send_interest_on_estate",
+        python_name="send_interest_on_estate",
+        method="POST",
+        path="/Interest/SendInterestOnEstate",
+        tag="interest",
+        summary="Interest: send interest on estate",
+        params=(),
+        body=interest.InterestOnEstate,
+        body_name="interest",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "interest_send_interest_and_contact_on_area": _interest_send_interest_and_contact_on_area_row,
+        "interest_send_interest_and_contact_on_estate": _interest_send_interest_and_contact_on_estate_row,
+        "interest_send_interest_on_area": _interest_send_interest_on_area_row,
+        "interest_send_interest_on_estate": _interest_send_interest_on_estate_row,
+    }
+)
 
 
 class InterestResource(Resource):
@@ -96,7 +125,7 @@ class InterestResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            INTEREST_SEND_INTEREST_AND_CONTACT_ON_AREA,
+            _interest_send_interest_and_contact_on_area_row(),
             {},
             interest,
             options,
@@ -117,7 +146,7 @@ class InterestResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            INTEREST_SEND_INTEREST_AND_CONTACT_ON_ESTATE,
+            _interest_send_interest_and_contact_on_estate_row(),
             {},
             interest,
             options,
@@ -138,7 +167,7 @@ class InterestResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            INTEREST_SEND_INTEREST_ON_AREA,
+            _interest_send_interest_on_area_row(),
             {},
             interest,
             options,
@@ -159,7 +188,7 @@ class InterestResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            INTEREST_SEND_INTEREST_ON_ESTATE,
+            _interest_send_interest_on_estate_row(),
             {},
             interest,
             options,

@@ -1,81 +1,92 @@
 """The maklarstatistik operations (``client.maklarstatistik``): their table rows and resource classes.
 
 Imported on first use of ``client.maklarstatistik`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import maklarstatistik
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import maklarstatistik
 
 __all__ = ["MaklarstatistikResource", "MaklarstatistikRawResource", "OPERATIONS"]
-MAKLARSTATISTIK_GET_OBJECTS_BETWEEN = Operation(
-    operation_id="maklarstatistik_get_objects_between",
-    python_name="get_objects_between",
-    method="GET",
-    path="/MaklarStatistik/{customerId}",
-    tag="maklarstatistik",
-    summary="Maklarstatistik: get objects between",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _maklarstatistik_get_objects_between_row() -> Operation:
+    from ...models import maklarstatistik
+
+    return Operation(
+        operation_id="maklarstatistik_get_objects_between",
+        python_name="get_objects_between",
+        method="GET",
+        path="/MaklarStatistik/{customerId}",
+        tag="maklarstatistik",
+        summary="Maklarstatistik: get objects between",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.changeAtFrom",
+                python_name="criteria_change_at_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.changeAtTo",
+                python_name="criteria_change_at_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.contractDateFrom",
+                python_name="criteria_contract_date_from",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
+            Param(
+                name="criteria.contractDateTo",
+                python_name="criteria_contract_date_to",
+                location="query",
+                kind="datetime",
+                required=False,
+            ),
         ),
-        Param(
-            name="criteria.changeAtFrom",
-            python_name="criteria_change_at_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.changeAtTo",
-            python_name="criteria_change_at_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.contractDateFrom",
-            python_name="criteria_contract_date_from",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-        Param(
-            name="criteria.contractDateTo",
-            python_name="criteria_contract_date_to",
-            location="query",
-            kind="datetime",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[maklarstatistik.PropertyStatistics],
+        body=None,
+        body_name=None,
+        response=list[maklarstatistik.PropertyStatistics],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "maklarstatistik_get_objects_between": _maklarstatistik_get_objects_between_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "maklarstatistik_get_objects_between": MAKLARSTATISTIK_GET_OBJECTS_BETWEEN,
-}
 
 
 class MaklarstatistikResource(Resource):
@@ -105,7 +116,7 @@ class MaklarstatistikResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            MAKLARSTATISTIK_GET_OBJECTS_BETWEEN,
+            _maklarstatistik_get_objects_between_row(),
             {
                 "customerId": customer_id,
                 "criteria.changeAtFrom": criteria_change_at_from,

@@ -1,101 +1,124 @@
 """The meeting operations (``client.meeting``): their table rows and resource classes.
 
 Imported on first use of ``client.meeting`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import meeting
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import meeting
 
 __all__ = ["MeetingResource", "MeetingRawResource", "OPERATIONS"]
-MEETING_POST_ASSIGNMENT_MEETING = Operation(
-    operation_id="meeting_post_assignment_meeting",
-    python_name="post_assignment_meeting",
-    method="POST",
-    path="/Meeting/Assignment/{customerId}/{estateId}",
-    tag="meeting",
-    summary="Meeting: post assignment meeting",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=meeting.AssignmentMeeting,
-    body_name="assignment_meeting",
-    response=str,
-)
-MEETING_GET_MEETINGS = Operation(
-    operation_id="meeting_get_meetings",
-    python_name="get_meetings",
-    method="POST",
-    path="/Meeting/GetMeetings",
-    tag="meeting",
-    summary="Meeting: get meetings",
-    params=(),
-    body=meeting.MeetingCreateria,
-    body_name="criteria",
-    response=list[meeting.Meeting],
-)
-MEETING_GET_SINGLE = Operation(
-    operation_id="meeting_get_single",
-    python_name="get_single",
-    method="GET",
-    path="/Meeting/{customerId}/{id}",
-    tag="meeting",
-    summary="Meeting: get single",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=meeting.Meeting,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "meeting_post_assignment_meeting": MEETING_POST_ASSIGNMENT_MEETING,
-    "meeting_get_meetings": MEETING_GET_MEETINGS,
-    "meeting_get_single": MEETING_GET_SINGLE,
-}
+@functools.cache
+def _meeting_post_assignment_meeting_row() -> Operation:
+    from ...models import meeting
+
+    return Operation(
+        operation_id="meeting_post_assignment_meeting",
+        python_name="post_assignment_meeting",
+        method="POST",
+        path="/Meeting/Assignment/{customerId}/{estateId}",
+        tag="meeting",
+        summary="Meeting: post assignment meeting",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=meeting.AssignmentMeeting,
+        body_name="assignment_meeting",
+        response=str,
+    )
+
+
+@functools.cache
+def _meeting_get_meetings_row() -> Operation:
+    from ...models import meeting
+
+    return Operation(
+        operation_id="meeting_get_meetings",
+        python_name="get_meetings",
+        method="POST",
+        path="/Meeting/GetMeetings",
+        tag="meeting",
+        summary="Meeting: get meetings",
+        params=(),
+        body=meeting.MeetingCreateria,
+        body_name="criteria",
+        response=list[meeting.Meeting],
+    )
+
+
+@functools.cache
+def _meeting_get_single_row() -> Operation:
+    from ...models import meeting
+
+    return Operation(
+        operation_id="meeting_get_single",
+        python_name="get_single",
+        method="GET",
+        path="/Meeting/{customerId}/{id}",
+        tag="meeting",
+        summary="Meeting: get single",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=meeting.Meeting,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "meeting_post_assignment_meeting": _meeting_post_assignment_meeting_row,
+        "meeting_get_meetings": _meeting_get_meetings_row,
+        "meeting_get_single": _meeting_get_single_row,
+    }
+)
 
 
 class MeetingResource(Resource):
@@ -121,7 +144,7 @@ class MeetingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            MEETING_POST_ASSIGNMENT_MEETING,
+            _meeting_post_assignment_meeting_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -145,7 +168,7 @@ class MeetingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            MEETING_GET_MEETINGS,
+            _meeting_get_meetings_row(),
             {},
             criteria,
             options,
@@ -169,7 +192,7 @@ class MeetingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            MEETING_GET_SINGLE,
+            _meeting_get_single_row(),
             {
                 "customerId": customer_id,
                 "id": id,

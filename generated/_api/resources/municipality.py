@@ -1,59 +1,70 @@
 """The municipality operations (``client.municipality``): their table rows and resource classes.
 
 Imported on first use of ``client.municipality`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import municipality
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import municipality
 
 __all__ = ["MunicipalityResource", "MunicipalityRawResource", "OPERATIONS"]
-MUNICIPALITY_GET_MUNICIPALITIES = Operation(
-    operation_id="municipality_get_municipalities",
-    python_name="get_municipalities",
-    method="GET",
-    path="/Municipality",
-    tag="municipality",
-    summary="Municipality: get municipalities",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _municipality_get_municipalities_row() -> Operation:
+    from ...models import municipality
+
+    return Operation(
+        operation_id="municipality_get_municipalities",
+        python_name="get_municipalities",
+        method="GET",
+        path="/Municipality",
+        tag="municipality",
+        summary="Municipality: get municipalities",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
         ),
-        Param(
-            name="id",
-            python_name="id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[municipality.Municipality],
+        body=None,
+        body_name=None,
+        response=list[municipality.Municipality],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "municipality_get_municipalities": _municipality_get_municipalities_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "municipality_get_municipalities": MUNICIPALITY_GET_MUNICIPALITIES,
-}
 
 
 class MunicipalityResource(Resource):
@@ -77,7 +88,7 @@ class MunicipalityResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            MUNICIPALITY_GET_MUNICIPALITIES,
+            _municipality_get_municipalities_row(),
             {
                 "customerId": customer_id,
                 "id": id,

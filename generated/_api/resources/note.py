@@ -1,81 +1,98 @@
 """The note operations (``client.note``): their table rows and resource classes.
 
 Imported on first use of ``client.note`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import note
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import note
 
 __all__ = ["NoteResource", "NoteRawResource", "OPERATIONS"]
-NOTE_SAVE_NOTE = Operation(
-    operation_id="note_save_note",
-    python_name="save_note",
-    method="POST",
-    path="/Note/{customerId}",
-    tag="note",
-    summary="Note: save note",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=note.Note,
-    body_name="note",
-    response=None,
-)
-NOTE_GET_NOTES = Operation(
-    operation_id="note_get_notes",
-    python_name="get_notes",
-    method="GET",
-    path="/Note/{customerId}/GetNotes",
-    tag="note",
-    summary="Note: get notes",
-    params=(
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[note.SimpleNote],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "note_save_note": NOTE_SAVE_NOTE,
-    "note_get_notes": NOTE_GET_NOTES,
-}
+@functools.cache
+def _note_save_note_row() -> Operation:
+    from ...models import note
+
+    return Operation(
+        operation_id="note_save_note",
+        python_name="save_note",
+        method="POST",
+        path="/Note/{customerId}",
+        tag="note",
+        summary="Note: save note",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=note.Note,
+        body_name="note",
+        response=None,
+    )
+
+
+@functools.cache
+def _note_get_notes_row() -> Operation:
+    from ...models import note
+
+    return Operation(
+        operation_id="note_get_notes",
+        python_name="get_notes",
+        method="GET",
+        path="/Note/{customerId}/GetNotes",
+        tag="note",
+        summary="Note: get notes",
+        params=(
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[note.SimpleNote],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "note_save_note": _note_save_note_row,
+        "note_get_notes": _note_get_notes_row,
+    }
+)
 
 
 class NoteResource(Resource):
@@ -99,7 +116,7 @@ class NoteResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            NOTE_SAVE_NOTE,
+            _note_save_note_row(),
             {
                 "customerId": customer_id,
             },
@@ -125,7 +142,7 @@ class NoteResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            NOTE_GET_NOTES,
+            _note_get_notes_row(),
             {
                 "contactId": contact_id,
                 "customerId": customer_id,

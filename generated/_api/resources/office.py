@@ -1,59 +1,70 @@
 """The office operations (``client.office``): their table rows and resource classes.
 
 Imported on first use of ``client.office`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import office
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import office
 
 __all__ = ["OfficeResource", "OfficeRawResource", "OPERATIONS"]
-OFFICE_GET_OFFICE = Operation(
-    operation_id="office_get_office",
-    python_name="get_office",
-    method="GET",
-    path="/Office/GetOffice",
-    tag="office",
-    summary="Office: get office",
-    params=(
-        Param(
-            name="criteria.officeId",
-            python_name="criteria_office_id",
-            location="query",
-            kind="string",
-            required=False,
+
+
+@functools.cache
+def _office_get_office_row() -> Operation:
+    from ...models import office
+
+    return Operation(
+        operation_id="office_get_office",
+        python_name="get_office",
+        method="GET",
+        path="/Office/GetOffice",
+        tag="office",
+        summary="Office: get office",
+        params=(
+            Param(
+                name="criteria.officeId",
+                python_name="criteria_office_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.customerId",
+                python_name="criteria_customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
         ),
-        Param(
-            name="criteria.customerId",
-            python_name="criteria_customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[office.Office],
+        body=None,
+        body_name=None,
+        response=list[office.Office],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "office_get_office": _office_get_office_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "office_get_office": OFFICE_GET_OFFICE,
-}
 
 
 class OfficeResource(Resource):
@@ -77,7 +88,7 @@ class OfficeResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            OFFICE_GET_OFFICE,
+            _office_get_office_row(),
             {
                 "criteria.officeId": criteria_office_id,
                 "criteria.customerId": criteria_customer_id,

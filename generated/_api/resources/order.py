@@ -1,74 +1,91 @@
 """The order operations (``client.order``): their table rows and resource classes.
 
 Imported on first use of ``client.order`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import order
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import order
 
 __all__ = ["OrderResource", "OrderRawResource", "OPERATIONS"]
-ORDER_UPDATE_STATUS = Operation(
-    operation_id="order_update_status",
-    python_name="update_status",
-    method="PUT",
-    path="/Service/Order/Status/{customerId}",
-    tag="order",
-    summary="Order: update status",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=order.OrderStatus,
-    body_name="order_status",
-    response=bool,
-)
-ORDER_USER_INTERACTION = Operation(
-    operation_id="order_user_interaction",
-    python_name="user_interaction",
-    method="PUT",
-    path="/Service/Order/UserInteraction/{customerId}",
-    tag="order",
-    summary="Order: user interaction",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=order.OrderUserInteractionRequest,
-    body_name="request",
-    response=bool,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "order_update_status": ORDER_UPDATE_STATUS,
-    "order_user_interaction": ORDER_USER_INTERACTION,
-}
+@functools.cache
+def _order_update_status_row() -> Operation:
+    from ...models import order
+
+    return Operation(
+        operation_id="order_update_status",
+        python_name="update_status",
+        method="PUT",
+        path="/Service/Order/Status/{customerId}",
+        tag="order",
+        summary="Order: update status",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=order.OrderStatus,
+        body_name="order_status",
+        response=bool,
+    )
+
+
+@functools.cache
+def _order_user_interaction_row() -> Operation:
+    from ...models import order
+
+    return Operation(
+        operation_id="order_user_interaction",
+        python_name="user_interaction",
+        method="PUT",
+        path="/Service/Order/UserInteraction/{customerId}",
+        tag="order",
+        summary="Order: user interaction",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=order.OrderUserInteractionRequest,
+        body_name="request",
+        response=bool,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "order_update_status": _order_update_status_row,
+        "order_user_interaction": _order_user_interaction_row,
+    }
+)
 
 
 class OrderResource(Resource):
@@ -92,7 +109,7 @@ class OrderResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ORDER_UPDATE_STATUS,
+            _order_update_status_row(),
             {
                 "customerId": customer_id,
             },
@@ -118,7 +135,7 @@ class OrderResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            ORDER_USER_INTERACTION,
+            _order_user_interaction_row(),
             {
                 "customerId": customer_id,
             },

@@ -1,52 +1,63 @@
 """The partner_service_contact_lead operations (``client.partner_service_contact_lead``): their table rows and resource classes.
 
 Imported on first use of ``client.partner_service_contact_lead`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import partner_service
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import partner_service
 
 __all__ = ["PartnerServiceContactLeadResource", "PartnerServiceContactLeadRawResource", "OPERATIONS"]
-PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD = Operation(
-    operation_id="partner_service_contact_lead_add_person_lead",
-    python_name="add_person_lead",
-    method="POST",
-    path="/Service/Contact/{customerId}/Lead/Person",
-    tag="partner_service_contact_lead",
-    summary="Partner service contact lead: add person lead",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _partner_service_contact_lead_add_person_lead_row() -> Operation:
+    from ...models import partner_service
+
+    return Operation(
+        operation_id="partner_service_contact_lead_add_person_lead",
+        python_name="add_person_lead",
+        method="POST",
+        path="/Service/Contact/{customerId}/Lead/Person",
+        tag="partner_service_contact_lead",
+        summary="Partner service contact lead: add person lead",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
         ),
-    ),
-    body=partner_service.PersonLead,
-    body_name="person_lead",
-    response=None,
+        body=partner_service.PersonLead,
+        body_name="person_lead",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "partner_service_contact_lead_add_person_lead": _partner_service_contact_lead_add_person_lead_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "partner_service_contact_lead_add_person_lead": PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD,
-}
 
 
 class PartnerServiceContactLeadResource(Resource):
@@ -70,7 +81,7 @@ class PartnerServiceContactLeadResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PARTNER_SERVICE_CONTACT_LEAD_ADD_PERSON_LEAD,
+            _partner_service_contact_lead_add_person_lead_row(),
             {
                 "customerId": customer_id,
             },

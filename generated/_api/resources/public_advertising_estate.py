@@ -1,346 +1,399 @@
 """The public_advertising_estate operations (``client.public_advertising_estate``): their table rows and resource classes.
 
 Imported on first use of ``client.public_advertising_estate`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import estate, public_advertisement, public_advertisement_hits
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import estate, public_advertisement, public_advertisement_hits
 
 __all__ = ["PublicAdvertisingEstateResource", "PublicAdvertisingEstateRawResource", "OPERATIONS"]
-PUBLIC_ADVERTISING_ESTATE_GET_LIST = Operation(
-    operation_id="public_advertising_estate_get_list",
-    python_name="get_list",
-    method="GET",
-    path="/PublicAdvertising/Estate/{customerId}",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: get list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="criteria.includeHouses",
-            python_name="criteria_include_houses",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeHousingCooperatives",
-            python_name="criteria_include_housing_cooperatives",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeCottages",
-            python_name="criteria_include_cottages",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includePlots",
-            python_name="criteria_include_plots",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeFarms",
-            python_name="criteria_include_farms",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeCommercialProperties",
-            python_name="criteria_include_commercial_properties",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeCondominiums",
-            python_name="criteria_include_condominiums",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeForeignProperties",
-            python_name="criteria_include_foreign_properties",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includePremises",
-            python_name="criteria_include_premises",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeProjects",
-            python_name="criteria_include_projects",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeForSale",
-            python_name="criteria_include_for_sale",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeFutureSale",
-            python_name="criteria_include_future_sale",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.includeSoonForSale",
-            python_name="criteria_include_soon_for_sale",
-            location="query",
-            kind="boolean",
-            required=False,
-        ),
-        Param(
-            name="criteria.primaryAgentId",
-            python_name="criteria_primary_agent_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.estateId",
-            python_name="criteria_estate_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=public_advertisement.PublicAdvertisingEstateList,
-)
-PUBLIC_ADVERTISING_ESTATE_DAILY_HITS = Operation(
-    operation_id="public_advertising_estate_daily_hits",
-    python_name="daily_hits",
-    method="POST",
-    path="/PublicAdvertising/Estate/{customerId}/hits/daily",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: daily hits",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=list[public_advertisement_hits.DailyEstateHit],
-    body_name="daily_estate_hits",
-    response=None,
-)
-PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS = Operation(
-    operation_id="public_advertising_estate_hourly_hits",
-    python_name="hourly_hits",
-    method="POST",
-    path="/PublicAdvertising/Estate/{customerId}/hits/hourly",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: hourly hits",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=list[public_advertisement_hits.HourlyEstateHit],
-    body_name="hourly_estate_hits",
-    response=None,
-)
-PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION = Operation(
-    operation_id="public_advertising_estate_interest_application",
-    python_name="interest_application",
-    method="POST",
-    path="/PublicAdvertising/Estate/{customerId}/{estateId}/interest",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: interest application",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=public_advertisement.PublicAdvertisingInterestApplication,
-    body_name="application",
-    response=None,
-)
-PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE = Operation(
-    operation_id="public_advertising_estate_get_sold_reference",
-    python_name="get_sold_reference",
-    method="GET",
-    path="/PublicAdvertising/Estate/{customerId}/{id}/SoldReference",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: get sold reference",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=public_advertisement.EstateSoldReference,
-)
-PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS = Operation(
-    operation_id="public_advertising_estate_get_advertisement_status",
-    python_name="get_advertisement_status",
-    method="GET",
-    path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: get advertisement status",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=public_advertisement.PublicAdvertisingEstateStatus,
-)
-PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS = Operation(
-    operation_id="public_advertising_estate_update_advertisement_status",
-    python_name="update_advertisement_status",
-    method="PUT",
-    path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: update advertisement status",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=public_advertisement.PublicAdvertisingEstateStatus,
-    body_name="status",
-    response=None,
-)
-PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP = Operation(
-    operation_id="public_advertising_estate_get_estate_lookup",
-    python_name="get_estate_lookup",
-    method="GET",
-    path="/PublicAdvertising/Estate/{estateId}/estateinformation",
-    tag="public_advertising_estate",
-    summary="Public advertising estate: get estate lookup",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=estate.EstateInformation,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "public_advertising_estate_get_list": PUBLIC_ADVERTISING_ESTATE_GET_LIST,
-    "public_advertising_estate_daily_hits": PUBLIC_ADVERTISING_ESTATE_DAILY_HITS,
-    "public_advertising_estate_hourly_hits": PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS,
-    "public_advertising_estate_interest_application": PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION,
-    "public_advertising_estate_get_sold_reference": PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE,
-    "public_advertising_estate_get_advertisement_status": PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS,
-    "public_advertising_estate_update_advertisement_status": PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS,
-    "public_advertising_estate_get_estate_lookup": PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP,
-}
+@functools.cache
+def _public_advertising_estate_get_list_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_estate_get_list",
+        python_name="get_list",
+        method="GET",
+        path="/PublicAdvertising/Estate/{customerId}",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: get list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.includeHouses",
+                python_name="criteria_include_houses",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeHousingCooperatives",
+                python_name="criteria_include_housing_cooperatives",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeCottages",
+                python_name="criteria_include_cottages",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includePlots",
+                python_name="criteria_include_plots",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeFarms",
+                python_name="criteria_include_farms",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeCommercialProperties",
+                python_name="criteria_include_commercial_properties",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeCondominiums",
+                python_name="criteria_include_condominiums",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeForeignProperties",
+                python_name="criteria_include_foreign_properties",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includePremises",
+                python_name="criteria_include_premises",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeProjects",
+                python_name="criteria_include_projects",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeForSale",
+                python_name="criteria_include_for_sale",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeFutureSale",
+                python_name="criteria_include_future_sale",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.includeSoonForSale",
+                python_name="criteria_include_soon_for_sale",
+                location="query",
+                kind="boolean",
+                required=False,
+            ),
+            Param(
+                name="criteria.primaryAgentId",
+                python_name="criteria_primary_agent_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.estateId",
+                python_name="criteria_estate_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=public_advertisement.PublicAdvertisingEstateList,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_daily_hits_row() -> Operation:
+    from ...models import public_advertisement_hits
+
+    return Operation(
+        operation_id="public_advertising_estate_daily_hits",
+        python_name="daily_hits",
+        method="POST",
+        path="/PublicAdvertising/Estate/{customerId}/hits/daily",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: daily hits",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=list[public_advertisement_hits.DailyEstateHit],
+        body_name="daily_estate_hits",
+        response=None,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_hourly_hits_row() -> Operation:
+    from ...models import public_advertisement_hits
+
+    return Operation(
+        operation_id="public_advertising_estate_hourly_hits",
+        python_name="hourly_hits",
+        method="POST",
+        path="/PublicAdvertising/Estate/{customerId}/hits/hourly",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: hourly hits",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=list[public_advertisement_hits.HourlyEstateHit],
+        body_name="hourly_estate_hits",
+        response=None,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_interest_application_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_estate_interest_application",
+        python_name="interest_application",
+        method="POST",
+        path="/PublicAdvertising/Estate/{customerId}/{estateId}/interest",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: interest application",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=public_advertisement.PublicAdvertisingInterestApplication,
+        body_name="application",
+        response=None,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_get_sold_reference_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_estate_get_sold_reference",
+        python_name="get_sold_reference",
+        method="GET",
+        path="/PublicAdvertising/Estate/{customerId}/{id}/SoldReference",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: get sold reference",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=public_advertisement.EstateSoldReference,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_get_advertisement_status_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_estate_get_advertisement_status",
+        python_name="get_advertisement_status",
+        method="GET",
+        path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: get advertisement status",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=public_advertisement.PublicAdvertisingEstateStatus,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_update_advertisement_status_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_estate_update_advertisement_status",
+        python_name="update_advertisement_status",
+        method="PUT",
+        path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: update advertisement status",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=public_advertisement.PublicAdvertisingEstateStatus,
+        body_name="status",
+        response=None,
+    )
+
+
+@functools.cache
+def _public_advertising_estate_get_estate_lookup_row() -> Operation:
+    from ...models import estate
+
+    return Operation(
+        operation_id="public_advertising_estate_get_estate_lookup",
+        python_name="get_estate_lookup",
+        method="GET",
+        path="/PublicAdvertising/Estate/{estateId}/estateinformation",
+        tag="public_advertising_estate",
+        summary="Public advertising estate: get estate lookup",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=estate.EstateInformation,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "public_advertising_estate_get_list": _public_advertising_estate_get_list_row,
+        "public_advertising_estate_daily_hits": _public_advertising_estate_daily_hits_row,
+        "public_advertising_estate_hourly_hits": _public_advertising_estate_hourly_hits_row,
+        "public_advertising_estate_interest_application": _public_advertising_estate_interest_application_row,
+        "public_advertising_estate_get_sold_reference": _public_advertising_estate_get_sold_reference_row,
+        "public_advertising_estate_get_advertisement_status": _public_advertising_estate_get_advertisement_status_row,
+        "public_advertising_estate_update_advertisement_status": _public_advertising_estate_update_advertisement_status_row,
+        "public_advertising_estate_get_estate_lookup": _public_advertising_estate_get_estate_lookup_row,
+    }
+)
 
 
 class PublicAdvertisingEstateResource(Resource):
@@ -392,7 +445,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_GET_LIST,
+            _public_advertising_estate_get_list_row(),
             {
                 "customerId": customer_id,
                 "criteria.includeHouses": criteria_include_houses,
@@ -433,7 +486,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_DAILY_HITS,
+            _public_advertising_estate_daily_hits_row(),
             {
                 "customerId": customer_id,
             },
@@ -459,7 +512,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_HOURLY_HITS,
+            _public_advertising_estate_hourly_hits_row(),
             {
                 "customerId": customer_id,
             },
@@ -487,7 +540,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_INTEREST_APPLICATION,
+            _public_advertising_estate_interest_application_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,
@@ -514,7 +567,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_GET_SOLD_REFERENCE,
+            _public_advertising_estate_get_sold_reference_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -541,7 +594,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_GET_ADVERTISEMENT_STATUS,
+            _public_advertising_estate_get_advertisement_status_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -570,7 +623,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_UPDATE_ADVERTISEMENT_STATUS,
+            _public_advertising_estate_update_advertisement_status_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -597,7 +650,7 @@ class PublicAdvertisingEstateResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_ESTATE_GET_ESTATE_LOOKUP,
+            _public_advertising_estate_get_estate_lookup_row(),
             {
                 "customerId": customer_id,
                 "estateId": estate_id,

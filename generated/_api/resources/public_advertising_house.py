@@ -1,59 +1,70 @@
 """The public_advertising_house operations (``client.public_advertising_house``): their table rows and resource classes.
 
 Imported on first use of ``client.public_advertising_house`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import public_advertisement
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import public_advertisement
 
 __all__ = ["PublicAdvertisingHouseResource", "PublicAdvertisingHouseRawResource", "OPERATIONS"]
-PUBLIC_ADVERTISING_HOUSE_GET = Operation(
-    operation_id="public_advertising_house_get",
-    python_name="get",
-    method="GET",
-    path="/PublicAdvertising/House/{customerId}/{id}",
-    tag="public_advertising_house",
-    summary="Public advertising house: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _public_advertising_house_get_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_house_get",
+        python_name="get",
+        method="GET",
+        path="/PublicAdvertising/House/{customerId}/{id}",
+        tag="public_advertising_house",
+        summary="Public advertising house: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
         ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=public_advertisement.House,
+        body=None,
+        body_name=None,
+        response=public_advertisement.House,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "public_advertising_house_get": _public_advertising_house_get_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "public_advertising_house_get": PUBLIC_ADVERTISING_HOUSE_GET,
-}
 
 
 class PublicAdvertisingHouseResource(Resource):
@@ -77,7 +88,7 @@ class PublicAdvertisingHouseResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_HOUSE_GET,
+            _public_advertising_house_get_row(),
             {
                 "customerId": customer_id,
                 "id": id,

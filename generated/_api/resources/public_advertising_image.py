@@ -1,15 +1,18 @@
 """The public_advertising_image operations (``client.public_advertising_image``): their table rows and resource classes.
 
 Imported on first use of ``client.public_advertising_image`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
 
@@ -19,40 +22,46 @@ if TYPE_CHECKING:
     from ..._options import RequestOptions
 
 __all__ = ["PublicAdvertisingImageResource", "PublicAdvertisingImageRawResource", "OPERATIONS"]
-PUBLIC_ADVERTISING_IMAGE_GET = Operation(
-    operation_id="public_advertising_image_get",
-    python_name="get",
-    method="GET",
-    path="/PublicAdvertising/Image/{customerId}/{imageId}",
-    tag="public_advertising_image",
-    summary="Public advertising image: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
+
+
+@functools.cache
+def _public_advertising_image_get_row() -> Operation:
+    return Operation(
+        operation_id="public_advertising_image_get",
+        python_name="get",
+        method="GET",
+        path="/PublicAdvertising/Image/{customerId}/{imageId}",
+        tag="public_advertising_image",
+        summary="Public advertising image: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="imageId",
+                python_name="image_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
         ),
-        Param(
-            name="imageId",
-            python_name="image_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bytes,
+        body=None,
+        body_name=None,
+        response=bytes,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "public_advertising_image_get": _public_advertising_image_get_row,
+    }
 )
-
-
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "public_advertising_image_get": PUBLIC_ADVERTISING_IMAGE_GET,
-}
 
 
 class PublicAdvertisingImageResource(Resource):
@@ -76,7 +85,7 @@ class PublicAdvertisingImageResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_IMAGE_GET,
+            _public_advertising_image_get_row(),
             {
                 "customerId": customer_id,
                 "imageId": image_id,

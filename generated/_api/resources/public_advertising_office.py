@@ -1,81 +1,98 @@
 """The public_advertising_office operations (``client.public_advertising_office``): their table rows and resource classes.
 
 Imported on first use of ``client.public_advertising_office`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import public_advertisement
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import public_advertisement
 
 __all__ = ["PublicAdvertisingOfficeResource", "PublicAdvertisingOfficeRawResource", "OPERATIONS"]
-PUBLIC_ADVERTISING_OFFICE_GET_LIST = Operation(
-    operation_id="public_advertising_office_get_list",
-    python_name="get_list",
-    method="GET",
-    path="/PublicAdvertising/Office/{customerId}",
-    tag="public_advertising_office",
-    summary="Public advertising office: get list",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[public_advertisement.Office],
-)
-PUBLIC_ADVERTISING_OFFICE_GET = Operation(
-    operation_id="public_advertising_office_get",
-    python_name="get",
-    method="GET",
-    path="/PublicAdvertising/Office/{customerId}/{officeId}",
-    tag="public_advertising_office",
-    summary="Public advertising office: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="officeId",
-            python_name="office_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=public_advertisement.Office,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "public_advertising_office_get_list": PUBLIC_ADVERTISING_OFFICE_GET_LIST,
-    "public_advertising_office_get": PUBLIC_ADVERTISING_OFFICE_GET,
-}
+@functools.cache
+def _public_advertising_office_get_list_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_office_get_list",
+        python_name="get_list",
+        method="GET",
+        path="/PublicAdvertising/Office/{customerId}",
+        tag="public_advertising_office",
+        summary="Public advertising office: get list",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[public_advertisement.Office],
+    )
+
+
+@functools.cache
+def _public_advertising_office_get_row() -> Operation:
+    from ...models import public_advertisement
+
+    return Operation(
+        operation_id="public_advertising_office_get",
+        python_name="get",
+        method="GET",
+        path="/PublicAdvertising/Office/{customerId}/{officeId}",
+        tag="public_advertising_office",
+        summary="Public advertising office: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="officeId",
+                python_name="office_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=public_advertisement.Office,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "public_advertising_office_get_list": _public_advertising_office_get_list_row,
+        "public_advertising_office_get": _public_advertising_office_get_row,
+    }
+)
 
 
 class PublicAdvertisingOfficeResource(Resource):
@@ -97,7 +114,7 @@ class PublicAdvertisingOfficeResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_OFFICE_GET_LIST,
+            _public_advertising_office_get_list_row(),
             {
                 "customerId": customer_id,
             },
@@ -123,7 +140,7 @@ class PublicAdvertisingOfficeResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            PUBLIC_ADVERTISING_OFFICE_GET,
+            _public_advertising_office_get_row(),
             {
                 "customerId": customer_id,
                 "officeId": office_id,

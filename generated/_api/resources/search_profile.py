@@ -1,255 +1,304 @@
 """The search_profile operations (``client.search_profile``): their table rows and resource classes.
 
 Imported on first use of ``client.search_profile`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import search_profile, searchprofile
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import search_profile, searchprofile
 
 __all__ = ["SearchProfileResource", "SearchProfileRawResource", "OPERATIONS"]
-SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE = Operation(
-    operation_id="search_profile_create_foreign_search_profile",
-    python_name="create_foreign_search_profile",
-    method="POST",
-    path="/CRM/SearchProfile/Foreign/{customerId}/{contactId}",
-    tag="search_profile",
-    summary="Search profile: create foreign search profile",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=search_profile.ForeignSearchProfileCreate,
-    body_name="search_profile",
-    response=str,
-)
-SEARCH_PROFILE_DELETE_SEARCH_PROFILE = Operation(
-    operation_id="search_profile_delete_search_profile",
-    python_name="delete_search_profile",
-    method="DELETE",
-    path="/CRM/SearchProfile/{customerId}",
-    tag="search_profile",
-    summary="Search profile: delete search profile",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
-SEARCH_PROFILE_GET_SEARCH_PROFILES = Operation(
-    operation_id="search_profile_get_search_profiles",
-    python_name="get_search_profiles",
-    method="GET",
-    path="/CRM/SearchProfile/{customerId}",
-    tag="search_profile",
-    summary="Search profile: get search profiles",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="criteria.contactId",
-            python_name="criteria_contact_id",
-            location="query",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[search_profile.SearchProfile],
-)
-SEARCH_PROFILE_MATCH_SEARCH_PROFILES = Operation(
-    operation_id="search_profile_match_search_profiles",
-    python_name="match_search_profiles",
-    method="PUT",
-    path="/CRM/SearchProfile/{customerId}",
-    tag="search_profile",
-    summary="Search profile: match search profiles",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=searchprofile.MatchSearchprofile,
-    body_name="match_searchprofile",
-    response=None,
-)
-SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES = Operation(
-    operation_id="search_profile_delete_all_search_profiles",
-    python_name="delete_all_search_profiles",
-    method="DELETE",
-    path="/CRM/SearchProfile/{customerId}/{contactId}",
-    tag="search_profile",
-    summary="Search profile: delete all search profiles",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
-SEARCH_PROFILE_CREATE_SEARCH_PROFILE = Operation(
-    operation_id="search_profile_create_search_profile",
-    python_name="create_search_profile",
-    method="POST",
-    path="/CRM/SearchProfile/{customerId}/{contactId}",
-    tag="search_profile",
-    summary="Search profile: create search profile",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=search_profile.SearchProfileCreate,
-    body_name="search_profile",
-    response=str,
-)
-SEARCH_PROFILE_GET_SEARCH_PROFILE = Operation(
-    operation_id="search_profile_get_search_profile",
-    python_name="get_search_profile",
-    method="GET",
-    path="/CRM/SearchProfile/{customerId}/{id}",
-    tag="search_profile",
-    summary="Search profile: get search profile",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=search_profile.SearchProfile,
-)
-SEARCH_PROFILE_UPDATE_SEARCH_PROFILE = Operation(
-    operation_id="search_profile_update_search_profile",
-    python_name="update_search_profile",
-    method="PUT",
-    path="/CRM/SearchProfile/{customerId}/{id}",
-    tag="search_profile",
-    summary="Search profile: update search profile",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="id",
-            python_name="id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=search_profile.SearchProfileUpdate,
-    body_name="search_profile",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "search_profile_create_foreign_search_profile": SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE,
-    "search_profile_delete_search_profile": SEARCH_PROFILE_DELETE_SEARCH_PROFILE,
-    "search_profile_get_search_profiles": SEARCH_PROFILE_GET_SEARCH_PROFILES,
-    "search_profile_match_search_profiles": SEARCH_PROFILE_MATCH_SEARCH_PROFILES,
-    "search_profile_delete_all_search_profiles": SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES,
-    "search_profile_create_search_profile": SEARCH_PROFILE_CREATE_SEARCH_PROFILE,
-    "search_profile_get_search_profile": SEARCH_PROFILE_GET_SEARCH_PROFILE,
-    "search_profile_update_search_profile": SEARCH_PROFILE_UPDATE_SEARCH_PROFILE,
-}
+@functools.cache
+def _search_profile_create_foreign_search_profile_row() -> Operation:
+    from ...models import search_profile
+
+    return Operation(
+        operation_id="search_profile_create_foreign_search_profile",
+        python_name="create_foreign_search_profile",
+        method="POST",
+        path="/CRM/SearchProfile/Foreign/{customerId}/{contactId}",
+        tag="search_profile",
+        summary="Search profile: create foreign search profile",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=search_profile.ForeignSearchProfileCreate,
+        body_name="search_profile",
+        response=str,
+    )
+
+
+@functools.cache
+def _search_profile_delete_search_profile_row() -> Operation:
+    return Operation(
+        operation_id="search_profile_delete_search_profile",
+        python_name="delete_search_profile",
+        method="DELETE",
+        path="/CRM/SearchProfile/{customerId}",
+        tag="search_profile",
+        summary="Search profile: delete search profile",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+@functools.cache
+def _search_profile_get_search_profiles_row() -> Operation:
+    from ...models import search_profile
+
+    return Operation(
+        operation_id="search_profile_get_search_profiles",
+        python_name="get_search_profiles",
+        method="GET",
+        path="/CRM/SearchProfile/{customerId}",
+        tag="search_profile",
+        summary="Search profile: get search profiles",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="criteria.contactId",
+                python_name="criteria_contact_id",
+                location="query",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[search_profile.SearchProfile],
+    )
+
+
+@functools.cache
+def _search_profile_match_search_profiles_row() -> Operation:
+    from ...models import searchprofile
+
+    return Operation(
+        operation_id="search_profile_match_search_profiles",
+        python_name="match_search_profiles",
+        method="PUT",
+        path="/CRM/SearchProfile/{customerId}",
+        tag="search_profile",
+        summary="Search profile: match search profiles",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=searchprofile.MatchSearchprofile,
+        body_name="match_searchprofile",
+        response=None,
+    )
+
+
+@functools.cache
+def _search_profile_delete_all_search_profiles_row() -> Operation:
+    return Operation(
+        operation_id="search_profile_delete_all_search_profiles",
+        python_name="delete_all_search_profiles",
+        method="DELETE",
+        path="/CRM/SearchProfile/{customerId}/{contactId}",
+        tag="search_profile",
+        summary="Search profile: delete all search profiles",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+@functools.cache
+def _search_profile_create_search_profile_row() -> Operation:
+    from ...models import search_profile
+
+    return Operation(
+        operation_id="search_profile_create_search_profile",
+        python_name="create_search_profile",
+        method="POST",
+        path="/CRM/SearchProfile/{customerId}/{contactId}",
+        tag="search_profile",
+        summary="Search profile: create search profile",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=search_profile.SearchProfileCreate,
+        body_name="search_profile",
+        response=str,
+    )
+
+
+@functools.cache
+def _search_profile_get_search_profile_row() -> Operation:
+    from ...models import search_profile
+
+    return Operation(
+        operation_id="search_profile_get_search_profile",
+        python_name="get_search_profile",
+        method="GET",
+        path="/CRM/SearchProfile/{customerId}/{id}",
+        tag="search_profile",
+        summary="Search profile: get search profile",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=search_profile.SearchProfile,
+    )
+
+
+@functools.cache
+def _search_profile_update_search_profile_row() -> Operation:
+    from ...models import search_profile
+
+    return Operation(
+        operation_id="search_profile_update_search_profile",
+        python_name="update_search_profile",
+        method="PUT",
+        path="/CRM/SearchProfile/{customerId}/{id}",
+        tag="search_profile",
+        summary="Search profile: update search profile",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="id",
+                python_name="id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=search_profile.SearchProfileUpdate,
+        body_name="search_profile",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "search_profile_create_foreign_search_profile": _search_profile_create_foreign_search_profile_row,
+        "search_profile_delete_search_profile": _search_profile_delete_search_profile_row,
+        "search_profile_get_search_profiles": _search_profile_get_search_profiles_row,
+        "search_profile_match_search_profiles": _search_profile_match_search_profiles_row,
+        "search_profile_delete_all_search_profiles": _search_profile_delete_all_search_profiles_row,
+        "search_profile_create_search_profile": _search_profile_create_search_profile_row,
+        "search_profile_get_search_profile": _search_profile_get_search_profile_row,
+        "search_profile_update_search_profile": _search_profile_update_search_profile_row,
+    }
+)
 
 
 class SearchProfileResource(Resource):
@@ -275,7 +324,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_CREATE_FOREIGN_SEARCH_PROFILE,
+            _search_profile_create_foreign_search_profile_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -302,7 +351,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_DELETE_SEARCH_PROFILE,
+            _search_profile_delete_search_profile_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -329,7 +378,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_GET_SEARCH_PROFILES,
+            _search_profile_get_search_profiles_row(),
             {
                 "customerId": customer_id,
                 "criteria.contactId": criteria_contact_id,
@@ -356,7 +405,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_MATCH_SEARCH_PROFILES,
+            _search_profile_match_search_profiles_row(),
             {
                 "customerId": customer_id,
             },
@@ -382,7 +431,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_DELETE_ALL_SEARCH_PROFILES,
+            _search_profile_delete_all_search_profiles_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -411,7 +460,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_CREATE_SEARCH_PROFILE,
+            _search_profile_create_search_profile_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,
@@ -438,7 +487,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_GET_SEARCH_PROFILE,
+            _search_profile_get_search_profile_row(),
             {
                 "customerId": customer_id,
                 "id": id,
@@ -467,7 +516,7 @@ class SearchProfileResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            SEARCH_PROFILE_UPDATE_SEARCH_PROFILE,
+            _search_profile_update_search_profile_row(),
             {
                 "customerId": customer_id,
                 "id": id,

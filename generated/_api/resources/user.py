@@ -1,138 +1,159 @@
 """The user operations (``client.user``): their table rows and resource classes.
 
 Imported on first use of ``client.user`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import user, user_crm
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import user, user_crm
 
 __all__ = ["UserResource", "UserRawResource", "OPERATIONS"]
-USER_AUTHENTICATE_USER = Operation(
-    operation_id="user_authenticate_user",
-    python_name="authenticate_user",
-    method="GET",
-    path="/User/AuthenticateUser",
-    tag="user",
-    summary="User: authenticate user",
-    params=(
-        Param(
-            name="criteria.customerId",
-            python_name="criteria_customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-        Param(
-            name="criteria.userName",
-            python_name="criteria_user_name",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.password",
-            python_name="criteria_password",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=bool,
-)
-USER_GET_ALL_USERS = Operation(
-    operation_id="user_get_all_users",
-    python_name="get_all_users",
-    method="GET",
-    path="/User/GetAllUsers",
-    tag="user",
-    summary="User: get all users",
-    params=(
-        Param(
-            name="criteria.userId",
-            python_name="criteria_user_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.searchText",
-            python_name="criteria_search_text",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.customerId",
-            python_name="criteria_customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[user_crm.User],
-)
-USER_GET_USER = Operation(
-    operation_id="user_get_user",
-    python_name="get_user",
-    method="GET",
-    path="/User/GetUser",
-    tag="user",
-    summary="User: get user",
-    params=(
-        Param(
-            name="criteria.userId",
-            python_name="criteria_user_id",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.searchText",
-            python_name="criteria_search_text",
-            location="query",
-            kind="string",
-            required=False,
-        ),
-        Param(
-            name="criteria.customerId",
-            python_name="criteria_customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[user.User],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "user_authenticate_user": USER_AUTHENTICATE_USER,
-    "user_get_all_users": USER_GET_ALL_USERS,
-    "user_get_user": USER_GET_USER,
-}
+@functools.cache
+def _user_authenticate_user_row() -> Operation:
+    return Operation(
+        operation_id="user_authenticate_user",
+        python_name="authenticate_user",
+        method="GET",
+        path="/User/AuthenticateUser",
+        tag="user",
+        summary="User: authenticate user",
+        params=(
+            Param(
+                name="criteria.customerId",
+                python_name="criteria_customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+            Param(
+                name="criteria.userName",
+                python_name="criteria_user_name",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.password",
+                python_name="criteria_password",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=bool,
+    )
+
+
+@functools.cache
+def _user_get_all_users_row() -> Operation:
+    from ...models import user_crm
+
+    return Operation(
+        operation_id="user_get_all_users",
+        python_name="get_all_users",
+        method="GET",
+        path="/User/GetAllUsers",
+        tag="user",
+        summary="User: get all users",
+        params=(
+            Param(
+                name="criteria.userId",
+                python_name="criteria_user_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.searchText",
+                python_name="criteria_search_text",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.customerId",
+                python_name="criteria_customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[user_crm.User],
+    )
+
+
+@functools.cache
+def _user_get_user_row() -> Operation:
+    from ...models import user
+
+    return Operation(
+        operation_id="user_get_user",
+        python_name="get_user",
+        method="GET",
+        path="/User/GetUser",
+        tag="user",
+        summary="User: get user",
+        params=(
+            Param(
+                name="criteria.userId",
+                python_name="criteria_user_id",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.searchText",
+                python_name="criteria_search_text",
+                location="query",
+                kind="string",
+                required=False,
+            ),
+            Param(
+                name="criteria.customerId",
+                python_name="criteria_customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[user.User],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "user_authenticate_user": _user_authenticate_user_row,
+        "user_get_all_users": _user_get_all_users_row,
+        "user_get_user": _user_get_user_row,
+    }
+)
 
 
 class UserResource(Resource):
@@ -158,7 +179,7 @@ class UserResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            USER_AUTHENTICATE_USER,
+            _user_authenticate_user_row(),
             {
                 "criteria.customerId": criteria_customer_id,
                 "criteria.userName": criteria_user_name,
@@ -188,7 +209,7 @@ class UserResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            USER_GET_ALL_USERS,
+            _user_get_all_users_row(),
             {
                 "criteria.userId": criteria_user_id,
                 "criteria.searchText": criteria_search_text,
@@ -218,7 +239,7 @@ class UserResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            USER_GET_USER,
+            _user_get_user_row(),
             {
                 "criteria.userId": criteria_user_id,
                 "criteria.searchText": criteria_search_text,

@@ -1,361 +1,416 @@
 """The viewing operations (``client.viewing``): their table rows and resource classes.
 
 Imported on first use of ``client.viewing`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import viewing
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import viewing
 
 __all__ = ["ViewingResource", "ViewingRawResource", "OPERATIONS"]
-VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID = Operation(
-    operation_id="viewing_get_by_customer_id_estate_id",
-    python_name="get",
-    method="GET",
-    path="/Viewing/{customerId}/{estateId}",
-    tag="viewing",
-    summary="Viewing: get",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[viewing.Viewing],
-)
-VIEWING_CREATE_VIEWING = Operation(
-    operation_id="viewing_create_viewing",
-    python_name="create_viewing",
-    method="POST",
-    path="/Viewing/{customerId}/{estateId}",
-    tag="viewing",
-    summary="Viewing: create viewing",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=viewing.AddViewing,
-    body_name="viewing",
-    response=str,
-)
-VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID = Operation(
-    operation_id="viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id",
-    python_name="add_new_viewing_participant",
-    method="POST",
-    path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant",
-    tag="viewing",
-    summary="Viewing: add new viewing participant",
-    params=(
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="timeSlotId",
-            python_name="time_slot_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=viewing.AddNewViewingParticipant,
-    body_name="participant",
-    response=str,
-)
-VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
-    operation_id="viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
-    python_name="remove_viewing_participant",
-    method="DELETE",
-    path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
-    tag="viewing",
-    summary="Viewing: remove viewing participant",
-    params=(
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="timeSlotId",
-            python_name="time_slot_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
-VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
-    operation_id="viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
-    python_name="add_viewing_participant",
-    method="POST",
-    path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
-    tag="viewing",
-    summary="Viewing: add viewing participant",
-    params=(
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="timeSlotId",
-            python_name="time_slot_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=viewing.AddViewingParticipant,
-    body_name="participant",
-    response=None,
-)
-VIEWING_GET_BY_ESTATE_ID = Operation(
-    operation_id="viewing_get_by_estate_id",
-    python_name="get_without_customer",
-    method="GET",
-    path="/Viewing/{estateId}",
-    tag="viewing",
-    summary="Viewing: get",
-    params=(
-        Param(
-            name="estateId",
-            python_name="estate_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[viewing.Viewing],
-)
-VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID = Operation(
-    operation_id="viewing_add_new_viewing_participant_by_viewing_id_time_slot_id",
-    python_name="add_new_viewing_participant_without_customer",
-    method="POST",
-    path="/Viewing/{viewingId}/{timeSlotId}/Participant",
-    tag="viewing",
-    summary="Viewing: add new viewing participant",
-    params=(
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="timeSlotId",
-            python_name="time_slot_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=viewing.AddNewViewingParticipant,
-    body_name="participant",
-    response=str,
-)
-VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
-    operation_id="viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id",
-    python_name="remove_viewing_participant_without_customer",
-    method="DELETE",
-    path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
-    tag="viewing",
-    summary="Viewing: remove viewing participant",
-    params=(
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="timeSlotId",
-            python_name="time_slot_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=None,
-)
-VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID = Operation(
-    operation_id="viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id",
-    python_name="add_viewing_participant_without_customer",
-    method="POST",
-    path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
-    tag="viewing",
-    summary="Viewing: add viewing participant",
-    params=(
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="timeSlotId",
-            python_name="time_slot_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="query",
-            kind="string",
-            required=False,
-            customer=True,
-        ),
-    ),
-    body=viewing.AddViewingParticipant,
-    body_name="participant",
-    response=None,
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "viewing_get_by_customer_id_estate_id": VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID,
-    "viewing_create_viewing": VIEWING_CREATE_VIEWING,
-    "viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id": VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID,
-    "viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id": VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
-    "viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id": VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
-    "viewing_get_by_estate_id": VIEWING_GET_BY_ESTATE_ID,
-    "viewing_add_new_viewing_participant_by_viewing_id_time_slot_id": VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID,
-    "viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id": VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
-    "viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id": VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
-}
+@functools.cache
+def _viewing_get_by_customer_id_estate_id_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_get_by_customer_id_estate_id",
+        python_name="get",
+        method="GET",
+        path="/Viewing/{customerId}/{estateId}",
+        tag="viewing",
+        summary="Viewing: get",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[viewing.Viewing],
+    )
+
+
+@functools.cache
+def _viewing_create_viewing_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_create_viewing",
+        python_name="create_viewing",
+        method="POST",
+        path="/Viewing/{customerId}/{estateId}",
+        tag="viewing",
+        summary="Viewing: create viewing",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=viewing.AddViewing,
+        body_name="viewing",
+        response=str,
+    )
+
+
+@functools.cache
+def _viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id",
+        python_name="add_new_viewing_participant",
+        method="POST",
+        path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant",
+        tag="viewing",
+        summary="Viewing: add new viewing participant",
+        params=(
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="timeSlotId",
+                python_name="time_slot_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=viewing.AddNewViewingParticipant,
+        body_name="participant",
+        response=str,
+    )
+
+
+@functools.cache
+def _viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id_row() -> Operation:
+    return Operation(
+        operation_id="viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
+        python_name="remove_viewing_participant",
+        method="DELETE",
+        path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
+        tag="viewing",
+        summary="Viewing: remove viewing participant",
+        params=(
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="timeSlotId",
+                python_name="time_slot_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+@functools.cache
+def _viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id",
+        python_name="add_viewing_participant",
+        method="POST",
+        path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
+        tag="viewing",
+        summary="Viewing: add viewing participant",
+        params=(
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="timeSlotId",
+                python_name="time_slot_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=viewing.AddViewingParticipant,
+        body_name="participant",
+        response=None,
+    )
+
+
+@functools.cache
+def _viewing_get_by_estate_id_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_get_by_estate_id",
+        python_name="get_without_customer",
+        method="GET",
+        path="/Viewing/{estateId}",
+        tag="viewing",
+        summary="Viewing: get",
+        params=(
+            Param(
+                name="estateId",
+                python_name="estate_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[viewing.Viewing],
+    )
+
+
+@functools.cache
+def _viewing_add_new_viewing_participant_by_viewing_id_time_slot_id_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_add_new_viewing_participant_by_viewing_id_time_slot_id",
+        python_name="add_new_viewing_participant_without_customer",
+        method="POST",
+        path="/Viewing/{viewingId}/{timeSlotId}/Participant",
+        tag="viewing",
+        summary="Viewing: add new viewing participant",
+        params=(
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="timeSlotId",
+                python_name="time_slot_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=viewing.AddNewViewingParticipant,
+        body_name="participant",
+        response=str,
+    )
+
+
+@functools.cache
+def _viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id_row() -> Operation:
+    return Operation(
+        operation_id="viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id",
+        python_name="remove_viewing_participant_without_customer",
+        method="DELETE",
+        path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
+        tag="viewing",
+        summary="Viewing: remove viewing participant",
+        params=(
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="timeSlotId",
+                python_name="time_slot_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=None,
+    )
+
+
+@functools.cache
+def _viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id_row() -> Operation:
+    from ...models import viewing
+
+    return Operation(
+        operation_id="viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id",
+        python_name="add_viewing_participant_without_customer",
+        method="POST",
+        path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
+        tag="viewing",
+        summary="Viewing: add viewing participant",
+        params=(
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="timeSlotId",
+                python_name="time_slot_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="query",
+                kind="string",
+                required=False,
+                customer=True,
+            ),
+        ),
+        body=viewing.AddViewingParticipant,
+        body_name="participant",
+        response=None,
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "viewing_get_by_customer_id_estate_id": _viewing_get_by_customer_id_estate_id_row,
+        "viewing_create_viewing": _viewing_create_viewing_row,
+        "viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id": _viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id_row,
+        "viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id": _viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id_row,
+        "viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id": _viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id_row,
+        "viewing_get_by_estate_id": _viewing_get_by_estate_id_row,
+        "viewing_add_new_viewing_participant_by_viewing_id_time_slot_id": _viewing_add_new_viewing_participant_by_viewing_id_time_slot_id_row,
+        "viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id": _viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id_row,
+        "viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id": _viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id_row,
+    }
+)
 
 
 class ViewingResource(Resource):
@@ -379,7 +434,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_GET_BY_CUSTOMER_ID_ESTATE_ID,
+            _viewing_get_by_customer_id_estate_id_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -408,7 +463,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_CREATE_VIEWING,
+            _viewing_create_viewing_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -439,7 +494,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID,
+            _viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id_row(),
             {
                 "viewingId": viewing_id,
                 "timeSlotId": time_slot_id,
@@ -471,7 +526,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            _viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id_row(),
             {
                 "viewingId": viewing_id,
                 "timeSlotId": time_slot_id,
@@ -506,7 +561,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_ADD_VIEWING_PARTICIPANT_BY_CUSTOMER_ID_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            _viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_contact_id_row(),
             {
                 "viewingId": viewing_id,
                 "timeSlotId": time_slot_id,
@@ -535,7 +590,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_GET_BY_ESTATE_ID,
+            _viewing_get_by_estate_id_row(),
             {
                 "estateId": estate_id,
                 "customerId": customer_id,
@@ -566,7 +621,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_ADD_NEW_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID,
+            _viewing_add_new_viewing_participant_by_viewing_id_time_slot_id_row(),
             {
                 "viewingId": viewing_id,
                 "timeSlotId": time_slot_id,
@@ -598,7 +653,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_REMOVE_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            _viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id_row(),
             {
                 "viewingId": viewing_id,
                 "timeSlotId": time_slot_id,
@@ -633,7 +688,7 @@ class ViewingResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_ADD_VIEWING_PARTICIPANT_BY_VIEWING_ID_TIME_SLOT_ID_CONTACT_ID,
+            _viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id_row(),
             {
                 "viewingId": viewing_id,
                 "timeSlotId": time_slot_id,

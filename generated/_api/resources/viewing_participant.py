@@ -1,88 +1,105 @@
 """The viewing_participant operations (``client.viewing_participant``): their table rows and resource classes.
 
 Imported on first use of ``client.viewing_participant`` (see ``_api/operations.py``).
+Each operation's row is made on its first use and imports the models that operation names (its body,
+result and enum parameters): an operation's first call imports its own models, not those of its tag.
 Generated from spec/openapi.yaml by codegen. Do not edit.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from ..._options import NOT_GIVEN, NotGiven
-from ..._resource import Resource
+from ..._resource import Resource, Rows
 from ..._response import raw_response
 from ..._schema import Operation, Param
-from ...models import participant_follow_up
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from ..._options import RequestOptions
+    from ...models import participant_follow_up
 
 __all__ = ["ViewingParticipantResource", "ViewingParticipantRawResource", "OPERATIONS"]
-VIEWING_PARTICIPANT_PUT = Operation(
-    operation_id="viewing_participant_put",
-    python_name="update",
-    method="PUT",
-    path="/ViewingParticipant/{customerId}",
-    tag="viewing_participant",
-    summary="Viewing participant: put",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-    ),
-    body=participant_follow_up.ParticipantFollowUp,
-    body_name="participant_follow_up",
-    response=bool,
-)
-VIEWING_PARTICIPANT_GET = Operation(
-    operation_id="viewing_participant_get",
-    python_name="get",
-    method="GET",
-    path="/ViewingParticipant/{customerId}/{contactId}/{viewingId}",
-    tag="viewing_participant",
-    summary="Viewing participant: get",
-    params=(
-        Param(
-            name="customerId",
-            python_name="customer_id",
-            location="path",
-            kind="string",
-            required=True,
-            customer=True,
-        ),
-        Param(
-            name="contactId",
-            python_name="contact_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-        Param(
-            name="viewingId",
-            python_name="viewing_id",
-            location="path",
-            kind="string",
-            required=True,
-        ),
-    ),
-    body=None,
-    body_name=None,
-    response=list[participant_follow_up.ParticipantFollowUp],
-)
 
 
-#: this tag's operations, in the spec's order
-OPERATIONS: dict[str, Operation] = {
-    "viewing_participant_put": VIEWING_PARTICIPANT_PUT,
-    "viewing_participant_get": VIEWING_PARTICIPANT_GET,
-}
+@functools.cache
+def _viewing_participant_put_row() -> Operation:
+    from ...models import participant_follow_up
+
+    return Operation(
+        operation_id="viewing_participant_put",
+        python_name="update",
+        method="PUT",
+        path="/ViewingParticipant/{customerId}",
+        tag="viewing_participant",
+        summary="Viewing participant: put",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+        ),
+        body=participant_follow_up.ParticipantFollowUp,
+        body_name="participant_follow_up",
+        response=bool,
+    )
+
+
+@functools.cache
+def _viewing_participant_get_row() -> Operation:
+    from ...models import participant_follow_up
+
+    return Operation(
+        operation_id="viewing_participant_get",
+        python_name="get",
+        method="GET",
+        path="/ViewingParticipant/{customerId}/{contactId}/{viewingId}",
+        tag="viewing_participant",
+        summary="Viewing participant: get",
+        params=(
+            Param(
+                name="customerId",
+                python_name="customer_id",
+                location="path",
+                kind="string",
+                required=True,
+                customer=True,
+            ),
+            Param(
+                name="contactId",
+                python_name="contact_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+            Param(
+                name="viewingId",
+                python_name="viewing_id",
+                location="path",
+                kind="string",
+                required=True,
+            ),
+        ),
+        body=None,
+        body_name=None,
+        response=list[participant_follow_up.ParticipantFollowUp],
+    )
+
+
+#: this tag's operations, in the spec's order (a row is made when first looked up)
+OPERATIONS: Rows = Rows(
+    {
+        "viewing_participant_put": _viewing_participant_put_row,
+        "viewing_participant_get": _viewing_participant_get_row,
+    }
+)
 
 
 class ViewingParticipantResource(Resource):
@@ -106,7 +123,7 @@ class ViewingParticipantResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_PARTICIPANT_PUT,
+            _viewing_participant_put_row(),
             {
                 "customerId": customer_id,
             },
@@ -134,7 +151,7 @@ class ViewingParticipantResource(Resource):
             **options: per-call options (``RequestOptions``: ``timeout``, ``extra_headers``, ...).
         """
         return self._client._call(  # type: ignore[no-any-return]
-            VIEWING_PARTICIPANT_GET,
+            _viewing_participant_get_row(),
             {
                 "customerId": customer_id,
                 "contactId": contact_id,

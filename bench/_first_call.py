@@ -1,91 +1,126 @@
-"""One operation's first call and five later ones, in a fresh interpreter (``bench.imports`` runs it).
+"""What the first call of each operation adds over its later calls, one fresh interpreter per operation.
 
-``python bench/_first_call.py <folder holding fullconnect> <operation id>`` prints ``[first, fastest later]``
-in seconds. The transport answers at once with the smallest JSON body of the result type (its required
-members only), so the difference is what the first call does once: import the operation's group and
-models, and build the decoders.
+``cases(package)`` (in the measuring process) makes, for every operation of ``package`` (``vitec_connect``
+or the fixture's ``fullconnect``), the arguments of a call and the answer: the smallest JSON body of the
+result type (its required members only). The probe, ``python bench/_first_call.py <folder or -> <package>
+<cases.json> <operation id>``, imports the package and makes the client and the request body (as a caller
+does before calling; the body is made by decoding its JSON), then times ``client.<group>.<method>(...)``:
+the first call pays for importing the group and its models and readying the codec, the fastest of the
+next five is the call itself. It prints ``[first, fastest later, modules imported by the first call]``.
+Nothing of the operation is imported before the clock starts (its table row is not looked up there).
 """
+
+from __future__ import annotations
 
 import datetime
 import importlib
 import json
 import sys
 import time
+import typing
+from typing import Any
 
-import msgspec
-
-sys.path[:0] = [sys.argv[1]]
-pkg = importlib.import_module("fullconnect")
-operations = importlib.import_module("fullconnect._api.operations")
-
-op = operations.operation(sys.argv[2])
-BODIES = {str: b'"x"', bool: b"true", int: b"1", bytes: b"\x00\x01", type(None): b""}
-SCALARS = {
-    msgspec.inspect.StrType: "x",
-    msgspec.inspect.IntType: 1,
-    msgspec.inspect.FloatType: 1.5,
-    msgspec.inspect.BoolType: True,
-    msgspec.inspect.UUIDType: "8c1e6c4f-0b8e-4d0a-9b1e-3f2a1c0d9e7b",
-    msgspec.inspect.DecimalType: "1.5",
-}
+_SCALAR_BODIES: dict[Any, bytes] = {str: b'"x"', bool: b"true", int: b"1", bytes: b"\x00\x01", type(None): b""}
+_GUID = "8c1e6c4f-0b8e-4d0a-9b1e-3f2a1c0d9e7b"
 
 
-def minimal(t):
-    # the smallest JSON value of a type: a struct with its required members only
-    if isinstance(t, msgspec.inspect.StructType):
-        return {f.encode_name: minimal(f.type) for f in t.fields if f.required}
-    if isinstance(t, (msgspec.inspect.ListType, msgspec.inspect.DictType)):
-        return [] if isinstance(t, msgspec.inspect.ListType) else {}
-    if isinstance(t, msgspec.inspect.EnumType):
+def _minimal(t: Any) -> Any:
+    """The smallest JSON value of a type (``msgspec.inspect`` form): a struct with its required members."""
+    import msgspec
+
+    mi = msgspec.inspect
+    if isinstance(t, mi.StructType):
+        return {f.encode_name: _minimal(f.type) for f in t.fields if f.required}
+    if isinstance(t, mi.ListType):
+        return []
+    if isinstance(t, mi.DictType):
+        return {}
+    if isinstance(t, mi.EnumType):
         return next(iter(t.cls)).value
-    if isinstance(t, msgspec.inspect.UnionType):
-        return minimal(next(x for x in t.types if not isinstance(x, msgspec.inspect.NoneType)))
-    if isinstance(t, msgspec.inspect.CustomType):
+    if isinstance(t, mi.UnionType):
+        return _minimal(next(x for x in t.types if not isinstance(x, mi.NoneType)))
+    if isinstance(t, mi.CustomType):
         return "00:00:01" if t.cls.__name__ == "Duration" else "2025-01-01T00:00:00"
-    return SCALARS.get(type(t), "x")
+    scalars = {mi.StrType: "x", mi.IntType: 1, mi.FloatType: 1.5, mi.BoolType: True, mi.UUIDType: _GUID}
+    return scalars.get(type(t), "1.5" if isinstance(t, mi.DecimalType) else "x")
 
 
-# the answer is made before anything is timed
-TP = op.response
-BODY = b"" if TP is None else BODIES.get(TP) or msgspec.json.encode(minimal(msgspec.inspect.type_info(TP)))
-STATUS, CTYPE = (
-    (204, {})
-    if TP is None
-    else (200, {"content-type": "application/octet-stream" if TP is bytes else "application/json"})
-)
-
-
-def answer(request):
-    return pkg.Response(STATUS, CTYPE, BODY, 0.0, request)
-
-
-def value(p):
+def _argument(p: Any) -> Any:
     if p.separator:
         return ["a"]
     if p.kind == "enum":
-        return next(iter(p.enum))
-    return {
-        "boolean": True,
-        "datetime": datetime.date(2025, 1, 1),
-        "int": 1,
-        "long": 1,
-        "short": 1,
-        "double": 1.5,
-        "guid": "8c1e6c4f-0b8e-4d0a-9b1e-3f2a1c0d9e7b",
-    }.get(p.kind, "x")
+        return next(iter(p.enum)).value
+    kinds = {"boolean": True, "datetime": "date:2025-01-01", "int": 1, "long": 1, "short": 1, "double": 1.5}
+    return {**kinds, "guid": _GUID}.get(p.kind, "x")
 
 
-args = {p.python_name: value(p) for p in op.params if p.required}
-if op.body_name:
-    args[op.body_name] = pkg.json.decode(msgspec.json.encode(minimal(msgspec.inspect.type_info(op.body))), type=op.body)
-client = pkg.Client("u", "p", transport=pkg.MockTransport(answer), max_retries=0)
-method = getattr(getattr(client, op.tag), op.python_name)
-t = time.perf_counter()
-method(**args)
-first = time.perf_counter() - t
-later = []
-for _ in range(5):
+def cases(package: str) -> dict[str, dict[str, Any]]:
+    """Per operation id: group, method, required arguments, body (JSON text and type) and the answer."""
+    import msgspec
+
+    operations = importlib.import_module(f"{package}._api.operations")
+    out = {}
+    for op_id in operations.TAG_OF:
+        op = operations.operation(op_id)
+        tp = op.response
+        answer = _SCALAR_BODIES.get(tp)
+        if answer is None:
+            answer = msgspec.json.encode(_minimal(msgspec.inspect.type_info(tp)))
+        content_type = "application/octet-stream" if tp is bytes else "application/json"
+        case = {
+            "group": op.tag,
+            "method": op.python_name,
+            "status": 204 if tp is None else 200,
+            "headers": {} if tp is None else {"content-type": content_type},
+            "answer": answer.decode("latin-1"),
+            "args": {p.python_name: _argument(p) for p in op.params if p.required},
+            "body_name": op.body_name,
+            "body_type": None,
+            "body": None,
+        }
+        if op.body_name:
+            item = typing.get_args(op.body)[0] if typing.get_origin(op.body) is list else None
+            named = op.body if item is None else item
+            case["body_type"] = [named.__module__, named.__qualname__, item is not None]
+            case["body"] = msgspec.json.encode(_minimal(msgspec.inspect.type_info(op.body))).decode()
+        out[op_id] = case
+    return out
+
+
+def _probe(folder: str, package: str, case: dict[str, Any]) -> list[float]:
+    if folder != "-":
+        sys.path.insert(0, folder)
+    pkg = importlib.import_module(package)
+    args = {
+        k: datetime.date.fromisoformat(v[5:]) if isinstance(v, str) and v.startswith("date:") else v
+        for k, v in case["args"].items()
+    }
+    if case["body_name"]:
+        module, name, listed = case["body_type"]
+        tp = getattr(importlib.import_module(module), name)
+        args[case["body_name"]] = pkg.json.decode(case["body"], type=list[tp] if listed else tp)  # type: ignore[valid-type]
+    answer = case["answer"].encode("latin-1")
+
+    def respond(request: Any) -> Any:
+        return pkg.Response(case["status"], case["headers"], answer, 0.0, request)
+
+    client = pkg.Client("u", "p", format="json", transport=pkg.MockTransport(respond), max_retries=0)
+    group, method = case["group"], case["method"]
+    before = len(sys.modules)
     t = time.perf_counter()
-    method(**args)
-    later.append(time.perf_counter() - t)
-print(json.dumps([first, min(later)]))
+    getattr(getattr(client, group), method)(**args)
+    first = time.perf_counter() - t
+    imported = len(sys.modules) - before
+    call = getattr(getattr(client, group), method)
+    later = []
+    for _ in range(5):
+        t = time.perf_counter()
+        call(**args)
+        later.append(time.perf_counter() - t)
+    return [first, min(later), imported]
+
+
+if __name__ == "__main__":
+    folder, package, path, op_id = sys.argv[1:5]
+    with open(path, encoding="utf-8") as f:
+        print(json.dumps(_probe(folder, package, json.load(f)[op_id])))

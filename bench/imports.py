@@ -1,16 +1,17 @@
-"""What ``import vitec_connect`` costs against importing its three runtime dependencies alone.
+"""What ``import vitec_connect`` costs against importing its three runtime dependencies alone, and what the
+first call of an operation adds over its later calls.
 
-``python -m bench.imports [--runs 15]``: the shipped package (five operations) and the fixture spec
-tests/fixtures/fullspec generated as a package (62 operations, 175 types) are each imported in a fresh
-interpreter, alternating with one that imports msgspec, lxml.etree and urllib3 only; the report is the
-median ratio (package / dependencies) with its spread (min..max of the per-run ratios). Bytecode is
-compiled first, so the runs measure imports, not compilation. Target: at most 1.3x for the fixture.
+``python -m bench.imports [--runs 15] [--first-call-runs 3]``: the shipped package (the whole API) and the
+fixture spec tests/fixtures/fullspec generated as a package (62 operations, 175 types) are each imported in
+a fresh interpreter, alternating with one that imports msgspec, lxml.etree and urllib3 only; the report is
+the median ratio (package / dependencies) with its spread (min..max of the per-run ratios). Bytecode is
+compiled first, so the runs measure imports, not compilation. Target: at most 1.25x.
 
-It then measures what the first call of an operation adds over later calls of it (target: at most 2 ms).
-Each operation of the fixture package runs in a fresh interpreter that has imported the package: its
-first call (which imports the operation's group and models, and builds msgspec's decoder for its result)
-against the fastest of the next five, over an in-process transport that answers at once (JSON). The
-report: the median over operations of each one's median over ``--first-call-runs`` runs, and the worst.
+Then every operation of each package runs in fresh interpreters (bench/_first_call.py): its first call,
+from the group's attribute on (``client.crm.get_contact(...)`` imports the group and its models and
+readies the codec), against the fastest of the next five, over an in-process transport that answers at
+once (JSON). The report: the median over operations of each one's median over ``--first-call-runs``
+runs, and the worst with its spread. Target: at most 2 ms.
 """
 
 from __future__ import annotations
@@ -74,52 +75,71 @@ def ratios(stmt: str, path: pathlib.Path | None, runs: int) -> tuple[float, floa
     return statistics.median(per_run), min(per_run), max(per_run), statistics.median(own)
 
 
-def first_calls(folder: pathlib.Path, runs: int) -> None:
-    """Print what each operation's first call adds over its later calls (fixture package)."""
-    sys.path.insert(0, str(folder))
+def first_call_extras(
+    folder: pathlib.Path | None, package: str, runs: int
+) -> tuple[dict[str, list[float]], dict[str, str]]:
+    """What each operation's first call adds over its later calls (ms), ``runs`` fresh processes each
+    (bench/_first_call.py; ``folder`` holds the package, None: the installed one), and the operations
+    whose probe failed, with the reason."""
+    from . import _first_call
+
+    path_entry = [str(folder)] if folder else []
+    sys.path[:0] = path_entry
     try:
-        from fullconnect._api import operations  # type: ignore[import-not-found]
+        cases = _first_call.cases(package)
     finally:
-        sys.path.remove(str(folder))
+        del sys.path[: len(path_entry)]
     extra: dict[str, list[float]] = {}
     failed: dict[str, str] = {}
-    for _ in range(runs):
-        for op_id in operations.TAG_OF:
-            if op_id in failed:
-                continue
-            probe = [sys.executable, str(pathlib.Path(__file__).with_name("_first_call.py")), str(folder), op_id]
-            done = subprocess.run(probe, capture_output=True, text=True)
-            if done.returncode != 0:  # reported, not hidden
-                failed[op_id] = (done.stderr.strip().splitlines() or ["?"])[-1]
-                continue
-            first, later = json.loads(done.stdout)
-            extra.setdefault(op_id, []).append((first - later) * 1000)
+    with tempfile.TemporaryDirectory(prefix="vitec-bench-") as tmp:
+        path = pathlib.Path(tmp, "cases.json")
+        path.write_text(json.dumps(cases), encoding="utf-8")
+        for _ in range(runs):
+            for op_id in cases:
+                if op_id in failed:
+                    continue
+                probe = [sys.executable, str(pathlib.Path(__file__).with_name("_first_call.py"))]
+                done = subprocess.run(
+                    [*probe, str(folder or "-"), package, str(path), op_id], capture_output=True, text=True
+                )
+                if done.returncode != 0:  # reported, not hidden
+                    failed[op_id] = (done.stderr.strip().splitlines() or ["?"])[-1]
+                    continue
+                first, later, _ = json.loads(done.stdout)
+                extra.setdefault(op_id, []).append((first - later) * 1000)
+    return extra, failed
+
+
+def first_calls(folder: pathlib.Path | None, package: str, runs: int) -> None:
+    """Print what the first call of each operation of ``package`` adds over its later calls."""
+    extra, failed = first_call_extras(folder, package, runs)
     per_op = sorted((statistics.median(v), min(v), max(v), op_id) for op_id, v in extra.items())
     median = statistics.median(m for m, *_ in per_op)
     worst, low, high, name = per_op[-1]
     print(
-        f"first call adds {median:.2f} ms (median of {len(per_op)} operations, each the median of {runs} runs); "
-        f"worst {worst:.2f} ms ({name}: {low:.2f}..{high:.2f})"
+        f"{package}: first call adds {median:.2f} ms (median of {len(per_op)} operations, each the median of "
+        f"{runs} runs); worst {worst:.2f} ms ({name}: {low:.2f}..{high:.2f})"
     )
     for op_id, why in failed.items():
         print(f"  not measured: {op_id}: {why}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.imports", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.imports", description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--first-call-runs", type=int, default=3, help="0: skip the first-call measurement")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = fixture_package(pathlib.Path(tmp))
         for label, stmt, path in (
-            ("vitec_connect (5 operations)", "import vitec_connect", None),
+            ("vitec_connect (the whole API)", "import vitec_connect", None),
             ("fixture package (62 operations, 175 types)", "import fullconnect", folder),
         ):
             median, low, high, seconds = ratios(stmt, path, args.runs)
             print(f"{label}: {median:.2f}x the dependencies ({low:.2f}..{high:.2f}), {seconds * 1000:.0f} ms")
         if args.first_call_runs:
-            first_calls(folder, args.first_call_runs)
+            first_calls(None, "vitec_connect", args.first_call_runs)
+            first_calls(folder, "fullconnect", args.first_call_runs)
     return 0
 
 

@@ -161,7 +161,7 @@ def _zone(minutes: int) -> tzinfo:
     return zone
 
 
-_datetime_new = datetime.__new__
+_datetime_new: Any = datetime.__new__  # (also takes pickle's 10-byte state and a tzinfo)
 _fromisoformat = datetime.fromisoformat
 
 
@@ -179,33 +179,16 @@ def timestamp_hook(tp: Any, text: Any) -> Any:
     """``parse_timestamp`` as a msgspec ``dec_hook`` (one Python call per timestamp, not two)."""
     if tp is not Timestamp or text.__class__ is not str:
         raise TypeError(f"cannot decode {tp!r} from {type(text).__name__}")
-    if _SHAPE(text) is None:
-        return _parse_timestamp(text)
     return parse_shaped(text)
 
 
 def parse_shaped(text: str) -> Timestamp:
-    """``parse_timestamp`` of a text already known to match ``TIMESTAMP_PATTERN``."""
-    # datetime's C parser reads the shape (Python 3.11+ reads 7 fraction digits, dropping the 7th,
-    # which is kept here as the tick). Anything it refuses, and anything .NET would write otherwise,
-    # takes the full parser (so does all of Python 3.10, whose parser refuses 7 digits and "Z").
-    try:
-        d = _fromisoformat(text)
-    except ValueError:
-        return _parse_timestamp(text)
-    n = len(text)
-    if d.tzinfo is None:
-        form, end = _NAIVE, n
-    elif text[-1] == "Z":
-        form, end = _UTC_Z, n - 1
-    elif text[-2] > "5" or text.endswith("-00:00"):
-        return _parse_timestamp(text)  # "+01:60", "-00:00": not how .NET writes them; the full parser is exact
-    else:
-        form, end = _OFFSET, n - 6
-    value = _datetime_new(Timestamp, d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo)
-    value._tick = ord(text[26]) - 48 if end == 27 else 0
-    value._form = form
-    value._text = None if end != 19 and text[end - 1] == "0" else text  # kept only if .NET would write it so
+    """``parse_timestamp`` of a ``str`` (the XML fast reader calls it on text that matched
+    ``TIMESTAMP_PATTERN``). The value keeps the text only where .NET writes it so."""
+    value = timestamp_from_wire(text)
+    value._text = None
+    if format_timestamp(value) == text:
+        value._text = text
     return value
 
 
@@ -215,27 +198,16 @@ TIMESTAMP_PATTERN = (
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"  # date and time
     r"(?:\.[0-9]{1,7})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"  # fraction, zone
 )
-_SHAPE = re.compile(TIMESTAMP_PATTERN).fullmatch
+_HEAD = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}").match
 
 
 def _parse_timestamp(text: str) -> Timestamp:
     """The complete parser: every shape, and the error messages."""
     n = len(text)
-    if (
-        not text.isascii()
-        or n < 19
-        or text[4] != "-"
-        or text[7] != "-"
-        or text[10] != "T"
-        or text[13] != ":"
-        or text[16] != ":"
-    ):
+    if not text.isascii() or _HEAD(text) is None:  # (int() would also take " 1", "+1", other scripts' digits)
         raise ValueError(f"expected a date-time like 2024-05-02T22:39:39.8550532+02:00, got {text!r}")
-    try:
-        year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
-        hour, minute, second = int(text[11:13]), int(text[14:16]), int(text[17:19])
-    except ValueError:
-        raise ValueError(f"expected a date-time like 2024-05-02T22:39:39.8550532+02:00, got {text!r}") from None
+    year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
+    hour, minute, second = int(text[11:13]), int(text[14:16]), int(text[17:19])
     i = 19
     micro = tick = 0
     if i < n and text[i] == ".":
@@ -243,7 +215,7 @@ def _parse_timestamp(text: str) -> Timestamp:
         while j < n and text[j].isdigit():
             j += 1
         digits = text[i + 1 : j]
-        if not 1 <= len(digits) <= 7 or not digits.isascii():
+        if not 1 <= len(digits) <= 7:
             raise ValueError(f"expected 1 to 7 fractional second digits, got {text!r}")
         digits = digits.ljust(7, "0")
         micro, tick = int(digits[:6]), int(digits[6])
@@ -304,7 +276,81 @@ _isoformat = datetime.isoformat
 def timestamp_from_wire(text: str) -> Timestamp:
     """``parse_timestamp`` that keeps ``text`` itself as what the value encodes to (every digit and
     the offset exactly as written, even where .NET would write it otherwise)."""
-    # (The shape test and parse_shaped directly: a member's first read calls this once per timestamp.)
-    value = parse_shaped(text) if _SHAPE(text) is not None else _parse_timestamp(text)
+    # A member's first read calls this once per timestamp, so the shapes .NET writes take a short path:
+    # one table lookup tells the shape (digits as zeros), datetime's C parser reads and range-checks the
+    # date and time without the zone, and the value is made from that datetime's 10-byte state (pickle's
+    # constructor: no argument parsing) with the zone's cached tzinfo. Whatever this path does not take
+    # (another shape, an offset .NET does not write, a parser that refuses it) goes to the complete
+    # parser, which is the definition: tests/test_timestamps.py checks that both agree on every input.
+    try:
+        shape = _SHAPES.get(text.encode().translate(_DIGITS_AS_ZERO))
+    except UnicodeEncodeError:  # a lone surrogate
+        shape = None
+    if shape is not None:
+        end, zone_at, form = shape
+        zone: Any
+        if form == _OFFSET:
+            zone = _OFFSETS.get(text[zone_at:]) or _offset_zone(text[zone_at:])
+        else:
+            zone = _UTC if form == _UTC_Z else None
+        if zone is not False and not (_HOUR_24 and text[11:13] == "24"):
+            try:
+                day_time = _fromisoformat(text[:end])
+            except ValueError:
+                pass  # out of range, or this Python reads fewer fraction digits: the complete parser says
+            else:
+                value: Timestamp = _datetime_new(Timestamp, day_time.__reduce__()[1][0], zone)
+                value._tick = ord(text[26]) - 48 if zone_at == 27 else 0
+                value._form = form
+                value._text = text
+                return value
+    value = _parse_timestamp(text)
     value._text = text
     return value
+
+
+_UTC = timezone.utc
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+
+
+def _shapes() -> dict[bytes, tuple[int, int, int]]:
+    """Every shape of ``TIMESTAMP_PATTERN``, its digits as zeros -> (how much of it ``fromisoformat``
+    reads: the date, the time and up to 6 fraction digits; where the zone starts; the zone's form)."""
+    out = {}
+    for digits in range(8):
+        stem = "0000-00-00T00:00:00" + ("." + "0" * digits if digits else "")
+        end = 19 + (1 + min(digits, 6) if digits else 0)
+        for zone, form in (("", _NAIVE), ("Z", _UTC_Z), ("+00:00", _OFFSET), ("-00:00", _OFFSET)):
+            out[(stem + zone).encode()] = (end, len(stem), form)
+    return out
+
+
+_SHAPES = _shapes()
+#: "+01:00" -> its tzinfo, for the offsets .NET writes (hours 00-23, minutes 00-59: at most 2,880)
+_OFFSETS: dict[str, tzinfo] = {}
+
+
+def _offset_zone(offset: str) -> tzinfo | bool:
+    """The tzinfo of ``±HH:MM`` (its shape already checked), as the complete parser reads it; False
+    from 24 hours on (the complete parser says why). The offsets .NET writes (minutes 00-59) are cached."""
+    hours, minutes = int(offset[1:3]), int(offset[4:6])
+    total = hours * 60 + minutes
+    if total >= 24 * 60:
+        return False
+    zone = _zone(-total if offset[0] == "-" else total)
+    if minutes < 60:
+        _OFFSETS[offset] = zone
+    return zone
+
+
+def _reads_hour_24() -> bool:
+    try:
+        _fromisoformat("2000-01-01T24:00:00")
+    except ValueError:
+        return False
+    return True
+
+
+#: Whether this Python's ``fromisoformat`` reads "24:00:00" as the next midnight (.NET never writes it;
+#: the complete parser refuses it).
+_HOUR_24 = _reads_hour_24()

@@ -17,7 +17,7 @@ import hypothesis.strategies as st
 import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
-from vitec_connect import DecodeError, Timestamp, json, models, xml
+from vitec_connect import DecodeError, Timestamp, _timestamp, json, models, xml
 from vitec_connect._types import TimestampMember, parse_timestamp
 
 #: The timestamp members of a person contact (two of its own, two inherited from CrmContact).
@@ -193,6 +193,115 @@ class TestMalformed:
         if text == text.strip():
             back = xml.decode(xml.encode(obj, type=models.CrmContact), type=models.CrmContact)
             assert back == obj and json.encode(back) == data
+
+
+_DIGITS = "0123456789"
+
+
+@st.composite
+def near_texts(draw: st.DrawFn) -> str:
+    """Text in and around .NET's shapes: any digits in every field (months 00-99, hours 24-99, offsets
+    +23:59 to -99:99, 8 fraction digits), then maybe one character replaced, inserted or deleted."""
+
+    def digits(n: int) -> str:
+        return "".join(draw(st.lists(st.sampled_from(_DIGITS), min_size=n, max_size=n)))
+
+    if draw(st.booleans()):
+        text = draw(wire_texts())
+    else:
+        text = f"{digits(4)}-{digits(2)}-{digits(2)}T{digits(2)}:{digits(2)}:{digits(2)}"
+        if fraction := draw(st.integers(0, 8)):
+            text += "." + digits(fraction)
+        zone = draw(st.sampled_from(["", "Z", "+", "-", "-00:00", "+00:00", "+01:60", "+23:59", "-24:00"]))
+        text += f"{zone}{digits(2)}:{digits(2)}" if zone in ("+", "-") else zone
+    edit = draw(st.sampled_from(["none", "replace", "insert", "delete"]))
+    if edit != "none" and text:
+        at = draw(st.integers(0, len(text) - 1))
+        char = draw(st.sampled_from(" +-.:TZz,_01239\u0663\uff11\ud800x"))  # other scripts' digits, a surrogate
+        text = {"replace": text[:at] + char + text[at + 1 :], "insert": text[:at] + char + text[at:],
+                "delete": text[:at] + text[at + 1 :]}[edit]  # fmt: skip
+    return text
+
+
+def _complete(text: str) -> _timestamp.Timestamp | str:
+    """What the complete parser makes of ``text`` (with the text kept, as a member's read does), or
+    the error."""
+    try:
+        value = _timestamp._parse_timestamp(text)
+    except ValueError as exc:
+        return str(exc)
+    value._text = text
+    return value
+
+
+def _alike(a: object, b: object) -> bool:
+    if isinstance(a, str) or isinstance(b, str):
+        return a == b
+    assert isinstance(a, Timestamp) and isinstance(b, Timestamp)
+    return (
+        type(a) is type(b)
+        and a.timetuple()[:6] == b.timetuple()[:6]
+        and (a.microsecond, a.tick, a.fold) == (b.microsecond, b.tick, b.fold)
+        and a.tzinfo is b.tzinfo  # the same cached zone object, or both None
+        and (a._form, a._text) == (b._form, b._text)
+    )
+
+
+class TestShortPath:
+    """A member's first read takes a short path for the shapes .NET writes; the complete parser is the
+    definition, and the two must agree on every text."""
+
+    @settings(max_examples=1500, deadline=None)
+    @given(near_texts())
+    def test_it_agrees_with_the_complete_parser(self, text: str) -> None:
+        try:
+            read: Timestamp | str = _timestamp.timestamp_from_wire(text)
+        except ValueError as exc:
+            read = str(exc)
+        assert _alike(read, _complete(text)), (text, read, _complete(text))
+
+    @settings(max_examples=300, deadline=None)
+    @given(near_texts())
+    def test_parse_timestamp_keeps_the_text_only_as_dotnet_writes_it(self, text: str) -> None:
+        expected = _complete(text)
+        if isinstance(expected, str):
+            with pytest.raises(ValueError):
+                parse_timestamp(text)
+            return
+        value = parse_timestamp(text)
+        assert value == expected and value.utcoffset() == expected.utcoffset()
+        assert value._text == (text if _timestamp.format_timestamp(value) == text else None)
+        assert value.isoformat() == value.isoformat() and str(value) == str(expected)
+
+    @settings(max_examples=200, deadline=None)
+    @given(wire_texts())
+    def test_the_shapes_dotnet_writes_take_it(self, text: str) -> None:
+        """Every shape of wire_texts() is read without the complete parser (on Python 3.11+, whose
+        ``fromisoformat`` reads 1 to 7 fraction digits)."""
+        if sys.version_info < (3, 11):
+            pytest.skip("Python 3.10's fromisoformat reads 3 or 6 fraction digits only")
+
+        def refuse(text: str) -> None:
+            raise AssertionError(f"the complete parser was called for {text!r}")
+
+        original = _timestamp._parse_timestamp
+        _timestamp._parse_timestamp = refuse
+        try:
+            value = _timestamp.timestamp_from_wire(text)
+        finally:
+            _timestamp._parse_timestamp = original
+        assert _alike(value, _complete(text))
+
+    @pytest.mark.parametrize(
+        "text",
+        ["2024-05-02T 1:39:39", "2024-05-02T+1:39:39", "2024-05-02T1 :39:39", "+024-05-02T01:39:39",
+         "2024-05-02T01:39:\u0663\u0663", "2024-05-02T01:39:39+\u0660\u0661:00", "2024-05-02T24:00:00"],
+    )  # fmt: skip
+    def test_the_complete_parser_wants_ascii_digits(self, text: str) -> None:
+        with pytest.raises(ValueError, match=re.escape(repr(text))):
+            _timestamp.timestamp_from_wire(text)
+        with pytest.raises(DecodeError):
+            json.decode(person_json({"changed_at": text}), type=models.CrmContact, strict=True)
 
 
 MYPY_SCRIPT = """

@@ -21,6 +21,7 @@ from typing import Any
 
 from vitec_connect import models
 from vitec_connect._mockdata import CITIES, COMPANIES, EPOCH, FIRST, LAST, MESSAGES, SOURCES, STREETS, stockholm
+from vitec_connect._mocksynth import is_dst
 from vitec_connect._types import Timestamp
 from vitec_connect.models import business_intelligence as bi
 from vitec_connect.models import business_intelligence_incoming as bi_in
@@ -57,19 +58,38 @@ _TYPES_IN = ["Värdering", "Visning", "Intresse", "Bud"]
 _TITLES_OUT = ["Bolån", "Flytthjälp", "Försäkring", "Hemstädning"]
 _TYPES_OUT = ["Finansiering", "Tjänst", "Försäkring", "Tjänst"]
 _STATUS = ["Intag", "Till salu", "Såld", "Kommande", "Borttagen"]
+_STOCKHOLM = {False: dt.timedelta(hours=1), True: dt.timedelta(hours=2)}  # (as stockholm()'s offsets)
 
 
 class _Gen:
-    def __init__(self, seed: int) -> None:
+    """Random parts of the messages. ``plain``: build the benchmark floor's plain Structs
+    (``bench/floor.py``) instead of our models, in the same order from the same random numbers (plain
+    ``datetime`` timestamps, the floor's enums), so that both sets of objects lie in memory alike."""
+
+    def __init__(self, seed: int, *, plain: bool = False) -> None:
         self.rnd = random.Random(seed)
+        self.plain = plain
+        if plain:
+            from . import floor
+
+            self._floor = floor.plain
+
+    def make(self, cls: type, **members: Any) -> Any:
+        return self._floor(cls)(**members) if self.plain else cls(**members)
+
+    def enum(self, member: Any) -> Any:
+        return self._floor(type(member))[member.name] if self.plain else member
 
     def maybe(self, p_none: float, value: Any) -> Any:
         return None if self.rnd.random() < p_none else value
 
-    def when(self, days_back: float) -> Timestamp:
+    def when(self, days_back: float) -> Timestamp | dt.datetime:
         rnd = self.rnd
         naive = EPOCH - dt.timedelta(days=days_back, seconds=rnd.randrange(86_400), microseconds=rnd.randrange(10**6))
-        return stockholm(naive, rnd.randrange(10))
+        tick = rnd.randrange(10)
+        if self.plain:  # (as stockholm() makes it, without the tick)
+            return naive.replace(tzinfo=dt.timezone(_STOCKHOLM[is_dst(naive)]))
+        return stockholm(naive, tick)
 
     def name(self) -> str:
         return f"{self.rnd.choice(FIRST)} {self.rnd.choice(LAST)}"
@@ -93,7 +113,8 @@ class _Gen:
         rnd = self.rnd
         return self.maybe(
             0.05,
-            bi.Company(
+            self.make(
+                bi.Company,
                 id=f"CMP{rnd.randrange(10, 99)}",
                 name=rnd.choice(COMPANIES),
                 customer_number=self.maybe(0.1, f"K{rnd.randrange(1000, 9999)}"),
@@ -101,13 +122,14 @@ class _Gen:
         )
 
     def party(self) -> bi.Party:
-        return bi.Party(id=f"USR{self.rnd.randrange(100, 999)}", name=self.name(), company=self.company())
+        return self.make(bi.Party, id=f"USR{self.rnd.randrange(100, 999)}", name=self.name(), company=self.company())
 
     def contact(self) -> bi.Contact | None:
         rnd = self.rnd
         return self.maybe(
             0.03,
-            bi.Contact(
+            self.make(
+                bi.Contact,
                 id=f"KON{rnd.randrange(10_000, 99_999)}",
                 first_name=rnd.choice(FIRST),
                 last_name=self.maybe(0.05, rnd.choice(LAST)),
@@ -118,39 +140,46 @@ class _Gen:
         rnd = self.rnd
         if rnd.random() < 0.3:
             return None
-        return bi.Estate(
+        return self.make(
+            bi.Estate,
             id=f"OBJ{rnd.randrange(1000, 99999)}",
-            estate_status=bi.EstateStatus.AssignmentAttempt,
-            status=self.maybe(0.05, bi.Status(id=rnd.randrange(1, 9), text=self.maybe(0.05, rnd.choice(_STATUS)))),
+            estate_status=self.enum(bi.EstateStatus.AssignmentAttempt),
+            status=self.maybe(
+                0.05, self.make(bi.Status, id=rnd.randrange(1, 9), text=self.maybe(0.05, rnd.choice(_STATUS)))
+            ),
         )
 
     def user(self) -> bi.User:
         rnd = self.rnd
-        return bi.User(
+        return self.make(
+            bi.User,
             id=f"USR{rnd.randrange(100, 999)}",
             name=self.name(),
-            type=bi.UserType.User,
+            type=self.enum(bi.UserType.User),
             employee_number=self.maybe(0.1, str(rnd.randrange(100, 999))),
         )
 
 
-def report(n: int = 3000, seed: int = 2025) -> bi.TipsAndLeadsReport:
-    """``n`` incoming leads, ``n`` outgoing leads and ``n`` tips, each list sorted by ``createdAt``."""
-    g = _Gen(seed)
+def report(n: int = 3000, seed: int = 2025, *, plain: bool = False) -> bi.TipsAndLeadsReport:
+    """``n`` incoming leads, ``n`` outgoing leads and ``n`` tips, each list sorted by ``createdAt``
+    (``plain``: as the floor's plain Structs, built the same way)."""
+    g = _Gen(seed, plain=plain)
     rnd = g.rnd
     incoming, outgoing, tips = [], [], []
     for i in range(n):
         k = rnd.randrange(len(_TITLES_IN))
         incoming.append(
-            bi.IncomingLead(
+            g.make(
+                bi.IncomingLead,
                 created_at=g.when(rnd.uniform(0.5, 57)),
                 sender=g.party(),
                 receiver=g.party(),
-                lead=bi_in.Lead(
+                lead=g.make(
+                    bi_in.Lead,
                     id=f"BIL{100_000 + i}",
                     title=_TITLES_IN[k],
                     type=_TYPES_IN[k],
-                    state=bi_in.State.New,
+                    state=g.enum(bi_in.State.New),
                     message=g.message(),
                 ),
                 contact=g.contact(),
@@ -159,32 +188,38 @@ def report(n: int = 3000, seed: int = 2025) -> bi.TipsAndLeadsReport:
         )
         k = rnd.randrange(len(_TITLES_OUT))
         outgoing.append(
-            bi.OutgoingLead(
+            g.make(
+                bi.OutgoingLead,
                 created_at=g.when(rnd.uniform(0.5, 57)),
                 user=g.user(),
                 sender=g.party(),
                 receiver=g.party(),
-                lead=bi_out.Lead(id=f"BOL{100_000 + i}", title=_TITLES_OUT[k], type=_TYPES_OUT[k], message=g.message()),
+                lead=g.make(
+                    bi_out.Lead, id=f"BOL{100_000 + i}", title=_TITLES_OUT[k], type=_TYPES_OUT[k], message=g.message()
+                ),
                 contact=g.contact(),
             )
         )
         tips.append(
-            bi.SentTip(
+            g.make(
+                bi.SentTip,
                 created_at=g.when(rnd.uniform(0.5, 57)),
                 sender=g.party(),
-                receiver=bi_tips.Receiver(
+                receiver=g.make(
+                    bi_tips.Receiver,
                     id=f"USR{rnd.randrange(100, 999)}",
                     name=g.name(),
                     employee_number=g.maybe(0.1, str(rnd.randrange(100, 999))),
-                    type=bi.UserType.User,
+                    type=g.enum(bi.UserType.User),
                     company=g.company(),
                 ),
-                tip=bi.Tip(
+                tip=g.make(
+                    bi.Tip,
                     id=f"TIP{100_000 + i}",
                     title=rnd.choice(["Tips om säljare", "Tips om köpare", "Tips om hyresgäst"]),
-                    state=bi.TipState.New,
+                    state=g.enum(bi.TipState.New),
                     message=g.message(),
-                    type=bi.TipType.FromUser,
+                    type=g.enum(bi.TipType.FromUser),
                 ),
                 contact=g.contact(),
                 estate=g.estate(),
@@ -192,7 +227,7 @@ def report(n: int = 3000, seed: int = 2025) -> bi.TipsAndLeadsReport:
         )
     for items in (incoming, outgoing, tips):
         items.sort(key=lambda x: x.created_at)
-    return bi.TipsAndLeadsReport(incoming_leads=incoming, outgoing_leads=outgoing, tips=tips)
+    return g.make(bi.TipsAndLeadsReport, incoming_leads=incoming, outgoing_leads=outgoing, tips=tips)
 
 
 def contact(seed: int = 2025) -> crm_contact.CrmPersonContact:

@@ -53,6 +53,8 @@ from collections.abc import Callable
 from importlib import metadata
 from typing import Any
 
+import msgspec
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "bench" / "results" / "latest.json"
 #: The report's sizes (MB of JSON) in a full run.
@@ -68,12 +70,16 @@ SMALL_MESSAGES = {
 IMPLS = {
     "xml_decode": ("ours", "lxml_fromstring", "xsdata", "xmltodict"),
     "xml_encode": ("ours", "ours_built", "lxml_tostring", "xsdata"),
-    "json_decode": ("ours", "ours_read", "msgspec_plain", "msgspec_plain_read", "pydantic", "stdlib"),
-    "json_encode": ("ours", "ours_built", "msgspec_plain", "pydantic", "stdlib"),
-}
+    "json_decode": ("ours", "ours_read", "msgspec_plain", "msgspec_plain_read", "ours_read_generic",
+                    "msgspec_plain_read_generic", "pydantic", "stdlib"),
+    "json_encode": ("ours", "ours_built", "msgspec_plain", "msgspec_plain_built", "pydantic", "stdlib"),
+}  # fmt: skip
+#: implementations measured on the reports only (the small messages are not built as the floor's)
+REPORT_ONLY = {"msgspec_plain_built"}
 IMPL_LABELS = {
     "ours": "vitec_connect (ours)",
     "ours_read": "ours, then every timestamp read",
+    "ours_read_generic": "ours, read, every field walked",
     "ours_built": "ours, objects built in Python",
     "lxml_fromstring": "lxml.etree.fromstring (floor)",
     "lxml_tostring": "lxml.etree.tostring (floor)",
@@ -81,6 +87,8 @@ IMPL_LABELS = {
     "xmltodict": "xmltodict.parse",
     "msgspec_plain": "msgspec, plain Structs (floor)",
     "msgspec_plain_read": "floor, then every timestamp read",
+    "msgspec_plain_read_generic": "floor, read, every field walked",
+    "msgspec_plain_built": "floor, objects built in Python",
     "pydantic": "pydantic v2",
     "stdlib": "stdlib json (dicts)",
     "bare": "urllib3 + msgspec/lxml (bare)",
@@ -105,7 +113,7 @@ class Target:
     description: str
     numerator: str  # a timing key ("time", "scaling"), a MEMORY_KINDS key ("memory"), a startup key
     denominator: str  # a timing key; "memory": "tracemalloc_ratio" / "rss_ratio"; "startup": ""
-    op: str  # "<=": numerator / denominator at most limit; ">=": at least limit
+    op: str  # "<=": numerator / denominator at most limit; ">=": at least limit; "": no limit (a comparison)
     limit: float
     kind: str = "time"  # "time" | "scaling" | "memory" | "startup"
 
@@ -122,8 +130,9 @@ def targets(reports: list[str]) -> tuple[Target, ...]:
                    f"{m}.json_decode.ours_read", f"{m}.json_decode.msgspec_plain_read", "<=", 1.3),
             Target(f"json_encode@{size}", f"JSON encode of decoded objects <= 1.1x bare msgspec ({size})",
                    f"{m}.json_encode.ours", f"{m}.json_encode.msgspec_plain", "<=", 1.1),
-            Target(f"json_encode_built@{size}", f"JSON encode of objects built in Python <= 1.5x bare msgspec ({size})",
-                   f"{m}.json_encode.ours_built", f"{m}.json_encode.msgspec_plain", "<=", 1.5),
+            Target(f"json_encode_built@{size}",
+                   f"JSON encode of objects built in Python <= 1.5x bare msgspec, both built in Python ({size})",
+                   f"{m}.json_encode.ours_built", f"{m}.json_encode.msgspec_plain_built", "<=", 1.5),
             Target(f"xml_decode@{size}", f"XML decode <= 2.0x lxml.etree.fromstring ({size} JSON)",
                    f"{m}.xml_decode.ours", f"{m}.xml_decode.lxml_fromstring", "<=", 2.0),
             Target(f"xml_encode_vs_xsdata@{size}", f"XML encode >= 20x faster than xsdata ({size} JSON)",
@@ -157,10 +166,35 @@ def targets(reports: list[str]) -> tuple[Target, ...]:
     return tuple(out)
 
 
+def comparisons(reports: list[str]) -> tuple[Target, ...]:
+    """Ratios measured as the targets are, reported beside them but not targets: how earlier runs
+    measured two of them (``bench/README.md`` says why each changed), and what the floor's own objects
+    cost to encode when built in Python rather than decoded."""
+    out: list[Target] = []
+    for m in reports:
+        size = m.removeprefix("report_")
+        out += [
+            Target(f"json_decode_read_generic@{size}",
+                   f"JSON decode, every timestamp read, every field walked (earlier walk) ({size})",
+                   f"{m}.json_decode.ours_read_generic", f"{m}.json_decode.msgspec_plain_read_generic", "<=", 1.3),
+            Target(f"json_encode_built_vs_decoded_floor@{size}",
+                   f"JSON encode of objects built in Python vs the floor's decoded objects (earlier) ({size})",
+                   f"{m}.json_encode.ours_built", f"{m}.json_encode.msgspec_plain", "<=", 1.5),
+            Target(f"floor_encode_built_vs_decoded@{size}",
+                   f"the floor's own encode, objects built in Python vs decoded ({size})",
+                   f"{m}.json_encode.msgspec_plain_built", f"{m}.json_encode.msgspec_plain", "", 0.0),
+        ]  # fmt: skip
+    return tuple(out)
+
+
 def timing_keys(reports: list[str]) -> list[str]:
     """Every timing a complete run reports."""
     keys = [
-        f"{msg}.{op}.{impl}" for msg in [*reports, *SMALL_MESSAGES] for op, impls in IMPLS.items() for impl in impls
+        f"{msg}.{op}.{impl}"
+        for msg in [*reports, *SMALL_MESSAGES]
+        for op, impls in IMPLS.items()
+        for impl in impls
+        if msg in reports or impl not in REPORT_ONLY
     ]
     keys += [
         f"client.{fmt}.{msg}.{impl}"
@@ -254,6 +288,7 @@ class Message:
     pydantic_encode: Callable[[Any], Any]
     xsdata_cls: Any
     items: int = 0  # report items of each kind (reports only)
+    floor_built: Any = None  # the floor's plain Structs, built as ``obj`` was (reports only)
 
 
 def report_items(megabytes: float, seed: int) -> int:
@@ -296,8 +331,9 @@ def build_messages(report_sizes: list[int], seed: int, pyd: Any) -> dict[str, Me
             dec = model.model_validate_json
             enc = lambda v: v.model_dump_json(by_alias=True)
         out[name] = Message(
-            name, obj, tp, json.encode(obj), xml.encode(obj, type=tp), floor_type, dec, enc, xs[kind], items
-        )
+            name, obj, tp, json.encode(obj), xml.encode(obj, type=tp), floor_type, dec, enc, xs[kind], items,
+            data.report(items, seed, plain=True) if kind == "report" else None,
+        )  # fmt: skip
     return out
 
 
@@ -307,7 +343,9 @@ def build_messages(report_sizes: list[int], seed: int, pyd: Any) -> dict[str, Me
 
 def read_timestamps(obj: Any) -> None:
     """Read every timestamp member below ``obj`` (ours: each is parsed on its first read; the floor's
-    are datetimes already), walking the objects as a program reading them all would."""
+    are datetimes already), as a program reading them all would: it knows its types, so it reads the
+    timestamp members and follows the members that hold models or lists of them, nothing else. The same
+    walk (``_walk_plan``, from each class's type hints) for ours and the floor."""
     todo = [obj]
     pop, extend = todo.pop, todo.extend
     while todo:
@@ -315,7 +353,27 @@ def read_timestamps(obj: Any) -> None:
         if o.__class__ is list:
             extend(o)
             continue
-        stamps, others = _walk_plan(o.__class__)
+        stamps, nested = _walk_plan(o.__class__)
+        for name in stamps:
+            getattr(o, name)
+        for name in nested:
+            value = getattr(o, name)
+            if value.__class__ is list or isinstance(value, msgspec.Struct):
+                todo.append(value)
+
+
+def read_timestamps_generic(obj: Any) -> None:
+    """``read_timestamps`` as earlier runs did it: every field msgspec lists (ours: the hidden
+    unknown-content field too), each value tested for being a model or a list. Reported beside the
+    target for comparison with those runs."""
+    todo = [obj]
+    pop, extend = todo.pop, todo.extend
+    while todo:
+        o = pop()
+        if o.__class__ is list:
+            extend(o)
+            continue
+        stamps, others = _walk_plan_generic(o.__class__)
         for name in stamps:
             getattr(o, name)
         for name in others:
@@ -325,24 +383,49 @@ def read_timestamps(obj: Any) -> None:
 
 
 _WALK: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_WALK_GENERIC: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
 def _walk_plan(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(timestamp members, the other members) of a model class, ours or the floor's."""
+    """(timestamp members, members that can hold a model) of a model class, ours or the floor's."""
     plan = _WALK.get(cls)
+    if plan is None:
+        import typing
+
+        from vitec_connect._types import UNKNOWN_FIELD
+
+        hints = typing.get_type_hints(cls, include_extras=True)
+        names = [n for n in cls.__struct_fields__ if n != UNKNOWN_FIELD]  # type: ignore[attr-defined]
+        stamps = tuple(n for n in names if _is_time(hints[n]))
+        nested = tuple(n for n in names if n not in stamps and _holds_model(hints[n]))
+        plan = _WALK[cls] = (stamps, nested)
+    return plan
+
+
+def _walk_plan_generic(cls: type) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    plan = _WALK_GENERIC.get(cls)
     if plan is None:
         import typing
 
         hints = typing.get_type_hints(cls, include_extras=True)
         stamps = tuple(n for n in cls.__struct_fields__ if _is_time(hints[n]))  # type: ignore[attr-defined]
         others = tuple(n for n in cls.__struct_fields__ if n not in stamps)  # type: ignore[attr-defined]
-        plan = _WALK[cls] = (stamps, others)
+        plan = _WALK_GENERIC[cls] = (stamps, others)
     return plan
 
 
 def _is_time(hint: Any) -> bool:
     text = repr(hint)
     return "list[" not in text and ("Timestamp" in text or "TIMESTAMP_TEXT" in text or "datetime" in text)
+
+
+def _holds_model(hint: Any) -> bool:
+    """Whether a member's type can hold a model (a Struct), directly or in a list or union."""
+    import typing
+
+    if isinstance(hint, type) and issubclass(hint, msgspec.Struct):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(hint))
 
 
 def xsdata_configs(msg: Message) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[], Any]]]:
@@ -377,7 +460,8 @@ def codec_cases(msg: Message, xsdata_choice: dict[str, str]) -> dict[str, tuple[
 
     j, x, tp, obj = msg.json, msg.xml, msg.type, msg.obj
     # Every encoder writes what its own decoder read from the same body (objects allocated the way a
-    # decoder lays them out); "ours_built" times the objects as bench.data built them.
+    # decoder lays them out); "ours_built" times the objects as bench.data built them, and
+    # "msgspec_plain_built" the floor's plain Structs built the same way (same order, same sort).
     ours_from_json = json.decode(j, type=tp)
     ours_from_xml = xml.decode(x, type=tp)
     xs_parse, xs_render = xsdata_configs(msg)
@@ -388,7 +472,14 @@ def codec_cases(msg: Message, xsdata_choice: dict[str, str]) -> dict[str, tuple[
     pyd_obj = msg.pydantic_decode(j)
     dicts = stdlib_json.loads(j)
     m = msg.name
-    return {
+    built_floor = msg.floor_built
+    extra: dict[str, tuple[Callable[[], Any], int]] = {}
+    if built_floor is not None:  # (its JSON has 6 fraction digits where ours has 7)
+        extra[f"{m}.json_encode.msgspec_plain_built"] = (
+            lambda: plain_enc.encode(built_floor),
+            len(plain_enc.encode(built_floor)),
+        )
+    return extra | {
         f"{m}.xml_decode.ours": (lambda: xml.decode(x, type=tp), len(x)),
         f"{m}.xml_decode.lxml_fromstring": (lambda: etree.fromstring(x), len(x)),
         f"{m}.xml_decode.xsdata": (xs_parse[xsdata_choice["handler"]], len(x)),
@@ -401,6 +492,11 @@ def codec_cases(msg: Message, xsdata_choice: dict[str, str]) -> dict[str, tuple[
         f"{m}.json_decode.ours_read": (lambda: read_timestamps(json.decode(j, type=tp)), len(j)),
         f"{m}.json_decode.msgspec_plain": (lambda: plain_dec.decode(j), len(j)),
         f"{m}.json_decode.msgspec_plain_read": (lambda: read_timestamps(plain_dec.decode(j)), len(j)),
+        f"{m}.json_decode.ours_read_generic": (lambda: read_timestamps_generic(json.decode(j, type=tp)), len(j)),
+        f"{m}.json_decode.msgspec_plain_read_generic": (
+            lambda: read_timestamps_generic(plain_dec.decode(j)),
+            len(j),
+        ),
         f"{m}.json_decode.pydantic": (lambda: msg.pydantic_decode(j), len(j)),
         f"{m}.json_decode.stdlib": (lambda: stdlib_json.loads(j), len(j)),
         f"{m}.json_encode.ours": (lambda: json.encode(ours_from_json), len(j)),
@@ -569,11 +665,12 @@ def measure_memory(msg: Message) -> dict[str, dict[str, Any]]:
 # Targets and the table
 
 
-def evaluate(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each target's ratio: the median of its per-round ratios, with their range (low, high)."""
+def evaluate(results: dict[str, Any], which: str = "targets") -> dict[str, dict[str, Any]]:
+    """Each target's (or with ``which="comparisons"``, each comparison's) ratio: the median of its
+    per-round ratios, with their range (low, high)."""
     timings, memory, pairs, startup = results["timings"], results["memory"], results["pairs"], results["startup"]
     out = {}
-    for t in results["meta"]["targets"]:
+    for t in results["meta"].get(which, ()):
         t = Target(**t)
         if t.kind == "memory":
             ratio = low = high = memory[t.numerator][t.denominator]  # one measurement (a fresh process)
@@ -586,7 +683,7 @@ def evaluate(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
             ratio, low, high = statistics.median(per_round), min(per_round), max(per_round)
         else:  # (not measured as a pair: best of each side)
             ratio = low = high = timings[t.numerator]["seconds"] / timings[t.denominator]["seconds"]
-        met = ratio <= t.limit if t.op == "<=" else ratio >= t.limit
+        met = ratio <= t.limit if t.op == "<=" else ratio >= t.limit if t.op == ">=" else None
         out[t.key] = {
             "description": t.description,
             "ratio": ratio,
@@ -639,7 +736,9 @@ def report_table(results: dict[str, Any]) -> str:
         for op, impls in IMPLS.items():
             ours = timings[f"{msg}.{op}.ours"]["seconds"]
             for i, impl in enumerate(impls):
-                t = timings[f"{msg}.{op}.{impl}"]
+                t = timings.get(f"{msg}.{op}.{impl}")
+                if t is None:  # (REPORT_ONLY)
+                    continue
                 lines.append(
                     f"   {op if i == 0 else '':<12} {IMPL_LABELS[impl]:<32} {_fmt_time(t['seconds']):>11} "
                     f"{t['mb_per_s']:8.1f} {t['seconds'] / ours:8.2f} {t['median'] / t['seconds']:9.2f}"
@@ -680,6 +779,13 @@ def report_table(results: dict[str, Any]) -> str:
         )
     met = sum(t["met"] for t in results["targets"].values())
     lines.append(f"   {met} of {len(results['targets'])} targets met; took {meta['duration_s']:.0f} s")
+    if results.get("comparisons"):
+        lines.append("")
+        lines.append("== Beside the targets (not targets: earlier ways of measuring two of them, and the floor's own")
+        lines.append("   built-vs-decoded encode; bench/README.md explains each)")
+        for c in results["comparisons"].values():
+            limit = f" (earlier limit {c['op']} {c['limit']})" if c["op"] else ""
+            lines.append(f"   {c['description']:<87} {c['ratio']:7.2f} [{c['low']:.2f}-{c['high']:.2f}]{limit}")
     return "\n".join(lines)
 
 
@@ -773,6 +879,7 @@ def run(
         messages = build_messages(report_sizes, seed, pyd)
         reports = [m.name for m in messages.values() if m.items]
         the_targets = targets(reports)
+        the_comparisons = comparisons(reports)
         middle = messages[reports[len(reports) // 2] if len(reports) < 3 else reports[1]]
         for msg in messages.values():
             check_codecs(msg)
@@ -786,7 +893,7 @@ def run(
         gc.collect()
         gc.freeze()
         try:
-            for t in the_targets:
+            for t in (*the_targets, *the_comparisons):
                 if t.kind not in ("time", "scaling") or t.numerator not in cases:
                     continue
                 (a, size_a), (b, size_b) = cases[t.numerator], cases[t.denominator]
@@ -858,6 +965,7 @@ def run(
             "xsdata": xsdata_choice,
             "client_report": client_report,
             "targets": [dataclasses.asdict(t) for t in the_targets],
+            "comparisons": [dataclasses.asdict(t) for t in the_comparisons],
             "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "sizes": {m.name: {"json": len(m.json), "xml": len(m.xml)} for m in messages.values()},
         },
@@ -868,6 +976,7 @@ def run(
     }
     if client and memory and startup:
         results["targets"] = evaluate(results)
+    results["comparisons"] = evaluate(results, "comparisons")
     results["meta"]["load_after"] = _load()
     results["meta"]["duration_s"] = time.perf_counter() - started
     return results

@@ -48,6 +48,9 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
         assert m["body_bytes"] > 0 and m["tracemalloc_peak"] >= 0, kind
         assert {"rss_peak_delta", "tracemalloc_ratio", "rss_ratio"} <= set(m), kind
     assert set(results["targets"]) == {t.key for t in run.targets(reports)}
+    assert set(results["comparisons"]) == {t.key for t in run.comparisons(reports)}
+    for key, c in results["comparisons"].items():  # measured as the targets are; no limit of their own
+        assert c["ratio"] > 0 and c["low"] <= c["ratio"] <= c["high"] and key in results["pairs"], key
     for key, t in results["targets"].items():
         # (a tiny body's decode can fit in memory the process already holds: its RSS growth may be 0)
         floor = 0 if key.startswith("memory_") else 1e-12
@@ -59,8 +62,55 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
         assert meta["sizes"][message]["json"] > 0 and meta["sizes"][message]["xml"] > 0
 
 
+def test_the_floor_is_built_as_ours_is() -> None:
+    """``report(plain=True)`` builds the floor's Structs from the same random numbers: the same values
+    (timestamps at microseconds), so that built-object encodes compare like with like."""
+    import re
+
+    from vitec_connect import json as vjson
+
+    from bench import floor
+
+    ours, plain = data.report(30, 7), data.report(30, 7, plain=True)
+    assert type(plain) is floor.REPORT and type(plain.tips[0]) is not type(ours.tips[0])
+    as_floor = floor.encoder().encode(floor.decoder(floor.REPORT).decode(vjson.encode(ours)))
+    digits = re.compile(rb"\.[0-9]+\+")  # (the floor rounds the 7th fraction digit, the built ones drop it)
+    assert digits.sub(b"+", floor.encoder().encode(plain)) == digits.sub(b"+", as_floor)
+    assert [t.created_at for t in plain.tips] == sorted(t.created_at for t in plain.tips)
+
+
+def test_timestamps_are_read_the_same_way_on_both_sides() -> None:
+    """The read walk's plan is the same for ours and the floor, class by class: the timestamp members
+    and the members that hold models, never the hidden unknown-content field msgspec lists for ours."""
+    from vitec_connect import json as vjson
+
+    from bench import floor
+
+    body = vjson.encode(data.report(4, 3))
+    plans = {}
+    for side, obj in (("ours", vjson.decode(body, type=data.REPORT_TYPE)),
+                      ("floor", floor.decoder(floor.REPORT).decode(body))):  # fmt: skip
+        todo, seen = [obj], set()
+        while todo:
+            o = todo.pop()
+            if isinstance(o, list):
+                todo.extend(o)
+                continue
+            plan = run._walk_plan(o.__class__)
+            seen.add((o.__class__.__name__, plan))
+            todo.extend(getattr(o, n) for n in plan[1] if getattr(o, n) is not None)
+        plans[side] = seen
+    assert plans["ours"] == plans["floor"]
+    assert sum(len(stamps) for _, (stamps, _) in plans["ours"]) == 3  # createdAt of each list's items
+    assert all("_vitec_unknown" not in stamps + nested for _, (stamps, nested) in plans["ours"])
+
+
 def test_sizes_name_the_reports() -> None:
-    assert [run.size_label(n) for n in (200_000, 2_000_000, 20_400_000)] == ["report_200KB", "report_2MB", "report_20MB"]
+    assert [run.size_label(n) for n in (200_000, 2_000_000, 20_400_000)] == [
+        "report_200KB",
+        "report_2MB",
+        "report_20MB",
+    ]
     keys = {t.key for t in run.targets(["report_200KB", "report_2MB", "report_20MB"])}
     assert {"json_decode@20MB", "xml_decode@200KB", "json_decode_per_mb", "xml_decode_per_mb"} <= keys
 

@@ -13,9 +13,9 @@ import re
 from typing import Any
 
 from .._codec import is_deep
-from .._types import UNSET
+from .._types import UNSET, OpenEnum
 from ..errors import EncodeError
-from ._kinds import KINDS, accepts, escape, map_content
+from ._kinds import _TIMESTAMP_TEXT, KINDS, accepts, escape, map_content
 from ._plans import PLANS, XSI, Plan, member_open
 
 
@@ -97,17 +97,17 @@ def encode_list(items: list[Any], item: Plan) -> bytes | None:
     out.append(">")
     scope = ((XSI, "i"), (item.ns, ""))
     try:
+        write = writer(item.cls, scope, 2)
         for value in items:
             if value is None:
                 out.append(f'<{item.name} i:nil="true" />')
                 continue
-            cls = value.__class__
-            if cls is not item.cls or is_deep(value):
+            if value.__class__ is not item.cls or is_deep(value):
                 return None
             out.append(f"<{item.name}")
             mark = len(out)
             out.append(">")
-            writer(cls, scope, 2)(value, out)
+            write(value, out)
             if len(out) == mark + 1:
                 out[mark] = " />"
             else:
@@ -130,8 +130,12 @@ def writer(cls: Any, scope: tuple[tuple[str, str], ...], depth: int) -> Any:
 def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> Any:
     plan = PLANS[cls]
     scope = dict(scope_key)
+    # The common values are written inline: a str with nothing to escape (one regex search, no call), an
+    # enum member by its value, a timestamp member's text as read; anything else through the kind's
+    # writer (F<j>), which escapes, formats or falls back. A nested object's writer is looked up once
+    # per member and class (W<j>), a list's once per list.
     env: dict[str, Any] = {"UNSET": UNSET, "writer": writer, "Fallback": Fallback, "map_content": map_content,
-                           "esc": _map_esc}  # fmt: skip
+                           "esc": _map_esc, "S": _ESCAPE.search, "TS": _TIMESTAMP_TEXT}  # fmt: skip
     lines = ["def write(o, out):", "    if o._vitec_unknown is not UNSET: raise Fallback", "    ap = out.append"]
     child_depth = depth + 1
     for j, m in enumerate(plan.members):
@@ -139,7 +143,7 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
         open_, close = f"<{tag}{decl}>", f"</{tag}>"
         nil = f'<{tag}{decl} i:nil="true" />'
         if m.kind == "timestamp":  # its slot: the text as read, or a datetime (reading would parse it)
-            env[f"R{j}"] = getattr(cls, m.attr).raw
+            env[f"R{j}"] = getattr(cls, m.attr).slot.__get__
             lines.append(f"    v = R{j}(o)")
         else:
             lines.append(f"    v = o.{m.attr}")
@@ -147,12 +151,15 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
         if m.kind == "object":
             env[f"K{j}"] = tuple(sorted(child_scope.items()))
             env[f"T{j}"] = _object_cases(m.target, child_scope)
+            env[f"W{j}"] = {}
             lines += [
                 f"        case = T{j}.get(v.__class__)",
                 "        if case is None: raise Fallback",
                 f"        ap({f'<{tag}{decl}'!r} + case)",
                 "        n = len(out); ap('>')",
-                f"        writer(v.__class__, K{j}, {child_depth})(v, out)",
+                f"        w = W{j}.get(v.__class__)",
+                f"        if w is None: w = W{j}[v.__class__] = writer(v.__class__, K{j}, {child_depth})",
+                "        w(v, out)",
                 "        if len(out) == n + 1: out[n] = ' />'",
                 f"        else: ap({close!r})",
             ]  # fmt: skip
@@ -166,6 +173,7 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
                 f"        if not v: ap({f'<{tag}{decl} />'!r})",
                 "        else:",
                 f"            ap({open_!r})",
+                *([f"            w = writer(I{j}, K{j}, {child_depth + 1})"] if m.item_kind == "object" else []),
                 "            for it in v:",
                 f"                if it is None: ap({item_nil!r}); continue",
             ]  # fmt: skip
@@ -174,7 +182,7 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
                 lines += [
                     f"                if it.__class__ is not I{j}: raise Fallback",
                     f"                ap({f'<{itag}'!r}); n = len(out); ap('>')",
-                    f"                writer(I{j}, K{j}, {child_depth + 1})(it, out)",
+                    "                w(it, out)",
                     "                if len(out) == n + 1: out[n] = ' />'",
                     f"                else: ap({f'</{itag}>'!r})",
                 ]  # fmt: skip
@@ -190,7 +198,19 @@ def _generate(cls: Any, scope_key: tuple[tuple[str, str], ...], depth: int) -> A
             ]  # fmt: skip
         else:
             env[f"F{j}"] = _TEXT_WRITERS[m.kind]
-            if KINDS[m.kind].short_empty:
+            inline = None  # a test for the common value that can be written as it is, or with its value
+            if m.kind == "string":
+                inline = "v.__class__ is str and S(v) is None", "v"
+            elif m.kind == "timestamp":
+                inline = "v.__class__ is str and TS(v) is not None", "v"
+            elif m.kind == "enum" and isinstance(m.target, type) and issubclass(m.target, OpenEnum):
+                env[f"E{j}"] = m.target
+                inline = f"v.__class__ is E{j} and S(v._value_) is None", "v._value_"
+            if inline is not None:
+                test, text = inline
+                lines.append(f"        if {test}: ap({open_!r} + {text} + {close!r})")
+                lines.append(f"        else: ap({open_!r} + F{j}(v) + {close!r})")
+            elif KINDS[m.kind].short_empty:
                 empty = f"<{tag}{decl} />"
                 lines.append(f"        t = F{j}(v); ap({open_!r} + t + {close!r} if t else {empty!r})")
             else:

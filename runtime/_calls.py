@@ -9,15 +9,15 @@ import functools
 import typing
 import urllib.parse
 from collections.abc import Iterator
-from typing import Annotated, Any
+from typing import Any
 
 import msgspec
 
 from . import json as _json
-from ._scalars import INT_RANGES, format_double
+from ._scalars import format_double
 from ._schema import Operation
 from ._transport import Response
-from ._types import Model, OpenEnum, format_timestamp
+from ._types import Byte, Int16, Int32, Int64, Model, OpenEnum, format_timestamp
 from .errors import (
     APIStatusError,
     AuthenticationError,
@@ -122,17 +122,19 @@ def _param_text(value: Any, kind: str, separator: str | None) -> str:
 
 def result_type(op: Operation) -> Any:
     """The type a result is decoded as: the operation's, with the .NET range of a long, short or byte
-    result (``Annotated[int, Meta(ge, le)]``, as a member of that kind has; a plain ``int`` is an Int32)."""
+    result (``Int64``, ``Int16``, ``Byte``: the alias a member of that kind has; a plain ``int`` is an Int32)."""
     if op.response_range is None:
         return op.response
     ranged = _ranged_int(op.response_range)
     return list[ranged] if typing.get_origin(op.response) is list else ranged  # type: ignore[valid-type]
 
 
-@functools.cache
+#: a ranged result's kind -> the alias its members are annotated with
+_RANGED_INT: dict[str, Any] = {"int": Int32, "long": Int64, "short": Int16, "byte": Byte}
+
+
 def _ranged_int(kind: str) -> Any:
-    low, high = INT_RANGES[kind]
-    return Annotated[int, msgspec.Meta(ge=low, le=high)]
+    return _RANGED_INT[kind]
 
 
 def _merge(op: Operation, results: list[Any]) -> Any:

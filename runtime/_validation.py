@@ -1,5 +1,5 @@
 """Check a model against the documented constraints (required members, length limits) and what .NET's
-types can hold (the range of a short, byte or long; a decimal's range and places).
+types can hold (the range of an int, short, byte or long; a decimal's range and places).
 
 Used before sending (``ValidationError``) and by the encoders' ``validate=True`` (``EncodeError``).
 Messages are Vitec's own where the docs give them.
@@ -88,13 +88,15 @@ def _check(obj: Any, path: str, problems: list[tuple[str, str]]) -> None:
 
 
 def _check_value(hint: Any, value: Any, where: str, problems: list[tuple[str, str]]) -> None:
-    """A value .NET's type cannot hold: a short, byte or long out of range, a decimal out of range."""
+    """A value .NET's type cannot hold: an int, short, byte or long out of range, a decimal out of range."""
     try:
         if typing.get_origin(hint) is typing.Annotated and isinstance(value, int) and not isinstance(value, bool):
             meta = typing.get_args(hint)[1]
             kind = _RANGED.get((getattr(meta, "ge", None), getattr(meta, "le", None)))
             if kind is not None:
                 check_int(kind, value)
+        elif hint is int and isinstance(value, int) and not isinstance(value, bool):  # an Int32 (``fields_of``)
+            check_int("int", value)
         elif hint is Decimal and isinstance(value, Decimal):
             check_decimal(value)
         elif typing.get_origin(hint) is list and isinstance(value, list):

@@ -412,3 +412,24 @@ def test_the_aliases_hold_the_ranges_the_codecs_check() -> None:
     for k in integer_kinds:
         base, meta = typing.get_args(getattr(_types, str(k.alias)))
         assert base is int and (meta.ge, meta.le) == (k.minimum, k.maximum) == _scalars.INT_RANGES[k.name]
+
+
+def test_an_int32_member_out_of_range_is_refused_before_sending_and_by_validating_encoders() -> None:
+    """.NET's reader cannot hold it either: the client refuses the body (nothing sent), as do
+    ``json.encode(..., validate=True)`` and ``xml.encode(..., validate=True)``, naming the member."""
+    from vitec_connect import Client, MockTransport, errors, json, xml
+    from vitec_connect.models import contact_update
+
+    sent: list[Any] = []
+    c = Client("u", "p", transport=MockTransport(lambda request: sent.append(request)))
+    person = contact_update.UpdatePerson(customer_id="k", contact_id="c", first_name="Åsa", lead_score=2**31)
+    with pytest.raises(errors.ValidationError) as info:
+        c.contacts.update_person(contact=person)
+    assert "contact.leadScore" in info.value.errors and not sent
+    assert "2147483648 is out of range for an int (Int32)" in str(info.value)
+    for codec in (json, xml):
+        with pytest.raises(errors.EncodeError) as enc:
+            codec.encode(person, validate=True)
+        assert enc.value.path == "UpdatePerson.leadScore" and enc.value.reason.startswith("2147483648 is out of range")
+    person.lead_score = -(2**31)
+    assert json.decode(json.encode(person, validate=True), type=contact_update.UpdatePerson) == person

@@ -1,4 +1,5 @@
-"""Developer sessions: ``nox -s tests``, ``nox -s lowest``, ``nox -s lint``, ``nox -s generate [-- --check]``.
+"""Developer sessions: ``nox -s tests``, ``nox -s lowest``, ``nox -s lint``, ``nox -s generate [-- --check]``,
+``nox -s contract`` (the mock server's contract fuzzed in depth).
 
 ``tests`` runs the suite with the newest releases of the runtime dependencies, ``lowest`` with the lowest
 that pyproject.toml allows (each lower bound installed exactly), on every supported Python
@@ -7,6 +8,7 @@ that pyproject.toml allows (each lower bound installed exactly), on every suppor
 
 from __future__ import annotations
 
+import os
 import pathlib
 import sys
 
@@ -93,6 +95,16 @@ def fuzz(session: nox.Session) -> None:
     session.install("-e", ".[dev]")
     args = session.posargs or ["-max_total_time=120"]
     session.run("python", "fuzz/fuzz_decoders.py", *args, "fuzz/corpus")
+
+
+@nox.session(python=PY)
+def contract(session: nox.Session) -> None:
+    """The mock server's contract over every operation in depth: 100 random examples each (the suite runs
+    4 each, derandomized); ``-- -k Contact`` narrows it, VITEC_CONTRACT_EXAMPLES sets the depth."""
+    session.install("-e", ".[dev]")
+    examples = os.environ.get("VITEC_CONTRACT_EXAMPLES", "100")
+    env = {"VITEC_CONTRACT_EXAMPLES": examples}
+    session.run("pytest", "tests/with_server/test_contract.py", *session.posargs, env=env)
 
 
 @nox.session(python=PY, name="docs-diff")

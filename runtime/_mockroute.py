@@ -21,7 +21,7 @@ from ._scalars import INT_RANGES, parse_double, parse_guid, parse_int
 from ._schema import Operation, Param
 from ._types import OpenEnum, parse_timestamp
 
-__all__ = ["Ambiguous", "ambiguities", "convert_param", "match", "routes"]
+__all__ = ["Ambiguous", "allowed", "ambiguities", "convert_param", "match", "routes"]
 
 
 class Ambiguous(Exception):
@@ -52,6 +52,21 @@ def match(
         if len(found) > 1:
             raise Ambiguous([op for op, _ in found])
     return found[0] if found else None
+
+
+def allowed(routes: list[tuple[Operation, re.Pattern[str]]], path: str) -> list[str]:
+    """The methods a path supports (a 405's ``Allow``), by the routing rule: of the templates that match
+    it, those that win (literal segments over parameters, typed parameters that read as their kind); the
+    methods of templates differing only in a parameter's name are all listed, as the path is theirs alike."""
+    found = []
+    for op, regex in routes:
+        m = regex.fullmatch(path)
+        if m is not None:
+            args = {k: urllib.parse.unquote(v) for k, v in m.groupdict().items()}
+            if _segments_fit(op, args):
+                found.append(op)
+    best = max((_specificity(op) for op in found), default=None)
+    return sorted({op.method for op in found if _specificity(op) == best})
 
 
 def _route(op: Operation) -> re.Pattern[str]:

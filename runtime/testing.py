@@ -57,9 +57,11 @@ from . import xml as _xml
 from ._api.operations import OPERATIONS
 from ._calls import _add_months
 from ._codec import unknown_enums
+from ._mockcheck import body_problems
 from ._mockhttp import BoundedServer, xml_name, xml_text
 from ._mockops import BODY_RULES, EXAMPLES, OVERRIDES, Invalid
 from ._mockroute import Ambiguous, convert_param, match, routes
+from ._mockroute import allowed as allowed_methods
 from ._mocksynth import Synth
 from ._schema import Operation
 from ._validation import check
@@ -232,7 +234,7 @@ class MockServer:
         except Ambiguous as exc:  # ASP.NET's answer when two actions match (spec/README.md, Routing)
             return None, _error_answer(500, f"Multiple actions were found that match the request: {exc}", {}, fmt)
         if match is None:
-            allowed = sorted({op.method for op, regex in self._routes if regex.fullmatch(parts.path)})
+            allowed = allowed_methods(self._routes, parts.path)
             if allowed:
                 answer = _error_answer(405, f"The requested resource does not support http method '{method}'.", {}, fmt)
                 answer.headers["Allow"] = ", ".join(allowed)
@@ -357,6 +359,8 @@ class MockServer:
             )
         for path, message in check(value, name):
             errors.setdefault(_dotnet_key(path), []).append(message)
+        for key, message in body_problems(value, op.body, name):  # timestamps' texts, null items
+            errors.setdefault(key, []).append(message)
         rule = BODY_RULES.get(type(value).__name__)
         for key, messages in (rule(value, name) if rule is not None else {}).items():
             errors.setdefault(key, []).extend(messages)

@@ -698,6 +698,35 @@ def evaluate(results: dict[str, Any], which: str = "targets") -> dict[str, dict[
     return out
 
 
+def markdown_tables(results: dict[str, Any]) -> str:
+    """The targets and the comparisons beside them as Markdown tables (``--markdown``: for
+    bench/README.md's results), each ratio with its range."""
+
+    def ratio(t: dict[str, Any]) -> str:
+        unit = " ms" if t["description"].endswith("(ms)") else "×"
+        if t["low"] == t["high"]:
+            return f"{t['ratio']:.2f}{unit}"
+        return f"{t['ratio']:.2f}{unit} [{t['low']:.2f}–{t['high']:.2f}]"
+
+    meta = results["meta"]
+    lines = [
+        f"Run at {meta['when']} on commit {(meta.get('git') or {}).get('commit', '?')[:7]}, "
+        f"load average {meta['load_before']} before and {meta.get('load_after', '?')} after, "
+        f"{meta['duration_s'] / 60:.0f} minutes; xsdata's fastest: {meta['xsdata']['handler']}, "
+        f"{meta['xsdata']['writer']}.",
+        "",
+        "| target | limit | median [min–max] | |",
+        "|---|---|---|---|",
+    ]
+    for t in results["targets"].values():
+        met = "met" if t["met"] else "**missed**"
+        lines.append(f"| {t['description']} | {t['op']} {t['limit']:g} | {ratio(t)} | {met} |")
+    if results.get("comparisons"):
+        lines += ["", "Beside the targets (not targets):", "", "| comparison | median [min–max] |", "|---|---|"]
+        lines += [f"| {c['description']} | {ratio(c)} |" for c in results["comparisons"].values()]
+    return "\n".join(lines)
+
+
 def _fmt_time(seconds: float) -> str:
     if seconds >= 1:
         return f"{seconds:8.3f} s "
@@ -1009,7 +1038,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure start-up again into the results already in --out (the API or its loading changed since)",
     )
+    parser.add_argument(
+        "--markdown", action="store_true", help="print the results in --out as Markdown tables (no measuring)"
+    )
     args = parser.parse_args(argv)
+    if args.markdown:
+        print(markdown_tables(stdlib_json.loads(args.out.read_text(encoding="utf-8"))))
+        return 0
     if args.startup_only:
         results = redo_startup(stdlib_json.loads(args.out.read_text(encoding="utf-8")))
         print(report_table(results))

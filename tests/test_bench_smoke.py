@@ -58,6 +58,10 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     for key, per_round in results["pairs"].items():  # a target's sides, measured in alternating rounds
         assert len(per_round) >= 2, key
     assert meta["xsdata"]["handler"] in run.XSDATA_HANDLERS and meta["xsdata"]["writer"] in run.XSDATA_WRITERS
+    assert run.main(["--markdown", "--out", str(out)]) == 0
+    table = capsys.readouterr().out
+    assert table.count("\n| ") == len(results["targets"]) + len(results["comparisons"]) + 2  # (+ the headers)
+    assert all(t["description"] in table for t in (*results["targets"].values(), *results["comparisons"].values()))
     for message in [*reports, *run.SMALL_MESSAGES]:
         assert meta["sizes"][message]["json"] > 0 and meta["sizes"][message]["xml"] > 0
 

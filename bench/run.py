@@ -160,8 +160,8 @@ def targets(reports: list[str]) -> tuple[Target, ...]:
                "shipped", "", "<=", 1.25, "startup"),
         Target("import_fixture", "import <= 1.25x the dependencies (fixture spec: 62 operations, 175 types)",
                "fixture", "", "<=", 1.25, "startup"),
-        Target("first_call_ms", "first call of an operation adds <= 2 ms over later calls (ms)",
-               "first_call", "", "<=", 2.0, "startup"),
+        Target("first_call_ms", "first call of any operation adds <= 2 ms over later calls (the worst of all, ms)",
+               "first_call.all.worst", "", "<=", 2.0, "startup"),
     ]  # fmt: skip
     return tuple(out)
 
@@ -184,7 +184,18 @@ def comparisons(reports: list[str]) -> tuple[Target, ...]:
                    f"the floor's own encode, objects built in Python vs decoded ({size})",
                    f"{m}.json_encode.msgspec_plain_built", f"{m}.json_encode.msgspec_plain", "", 0.0),
         ]  # fmt: skip
-    return tuple(out)
+    return (*out, *STARTUP_COMPARISONS)
+
+
+#: Start-up figures reported beside the targets (``comparisons``): the first call as earlier runs measured
+#: it, and the typical operation.
+STARTUP_COMPARISONS = (
+    Target("first_call_four_ms",
+           "first call, the four GET operations of earlier runs (the worst per process, ms)",
+           "first_call", "", "<=", 2.0, "startup"),
+    Target("first_call_median_ms", "first call, the median over every operation (ms)",
+           "first_call.all.median", "", "", 0.0, "startup"),
+)  # fmt: skip
 
 
 def timing_keys(reports: list[str]) -> list[str]:
@@ -672,12 +683,13 @@ def evaluate(results: dict[str, Any], which: str = "targets") -> dict[str, dict[
     out = {}
     for t in results["meta"].get(which, ()):
         t = Target(**t)
+        if (t.kind == "startup" and not startup) or (t.kind == "memory" and not memory):
+            continue  # (not measured in this run)
         if t.kind == "memory":
             ratio = low = high = memory[t.numerator][t.denominator]  # one measurement (a fresh process)
         elif t.kind == "startup":
-            s = startup[t.numerator]
-            scale = 1000.0 if t.numerator == "first_call" else 1.0
-            ratio, low, high = s["ratio"] * scale, s["low"] * scale, s["high"] * scale
+            scale = 1000.0 if t.numerator.startswith("first_call") else 1.0
+            ratio, low, high = (x * scale for x in _startup_figure(startup, t.numerator))
         elif t.key in pairs:
             per_round = pairs[t.key]
             ratio, low, high = statistics.median(per_round), min(per_round), max(per_round)
@@ -703,7 +715,7 @@ def markdown_tables(results: dict[str, Any]) -> str:
     bench/README.md's results), each ratio with its range."""
 
     def ratio(t: dict[str, Any]) -> str:
-        unit = " ms" if t["description"].endswith("(ms)") else "×"
+        unit = " ms" if t["description"].endswith("ms)") else "×"
         if t["low"] == t["high"]:
             return f"{t['ratio']:.2f}{unit}"
         return f"{t['ratio']:.2f}{unit} [{t['low']:.2f}–{t['high']:.2f}]"
@@ -725,6 +737,21 @@ def markdown_tables(results: dict[str, Any]) -> str:
         lines += ["", "Beside the targets (not targets):", "", "| comparison | median [min–max] |", "|---|---|"]
         lines += [f"| {c['description']} | {ratio(c)} |" for c in results["comparisons"].values()]
     return "\n".join(lines)
+
+
+def _startup_figure(startup: dict[str, Any], path: str) -> tuple[float, float, float]:
+    """(figure, low, high) at ``path`` in the start-up results: ``shipped`` / ``first_call`` (a median
+    ratio with its range), or a number such as ``first_call.all.worst`` (with ``worst_low`` and
+    ``worst_high`` beside it where the measurement has them)."""
+    *parents, leaf = path.split(".")
+    node = startup
+    for part in parents:
+        node = node[part]
+    if isinstance(node[leaf], dict):
+        s = node[leaf]
+        return s["ratio"], s["low"], s["high"]
+    value = node[leaf]
+    return value, node.get(f"{leaf}_low", value), node.get(f"{leaf}_high", value)
 
 
 def _fmt_time(seconds: float) -> str:

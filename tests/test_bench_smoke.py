@@ -49,8 +49,12 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
         assert {"rss_peak_delta", "tracemalloc_ratio", "rss_ratio"} <= set(m), kind
     assert set(results["targets"]) == {t.key for t in run.targets(reports)}
     assert set(results["comparisons"]) == {t.key for t in run.comparisons(reports)}
-    for key, c in results["comparisons"].items():  # measured as the targets are; no limit of their own
-        assert c["ratio"] > 0 and c["low"] <= c["ratio"] <= c["high"] and key in results["pairs"], key
+    for key, c in results["comparisons"].items():  # measured as the targets are
+        assert c["ratio"] > 0 and c["low"] <= c["ratio"] <= c["high"], key
+        assert key in results["pairs"] or key.startswith("first_call"), key
+    every = results["startup"]["first_call"]["all"]
+    assert results["targets"]["first_call_ms"]["ratio"] == pytest.approx(every["worst"] * 1000)  # any operation
+    assert results["comparisons"]["first_call_median_ms"]["ratio"] == pytest.approx(every["median"] * 1000)
     for key, t in results["targets"].items():
         # (a tiny body's decode can fit in memory the process already holds: its RSS growth may be 0)
         floor = 0 if key.startswith("memory_") else 1e-12

@@ -76,11 +76,11 @@ def ratios(stmt: str, path: pathlib.Path | None, runs: int) -> tuple[float, floa
 
 
 def first_call_extras(
-    folder: pathlib.Path | None, package: str, runs: int
+    folder: pathlib.Path | None, package: str, runs: int, *, sample: int | None = None
 ) -> tuple[dict[str, list[float]], dict[str, str]]:
     """What each operation's first call adds over its later calls (ms), ``runs`` fresh processes each
     (bench/_first_call.py; ``folder`` holds the package, None: the installed one), and the operations
-    whose probe failed, with the reason."""
+    whose probe failed, with the reason. ``sample``: only that many operations, spread evenly."""
     from . import _first_call
 
     path_entry = [str(folder)] if folder else []
@@ -89,6 +89,10 @@ def first_call_extras(
         cases = _first_call.cases(package)
     finally:
         del sys.path[: len(path_entry)]
+    if sample is not None and sample < len(cases):
+        step = len(cases) / sample
+        chosen = {int(i * step) for i in range(sample)}
+        cases = {op_id: case for i, (op_id, case) in enumerate(cases.items()) if i in chosen}
     extra: dict[str, list[float]] = {}
     failed: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="vitec-bench-") as tmp:

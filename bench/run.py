@@ -1005,7 +1005,7 @@ def run(
     if startup:
         say("start-up")
         costs = startup_costs.import_ratios(1 if quick else 9)
-        costs["first_call"] = startup_costs.first_call(1 if quick else 5)
+        costs["first_call"] = startup_costs.first_call(1, sample=12) if quick else startup_costs.first_call(5)
     results: dict[str, Any] = {
         "meta": {
             "quick": quick,

@@ -53,6 +53,7 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
         assert c["ratio"] > 0 and c["low"] <= c["ratio"] <= c["high"], key
         assert key in results["pairs"] or key.startswith("first_call"), key
     every = results["startup"]["first_call"]["all"]
+    assert every["measured"] == 12 and every["failed"] == {}  # (a smoke run: twelve operations spread over the API)
     assert results["targets"]["first_call_ms"]["ratio"] == pytest.approx(every["worst"] * 1000)  # any operation
     assert results["comparisons"]["first_call_median_ms"]["ratio"] == pytest.approx(every["median"] * 1000)
     for key, t in results["targets"].items():

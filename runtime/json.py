@@ -92,9 +92,9 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
 
     Raises ``DecodeError`` with the path of the first problem, and nothing else for any ``data``.
     """
-    if is_scalar_type(type):
-        return _decode_scalar(data, type, strict)
-    resolve_target(type)  # a wrong ``type`` is the caller's TypeError, not a DecodeError
+    scalar = is_scalar_type(type)
+    if not scalar:
+        resolve_target(type)  # a wrong ``type`` is the caller's TypeError, not a DecodeError
     if isinstance(data, str):
         text = data
         try:
@@ -104,7 +104,7 @@ def decode(data: bytes | str, *, type: Any, strict: bool = False) -> Any:
                 f"character U+{ord(text[exc.start]):04X} at index {exc.start} is not valid Unicode text", "$"
             ) from None
     try:
-        return _decode(data, type, strict)
+        return _decode_scalar(data, type, strict) if scalar else _decode(data, type, strict)
     except UnicodeDecodeError as exc:  # the offset in the document (msgspec < 0.23 gives the string's)
         raise _invalid_utf8(_utf8_error(data) or exc) from None
     except RecursionError:

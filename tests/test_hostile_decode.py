@@ -283,6 +283,17 @@ def test_deeply_nested_json_is_a_decode_error(depth: int, shape: str) -> None:
         json.decode((shape * depth + "1" + closer * depth).encode(), type=models.TipsAndLeadsReport)
 
 
+@pytest.mark.parametrize("tp", [bool, int, str, list[int], list[str]], ids=lambda t: str(t))
+@pytest.mark.parametrize("depth", [1001, 50_000])
+def test_a_scalar_result_nested_deeply_is_a_decode_error(tp: typing.Any, depth: int) -> None:
+    """An operation's scalar result (``bool``, ``int``, a list of them) is read apart from models: the same
+    errors, deep nesting and text that is not Unicode included."""
+    with pytest.raises(DecodeError, match=r"nested too deeply|malformed|expected"):
+        json.decode(("[" * depth + "]" * depth).encode(), type=tp)
+    with pytest.raises(DecodeError, match=r"U\+D800 at index 1"):
+        json.decode('"\ud800"', type=tp)
+
+
 def test_a_string_that_is_not_unicode_is_an_encode_error_in_both_codecs() -> None:
     lead = models.IncomingLead(message="x\udc80y")
     with pytest.raises(EncodeError):

@@ -207,3 +207,22 @@ def pinned(tmp_path_factory: pytest.TempPathFactory) -> Pinned:
 
     assert generate.main(["--spec", str(PINNED_SPEC), "--out", str(out)]) == 0
     return Pinned(PINNED_SPEC, out)
+
+
+@pytest.fixture
+def spec_copy(tmp_path: pathlib.Path) -> pathlib.Path:
+    """A copy of the fixture spec to edit."""
+    shutil.copytree(FULLSPEC, tmp_path / "spec", ignore=shutil.ignore_patterns("*.py"))
+    return tmp_path / "spec"
+
+
+def spec_problems(spec: pathlib.Path, old: str, new: str) -> list[str]:
+    """The consistency check's problems with ``spec`` once its openapi.yaml has ``new`` for ``old`` (once)."""
+    from codegen import consistency
+    from codegen.spec import load
+
+    path = spec / "openapi.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return consistency.check(load(spec))

@@ -22,7 +22,7 @@ from codegen import consistency, models, naming
 from codegen.importer import swagger
 from codegen.spec import load
 
-from .conftest import FIXTURES, FULLSPEC
+from .conftest import FIXTURES, spec_problems
 
 NS = "http://schemas.datacontract.org/2004/07/Vitec.Connect.Valuation.Models"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -97,20 +97,6 @@ def test_the_importer_writes_x_python_name_where_snake_case_is_not_a_name() -> N
 # The consistency check
 
 
-@pytest.fixture
-def spec_copy(tmp_path: pathlib.Path) -> pathlib.Path:
-    shutil.copytree(FULLSPEC, tmp_path / "spec", ignore=shutil.ignore_patterns("*.py"))
-    return tmp_path / "spec"
-
-
-def _problems(spec: pathlib.Path, old: str, new: str) -> list[str]:
-    path = spec / "openapi.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return consistency.check(load(spec))
-
-
 MEMBER_CASES = [
     (
         "          x-python-name: area_id_2\n",
@@ -149,7 +135,7 @@ MEMBER_CASES = [
 def test_the_check_refuses_a_member_name_the_spec_leaves_unusable(
     spec_copy: pathlib.Path, old: str, new: str, problem: str
 ) -> None:
-    problems = _problems(spec_copy, old, new)
+    problems = spec_problems(spec_copy, old, new)
     assert len(problems) == 1 and problems[0].startswith(problem), problems
 
 
@@ -203,7 +189,7 @@ def test_the_check_refuses_a_member_named_like_a_base_member() -> None:
 def test_the_check_refuses_unusable_argument_and_operation_names(
     spec_copy: pathlib.Path, old: str, new: str, problem: str
 ) -> None:
-    problems = _problems(spec_copy, old, new)
+    problems = spec_problems(spec_copy, old, new)
     assert len(problems) == 1 and problems[0].startswith(problem), problems
 
 
@@ -235,7 +221,7 @@ def test_a_member_named_field_leaves_msgspecs_field_to_the_class_body(tmp_path: 
     assert {f.name: f.encode_name for f in msgspec.structs.fields(farm)}["field_"] == "field"
     spec = tmp_path / "spec"
     shutil.copytree(FIXTURES.parent.parent / "spec", spec)
-    problems = _problems(spec, "          x-python-name: field_\n", "")
+    problems = spec_problems(spec, "          x-python-name: field_\n", "")
     assert problems == [
         "public_advertisement.FarmSurfaces.field: Python name 'field' is taken: msgspec's field(), which the "
         "model's class body calls: give it x-python-name"

@@ -8,7 +8,6 @@ from there; the consistency check refuses a name that is no method name or is ta
 from __future__ import annotations
 
 import pathlib
-import shutil
 from typing import Any
 
 import pytest
@@ -16,11 +15,10 @@ from vitec_connect import _cli
 from vitec_connect._api.operations import OPERATIONS, resource_class
 from vitec_connect._resource import Resource
 
-from codegen import consistency, naming
+from codegen import naming
 from codegen.importer import names
-from codegen.spec import load
 
-from .conftest import FULLSPEC, SPEC
+from .conftest import SPEC, spec_problems
 
 SEEDS = {"get_contact", "get_contact_leads", "get_incoming_lead", "get_tips_and_leads_report", "create_person_lead"}
 
@@ -133,20 +131,6 @@ class TestTheShippedNames:
             assert "POST /Appointment/{customerId}/{id}" in capsys.readouterr().out
 
 
-@pytest.fixture
-def spec_copy(tmp_path: pathlib.Path) -> pathlib.Path:
-    shutil.copytree(FULLSPEC, tmp_path / "spec", ignore=shutil.ignore_patterns("*.py"))
-    return tmp_path / "spec"
-
-
-def _problems(spec: pathlib.Path, old: str, new: str) -> list[str]:
-    path = spec / "openapi.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return consistency.check(load(spec))
-
-
 @pytest.mark.parametrize(
     ("old", "new", "problem"),
     [
@@ -179,14 +163,14 @@ def _problems(spec: pathlib.Path, old: str, new: str) -> list[str]:
     ],
 )
 def test_the_check_refuses_unusable_method_names(spec_copy: pathlib.Path, old: str, new: str, problem: str) -> None:
-    problems = _problems(spec_copy, old, new)
+    problems = spec_problems(spec_copy, old, new)
     assert len(problems) == 1 and problems[0].startswith(problem), problems
 
 
 def test_the_check_refuses_a_name_another_method_has_as_its_operation_id(spec_copy: pathlib.Path) -> None:
     """Without x-python-name the operationId is the method's name, and clashes like any other."""
-    assert _problems(spec_copy, "      x-python-name: count\n", "") == []
-    assert _problems(spec_copy, "x-python-name: get_ids\n", "x-python-name: valuation_count\n") == [
+    assert spec_problems(spec_copy, "      x-python-name: count\n", "") == []
+    assert spec_problems(spec_copy, "x-python-name: get_ids\n", "x-python-name: valuation_count\n") == [
         "valuation_get_ids: method name 'valuation_count' is also valuation_count's in client.valuation: give one "
         "of them another x-python-name"
     ]

@@ -12,11 +12,11 @@ answers for the spec, so it also refuses (400, ASP.NET's ModelState shape):
 
 from __future__ import annotations
 
-import types
 import typing
-from typing import Any, Union
+from typing import Any
 
 from ._codec import fields_of
+from ._json_read import without_none
 from ._types import UNSET, Model, member_value
 from .errors import DecodeError
 
@@ -29,15 +29,6 @@ def body_problems(value: Any, hint: Any, name: str) -> list[tuple[str, str]]:
     problems: list[tuple[str, str]] = []
     _walk(value, hint, name, problems)
     return problems
-
-
-def _nullable(hint: Any) -> tuple[Any, bool]:
-    """(the hint without None, whether it allows None)."""
-    if typing.get_origin(hint) in (Union, types.UnionType):
-        args = typing.get_args(hint)
-        rest = [a for a in args if a is not type(None)]
-        return (rest[0] if len(rest) == 1 else Union[tuple(rest)]), len(rest) < len(args)  # noqa: UP007
-    return hint, False
 
 
 def _walk(value: Any, hint: Any, path: str, problems: list[tuple[str, str]]) -> None:
@@ -54,7 +45,9 @@ def _walk(value: Any, hint: Any, path: str, problems: list[tuple[str, str]]) -> 
                 continue
             _walk(member, f.hint, where, problems)
     elif isinstance(value, list) and typing.get_origin(hint) is list:
-        item_hint, nullable = _nullable(typing.get_args(hint)[0])
+        (item_hint,) = typing.get_args(hint)
+        nullable = type(None) in typing.get_args(item_hint)
+        item_hint = without_none(item_hint)
         for i, item in enumerate(value):
             if item is None and not nullable:
                 problems.append((f"{path}[{i}]", "The value null is not valid: the items may not be null."))

@@ -27,6 +27,7 @@ from ._scalars import (
     INT_RANGES,
     Duration,
     check_int,
+    int_kind,
     parse_base64,
     parse_decimal_json,
     parse_double_json,
@@ -214,7 +215,6 @@ _SCALARS: dict[Any, Any] = {
     Duration: _timespan,
 }
 #: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind.
-_RANGED = {bounds: kind for kind, bounds in INT_RANGES.items()}
 _INT32 = INT_RANGES["int"]
 
 
@@ -227,7 +227,7 @@ def _ranged_int(value: Any, hint: Any, path: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise DecodeError(f"expected an integer, got {kind_of(value)}", path)
     try:
-        check_int(_RANGED.get((meta.ge, meta.le), "long"), value)
+        check_int(int_kind(meta) or "long", value)
     except ValueError as exc:
         raise DecodeError(str(exc), path) from None
     return value

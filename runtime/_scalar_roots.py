@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from ._scalars import INT_RANGES, Duration, check_int
+from ._scalars import Duration, check_int, int_kind
 from ._types import Timestamp
 from .errors import DecodeError, EncodeError
 
@@ -71,7 +71,7 @@ def _range_kind(tp: Any) -> str | None:
     if typing.get_origin(tp) is not typing.Annotated:
         return None
     meta = typing.get_args(tp)[1]
-    return next((k for k, bounds in INT_RANGES.items() if bounds == (meta.ge, meta.le)), "long")
+    return int_kind(meta) or "long"
 
 
 def _text(value: Any, kind: str, where: str) -> str:

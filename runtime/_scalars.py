@@ -42,6 +42,7 @@ __all__ = [
     "format_duration",
     "format_guid",
     "format_timespan_json",
+    "int_kind",
     "parse_base64",
     "parse_decimal",
     "parse_decimal_json",
@@ -60,6 +61,7 @@ INT_RANGES: dict[str, tuple[int, int]] = {
     "short": (-(2**15), 2**15 - 1),
     "byte": (0, 255),
 }
+_KIND_OF_RANGE: dict[tuple[Any, Any], str] = {bounds: kind for kind, bounds in INT_RANGES.items()}
 _INT_NAMES = {"int": "an int (Int32)", "long": "a long (Int64)", "short": "a short (Int16)", "byte": "a byte"}
 
 #: The largest .NET decimal (96-bit mantissa); the smallest is its negation. At most 28 decimal places.
@@ -206,6 +208,11 @@ def parse_decimal_json(value: Any) -> decimal.Decimal:
 # integers
 
 _INT_TEXT = re.compile(r"[+-]?[0-9]+").fullmatch
+
+
+def int_kind(meta: Any) -> str | None:
+    """The .NET integer kind whose range a msgspec ``Meta(ge, le)`` states, else None."""
+    return _KIND_OF_RANGE.get((getattr(meta, "ge", None), getattr(meta, "le", None)))
 
 
 def check_int(kind: str, value: int) -> None:

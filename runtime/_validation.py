@@ -15,12 +15,10 @@ from typing import Any
 
 from ._api.constraints import BY_NAME, NAMESPACES, Rows
 from ._codec import fields_of
-from ._scalars import INT_RANGES, check_decimal, check_int
+from ._scalars import check_decimal, check_int, int_kind
 from ._schema import Constraint
 from ._types import UNSET, Model, member_value
 
-#: (ge, le) of a ranged integer's msgspec Meta -> its .NET kind
-_RANGED: dict[tuple[Any, Any], str] = {bounds: kind for kind, bounds in INT_RANGES.items()}
 #: class -> its own documented constraints (filled as classes are first checked)
 _RULES: dict[type, tuple[Constraint, ...]] = {}
 #: namespace -> its rows, built on first use
@@ -92,7 +90,7 @@ def _check_value(hint: Any, value: Any, where: str, problems: list[tuple[str, st
     try:
         if typing.get_origin(hint) is typing.Annotated and isinstance(value, int) and not isinstance(value, bool):
             meta = typing.get_args(hint)[1]
-            kind = _RANGED.get((getattr(meta, "ge", None), getattr(meta, "le", None)))
+            kind = int_kind(meta)
             if kind is not None:
                 check_int(kind, value)
         elif hint is int and isinstance(value, int) and not isinstance(value, bool):  # an Int32 (``fields_of``)

@@ -75,13 +75,25 @@ def ratios(stmt: str, path: pathlib.Path | None, runs: int) -> tuple[float, floa
     return statistics.median(per_run), min(per_run), max(per_run), statistics.median(own)
 
 
+#: What ``first_call_extras`` can measure per operation: our first call, and the msgspec floor
+#: (bench/first_floor.py) with annotations evaluated eagerly or as text.
+KINDS = ("json", "floor", "floor_text")
+
+
 def first_call_extras(
-    folder: pathlib.Path | None, package: str, runs: int, *, sample: int | None = None
-) -> tuple[dict[str, list[float]], dict[str, str]]:
-    """What each operation's first call adds over its later calls (ms), ``runs`` fresh processes each
-    (bench/_first_call.py; ``folder`` holds the package, None: the installed one), and the operations
-    whose probe failed, with the reason. ``sample``: only that many operations, spread evenly."""
-    from . import _first_call
+    folder: pathlib.Path | None,
+    package: str,
+    runs: int,
+    *,
+    sample: int | None = None,
+    kinds: tuple[str, ...] = ("json",),
+) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:
+    """What each operation's first call adds over its later calls (ms), per kind (``KINDS``; the floor
+    for the shipped package only), ``runs`` fresh processes each (bench/_first_call.py,
+    bench/first_floor.py; ``folder`` holds the package, None: the installed one), and the probes that
+    failed (``kind:operation``), with the reason. In each run every operation's kinds run one after the
+    other, so that they see the same load. ``sample``: only that many operations, spread evenly."""
+    from . import _first_call, first_floor
 
     path_entry = [str(folder)] if folder else []
     sys.path[:0] = path_entry
@@ -93,31 +105,43 @@ def first_call_extras(
         step = len(cases) / sample
         chosen = {int(i * step) for i in range(sample)}
         cases = {op_id: case for i, (op_id, case) in enumerate(cases.items()) if i in chosen}
-    extra: dict[str, list[float]] = {}
+    extra: dict[str, dict[str, list[float]]] = {kind: {} for kind in kinds}
     failed: dict[str, str] = {}
+    here = pathlib.Path(__file__).parent
     with tempfile.TemporaryDirectory(prefix="vitec-bench-") as tmp:
         path = pathlib.Path(tmp, "cases.json")
         path.write_text(json.dumps(cases), encoding="utf-8")
+        floors = pathlib.Path(tmp, "floor")
+        if {"floor", "floor_text"} & set(kinds):
+            floors.mkdir()
+            first_floor.write(cases, floors)
+        ours = [str(here / "_first_call.py"), str(folder or "-"), package, str(path)]  # (JSON)
+        floor = [str(here / "first_floor.py"), str(floors), str(floors / "floor.json")]
+        probes = {  # (the operation's id goes after the script's arguments, then the variant)
+            "json": (ours, ""),
+            "floor": (floor, "e"),
+            "floor_text": (floor, "f"),
+        }
         for _ in range(runs):
             for op_id in cases:
-                if op_id in failed:
-                    continue
-                probe = [sys.executable, str(pathlib.Path(__file__).with_name("_first_call.py"))]
-                done = subprocess.run(
-                    [*probe, str(folder or "-"), package, str(path), op_id], capture_output=True, text=True
-                )
-                if done.returncode != 0:  # reported, not hidden
-                    failed[op_id] = (done.stderr.strip().splitlines() or ["?"])[-1]
-                    continue
-                first, later, _ = json.loads(done.stdout)
-                extra.setdefault(op_id, []).append((first - later) * 1000)
+                for kind in kinds:
+                    if f"{kind}:{op_id}" in failed:
+                        continue
+                    script, variant = probes[kind]
+                    argv = [sys.executable, *script, op_id, *filter(None, [variant])]
+                    done = subprocess.run(argv, capture_output=True, text=True)
+                    if done.returncode != 0:  # reported, not hidden
+                        failed[f"{kind}:{op_id}"] = (done.stderr.strip().splitlines() or ["?"])[-1]
+                        continue
+                    first, later, _ = json.loads(done.stdout)
+                    extra[kind].setdefault(op_id, []).append((first - later) * 1000)
     return extra, failed
 
 
 def first_calls(folder: pathlib.Path | None, package: str, runs: int) -> None:
     """Print what the first call of each operation of ``package`` adds over its later calls."""
-    extra, failed = first_call_extras(folder, package, runs)
-    per_op = sorted((statistics.median(v), min(v), max(v), op_id) for op_id, v in extra.items())
+    extras, failed = first_call_extras(folder, package, runs)
+    per_op = sorted((statistics.median(v), min(v), max(v), op_id) for op_id, v in extras["json"].items())
     median = statistics.median(m for m, *_ in per_op)
     worst, low, high, name = per_op[-1]
     print(

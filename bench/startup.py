@@ -10,7 +10,9 @@
 - ``first_call_all(runs)``: every operation of the shipped package, each in ``runs`` fresh processes of
   its own (bench/_first_call.py: the smallest answer of its result type, the first call from the group's
   attribute on against the fastest of the five after it): the median over operations and the worst
-  operation, each operation's figure the median of its runs.
+  operation, each operation's figure the median of its runs. Beside it, the msgspec floor of each
+  operation's first call (bench/first_floor.py: bare Structs of the same shapes, their decoder built, the
+  answer decoded), in the same rounds.
 """
 
 from __future__ import annotations
@@ -95,9 +97,9 @@ def import_ratios(runs: int) -> dict[str, dict[str, float]]:
 
 
 def first_call(runs: int, *, sample: int | None = None) -> dict[str, Any]:
-    """The largest first-call overhead over the measured operations, per process: median, min, max (s).
-    ``sample``: every operation's figure (``all``) from that many operations spread over the API, one run
-    each (a smoke run), not from all of them three times."""
+    """The largest first-call overhead over the measured operations, per process: median, min, max (s),
+    and every operation's figures (``first_call_all``). ``sample``: every operation's figures from that
+    many operations spread over the API, one run each (a smoke run), not from all of them three times."""
     from . import imports
 
     imports.compile_installed()  # (the first call imports its operation's modules: from bytecode, not source)
@@ -120,19 +122,38 @@ def first_call(runs: int, *, sample: int | None = None) -> dict[str, Any]:
         "low": min(worst),
         "high": max(worst),
         "operations": {name: statistics.median(v) for name, v in per_op.items()},
-        # (the target says any operation: every one, three runs each)
-        "all": first_call_all(3) if sample is None else first_call_all(1, sample=sample),
+        # (the target says any operation: every one, three runs each, beside the floor)
+        **(first_call_all(3) if sample is None else first_call_all(1, sample=sample)),
     }
 
 
 def first_call_all(runs: int, *, sample: int | None = None) -> dict[str, Any]:
-    """Every operation's first-call overhead (s): the median over operations, the worst operation with the
-    range of its runs, the count, and each operation's median. ``sample``: that many operations, spread
-    evenly over the API's order, instead of every one."""
+    """Every operation's first-call overhead (s), in the same rounds (see ``first_call_extras``): ours
+    with JSON (``all``), and the msgspec floor
+    (bench/first_floor.py: ``floor`` with annotations evaluated as each class is made, ``floor_text``
+    with annotations as text, as the generated models write them). Each: the median over operations, the
+    worst operation with the range of its runs, how many are at or under 2 ms, the count, and each
+    operation's median. ``vs_floor``: ours (JSON) against the floor,
+    operation by operation. ``sample``: that many operations, spread evenly over the API's order, instead
+    of every one."""
     from . import imports
 
     imports.compile_installed()
-    extra, failed = imports.first_call_extras(None, "vitec_connect", runs, sample=sample)
+    extras, failed = imports.first_call_extras(None, "vitec_connect", runs, sample=sample, kinds=imports.KINDS)
+    out = {
+        key: _summary(extras[kind], {k: v for k, v in failed.items() if k.startswith(f"{kind}:")})
+        for key, kind in (("all", "json"), ("floor", "floor"), ("floor_text", "floor_text"))
+    }
+    out["vs_floor"] = _vs_floor(extras["json"], extras["floor"], out["all"]["worst_operation"])
+    return out
+
+
+#: The target's figure for one operation's first call (s).
+WITHIN = 0.002
+
+
+def _summary(extra: dict[str, list[float]], failed: dict[str, str]) -> dict[str, Any]:
+    """One kind's figures (s) from its per-operation runs (ms)."""
     per_op = {op_id: statistics.median(v) / 1000 for op_id, v in extra.items()}
     worst = max(per_op, key=per_op.__getitem__)
     return {
@@ -141,7 +162,35 @@ def first_call_all(runs: int, *, sample: int | None = None) -> dict[str, Any]:
         "worst_operation": worst,
         "worst_low": min(extra[worst]) / 1000,
         "worst_high": max(extra[worst]) / 1000,
+        "within_2ms": sum(v <= WITHIN for v in per_op.values()),
         "measured": len(per_op),
         "failed": failed,
+        "operations": per_op,
+    }
+
+
+def _vs_floor(ours: dict[str, list[float]], floor: dict[str, list[float]], our_worst: str) -> dict[str, Any]:
+    """Ours (JSON) against the floor, per operation (s): the floor of our worst operation with its range,
+    how many operations have a floor at or under 2 ms and how many of those ours meets, and what ours
+    adds over the floor (each run against the floor's run of the same round: the median of those per
+    operation; the median operation and the worst with its range)."""
+    both = [op_id for op_id in ours if op_id in floor]
+    excess = {op_id: [(o - f) / 1000 for o, f in zip(ours[op_id], floor[op_id], strict=False)] for op_id in both}
+    per_op = {op_id: statistics.median(v) for op_id, v in excess.items()}
+    worst = max(per_op, key=per_op.__getitem__)
+    within = [op_id for op_id in both if statistics.median(floor[op_id]) / 1000 <= WITHIN]
+    at_worst = floor.get(our_worst, [float("nan")])
+    return {
+        "at_our_worst": statistics.median(at_worst) / 1000,
+        "at_our_worst_low": min(at_worst) / 1000,
+        "at_our_worst_high": max(at_worst) / 1000,
+        "at_our_worst_operation": our_worst,
+        "floor_within_2ms": len(within),
+        "met_of_floor_within_2ms": sum(statistics.median(ours[op_id]) / 1000 <= WITHIN for op_id in within),
+        "excess_median": statistics.median(per_op.values()),
+        "excess_worst": per_op[worst],
+        "excess_worst_low": min(excess[worst]),
+        "excess_worst_high": max(excess[worst]),
+        "excess_worst_operation": worst,
         "operations": per_op,
     }

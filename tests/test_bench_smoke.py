@@ -50,12 +50,21 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     assert set(results["targets"]) == {t.key for t in run.targets(reports)}
     assert set(results["comparisons"]) == {t.key for t in run.comparisons(reports)}
     for key, c in results["comparisons"].items():  # measured as the targets are
-        assert c["ratio"] > 0 and c["low"] <= c["ratio"] <= c["high"], key
+        # (an operation's excess over its floor, or a count, may be 0 or less; the range still holds)
+        assert math.isfinite(c["ratio"]) and c["low"] <= c["ratio"] <= c["high"], key
         assert key in results["pairs"] or key.startswith("first_call"), key
-    every = results["startup"]["first_call"]["all"]
-    assert every["measured"] == 12 and every["failed"] == {}  # (a smoke run: twelve operations spread over the API)
+    first = results["startup"]["first_call"]
+    every = first["all"]
+    for kind in ("all", "floor", "floor_text"):  # (a smoke run: twelve operations spread over the API)
+        assert first[kind]["measured"] == 12 and first[kind]["failed"] == {}, kind
+        assert set(first[kind]["operations"]) == set(every["operations"]), kind
+        assert 0 <= first[kind]["within_2ms"] <= 12, kind
     assert results["targets"]["first_call_ms"]["ratio"] == pytest.approx(every["worst"] * 1000)  # any operation
     assert results["comparisons"]["first_call_median_ms"]["ratio"] == pytest.approx(every["median"] * 1000)
+    vs_floor = first["vs_floor"]
+    assert 0 <= vs_floor["met_of_floor_within_2ms"] <= vs_floor["floor_within_2ms"] <= 12
+    assert vs_floor["at_our_worst_operation"] == every["worst_operation"]
+    assert set(vs_floor["operations"]) == set(every["operations"])
     for key, t in results["targets"].items():
         # (a tiny body's decode can fit in memory the process already holds: its RSS growth may be 0)
         floor = 0 if key.startswith("memory_") else 1e-12

@@ -2,8 +2,9 @@
 
 ``cases(package)`` (in the measuring process) makes, for every operation of ``package`` (``vitec_connect``
 or the fixture's ``fullconnect``), the arguments of a call and the answer: the smallest JSON body of the
-result type (its required members only). The probe, ``python bench/_first_call.py <folder or -> <package>
-<cases.json> <operation id>``, imports the package and makes the client and the request body (as a caller
+result type (its required members only), and the XML of the same value (written by the package's XML
+encoder). The probe, ``python bench/_first_call.py <folder or -> <package> <cases.json> <operation id>
+[json|xml]``, imports the package and makes the client in that format and the request body (as a caller
 does before calling; the body is made by decoding its JSON), then times ``client.<group>.<method>(...)``:
 the first call pays for importing the group and its models and readying the codec, the fastest of the
 next five is the call itself. It prints ``[first, fastest later, modules imported by the first call]``.
@@ -55,10 +56,12 @@ def _argument(p: Any) -> Any:
 
 
 def cases(package: str) -> dict[str, dict[str, Any]]:
-    """Per operation id: group, method, required arguments, body (JSON text and type) and the answer."""
+    """Per operation id: group, method, required arguments, body (JSON text and type) and the answer (JSON,
+    and the XML of the same value)."""
     import msgspec
 
     operations = importlib.import_module(f"{package}._api.operations")
+    pkg = importlib.import_module(package)
     out = {}
     for op_id in operations.TAG_OF:
         op = operations.operation(op_id)
@@ -67,12 +70,14 @@ def cases(package: str) -> dict[str, dict[str, Any]]:
         if answer is None:
             answer = msgspec.json.encode(_minimal(msgspec.inspect.type_info(tp)))
         content_type = "application/octet-stream" if tp is bytes else "application/json"
+        xml_answer = answer if tp is None or tp is bytes else pkg.xml.encode(pkg.json.decode(answer, type=tp), type=tp)
         case = {
             "group": op.tag,
             "method": op.python_name,
             "status": 204 if tp is None else 200,
             "headers": {} if tp is None else {"content-type": content_type},
             "answer": answer.decode("latin-1"),
+            "xml_answer": xml_answer.decode("latin-1"),
             "args": {p.python_name: _argument(p) for p in op.params if p.required},
             "body_name": op.body_name,
             "body_type": None,
@@ -87,7 +92,7 @@ def cases(package: str) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _probe(folder: str, package: str, case: dict[str, Any]) -> list[float]:
+def _probe(folder: str, package: str, case: dict[str, Any], fmt: str = "json") -> list[float]:
     if folder != "-":
         sys.path.insert(0, folder)
     pkg = importlib.import_module(package)
@@ -99,12 +104,16 @@ def _probe(folder: str, package: str, case: dict[str, Any]) -> list[float]:
         module, name, listed = case["body_type"]
         tp = getattr(importlib.import_module(module), name)
         args[case["body_name"]] = pkg.json.decode(case["body"], type=list[tp] if listed else tp)  # type: ignore[valid-type]
-    answer = case["answer"].encode("latin-1")
+    answer = case["answer" if fmt == "json" else "xml_answer"].encode("latin-1")
+    headers = case["headers"]
+    if fmt == "xml" and headers.get("content-type") == "application/json":
+        headers = {"content-type": "application/xml; charset=utf-8"}
 
     def respond(request: Any) -> Any:
-        return pkg.Response(case["status"], case["headers"], answer, 0.0, request)
+        return pkg.Response(case["status"], headers, answer, 0.0, request)
 
-    client = pkg.Client("u", "p", format="json", transport=pkg.MockTransport(respond), max_retries=0)
+    client = pkg.Client("u", "p", format=fmt, transport=pkg.MockTransport(respond), max_retries=0)
+    client.send_inferred_namespaces = True  # (the body's namespace is not what is measured)
     group, method = case["group"], case["method"]
     before = len(sys.modules)
     t = time.perf_counter()
@@ -123,4 +132,4 @@ def _probe(folder: str, package: str, case: dict[str, Any]) -> list[float]:
 if __name__ == "__main__":
     folder, package, path, op_id = sys.argv[1:5]
     with open(path, encoding="utf-8") as f:
-        print(json.dumps(_probe(folder, package, json.load(f)[op_id])))
+        print(json.dumps(_probe(folder, package, json.load(f)[op_id], *sys.argv[5:6])))

@@ -75,9 +75,9 @@ def ratios(stmt: str, path: pathlib.Path | None, runs: int) -> tuple[float, floa
     return statistics.median(per_run), min(per_run), max(per_run), statistics.median(own)
 
 
-#: What ``first_call_extras`` can measure per operation: our first call, and the msgspec floor
-#: (bench/first_floor.py) with annotations evaluated eagerly or as text.
-KINDS = ("json", "floor", "floor_text")
+#: What ``first_call_extras`` can measure per operation: our first call in either format, and the
+#: msgspec floor (bench/first_floor.py) with annotations evaluated eagerly or as text.
+KINDS = ("json", "xml", "floor", "floor_text")
 
 
 def first_call_extras(
@@ -115,10 +115,11 @@ def first_call_extras(
         if {"floor", "floor_text"} & set(kinds):
             floors.mkdir()
             first_floor.write(cases, floors)
-        ours = [str(here / "_first_call.py"), str(folder or "-"), package, str(path)]  # (JSON)
+        ours = [str(here / "_first_call.py"), str(folder or "-"), package, str(path)]
         floor = [str(here / "first_floor.py"), str(floors), str(floors / "floor.json")]
         probes = {  # (the operation's id goes after the script's arguments, then the variant)
-            "json": (ours, ""),
+            "json": (ours, "json"),
+            "xml": (ours, "xml"),
             "floor": (floor, "e"),
             "floor_text": (floor, "f"),
         }
@@ -128,8 +129,7 @@ def first_call_extras(
                     if f"{kind}:{op_id}" in failed:
                         continue
                     script, variant = probes[kind]
-                    argv = [sys.executable, *script, op_id, *filter(None, [variant])]
-                    done = subprocess.run(argv, capture_output=True, text=True)
+                    done = subprocess.run([sys.executable, *script, op_id, variant], capture_output=True, text=True)
                     if done.returncode != 0:  # reported, not hidden
                         failed[f"{kind}:{op_id}"] = (done.stderr.strip().splitlines() or ["?"])[-1]
                         continue

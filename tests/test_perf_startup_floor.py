@@ -1,6 +1,6 @@
-"""The first-call benchmark's msgspec floor (bench/first_floor.py): made of the same shapes as the models
-and measured in the same rounds as ours, on a handful of operations (structure and behaviour only, never
-timings)."""
+"""The first-call benchmark's comparisons (bench/first_floor.py, the XML probe): the floor is made of the
+same shapes as the models, each probe measures what it says, on a handful of operations (structure and
+behaviour only, never timings)."""
 
 from __future__ import annotations
 
@@ -139,9 +139,35 @@ def test_the_floor_decodes_what_our_json_writes(floors: Any) -> None:
 
 
 def test_every_kind_of_first_call_is_measured_in_the_same_rounds() -> None:
-    """Ours and both floors, for each sampled operation, nothing failed."""
+    """JSON, XML and both floors, for each sampled operation, nothing failed."""
     extras, failed = imports.first_call_extras(None, "vitec_connect", 1, sample=3, kinds=imports.KINDS)
     assert failed == {}
     assert set(extras) == set(imports.KINDS)
     assert len({frozenset(v) for v in extras.values()}) == 1 and len(extras["json"]) == 3
     assert all(len(runs) == 1 for kind in extras.values() for runs in kind.values())
+
+
+def test_the_xml_answer_is_the_same_value_as_the_json_one(all_cases: dict[str, Any]) -> None:
+    """The XML probe answers with our XML encoder's writing of the JSON answer's value; the XML client
+    reads it as the JSON client reads its own."""
+    from vitec_connect import json as vjson
+    from vitec_connect import xml as vxml
+    from vitec_connect._api import operations
+
+    for op_id in OPERATIONS:
+        case, tp = all_cases[op_id], operations.operation(op_id).response
+        as_json = vjson.decode(case["answer"].encode("latin-1"), type=tp)
+        assert vxml.decode(case["xml_answer"].encode("latin-1"), type=tp) == as_json, op_id
+        assert case["xml_answer"].startswith("<"), op_id
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_the_probe_calls_in_either_format(tmp_path: pathlib.Path, all_cases: dict[str, Any], fmt: str) -> None:
+    """The probe's first call imports the group and its models in the format given."""
+    cases = {"estate_get_farm": all_cases["estate_get_farm"]}
+    path = tmp_path / "cases.json"
+    path.write_text(json.dumps(cases), encoding="utf-8")
+    probe = pathlib.Path(_first_call.__file__)
+    argv = [sys.executable, str(probe), "-", "vitec_connect", str(path), "estate_get_farm", fmt]
+    first, later, imported = json.loads(subprocess.run(argv, capture_output=True, check=True, text=True).stdout)
+    assert first > 0 and later > 0 and imported > 0

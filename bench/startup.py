@@ -14,6 +14,8 @@
   ``format="xml"`` (the XML of the same answer), and the msgspec floor of each operation's first call
   (bench/first_floor.py: bare Structs of the same shapes, their decoder built, the answer decoded), in
   the same rounds.
+- ``first_layout.measure``: what an import pays per class and per extra module (the model layout's
+  costs), in fresh processes.
 """
 
 from __future__ import annotations
@@ -98,10 +100,11 @@ def import_ratios(runs: int) -> dict[str, dict[str, float]]:
 
 
 def first_call(runs: int, *, sample: int | None = None) -> dict[str, Any]:
-    """The largest first-call overhead over the measured operations, per process: median, min, max (s),
-    and every operation's figures (``first_call_all``). ``sample``: every operation's figures from that
-    many operations spread over the API, one run each (a smoke run), not from all of them three times."""
-    from . import imports
+    """The largest first-call overhead over the measured operations, per process: median, min, max (s);
+    every operation's figures (``first_call_all``) and what a class and a module cost (``layout``, µs:
+    bench/first_layout.py). ``sample``: every operation's figures from that many operations spread over
+    the API, one run each (a smoke run), not from all of them three times."""
+    from . import first_layout, imports
 
     imports.compile_installed()  # (the first call imports its operation's modules: from bytecode, not source)
     worst = []
@@ -125,6 +128,7 @@ def first_call(runs: int, *, sample: int | None = None) -> dict[str, Any]:
         "operations": {name: statistics.median(v) for name, v in per_op.items()},
         # (the target says any operation: every one, three runs each; in both formats, beside the floor)
         **(first_call_all(3) if sample is None else first_call_all(1, sample=sample)),
+        "layout": first_layout.measure(rounds=9 if sample is None else 2),
     }
 
 

@@ -1,6 +1,6 @@
-"""The first-call benchmark's comparisons (bench/first_floor.py, the XML probe): the floor is made of the
-same shapes as the models, each probe measures what it says, on a handful of operations (structure and
-behaviour only, never timings)."""
+"""The first-call benchmark's comparisons (bench/first_floor.py, bench/first_layout.py, the XML probe):
+the floor is made of the same shapes as the models, each probe measures what it says, on a handful of
+operations (structure and behaviour only, never timings)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from bench import _first_call, data, first_floor, imports
+from bench import _first_call, data, first_floor, first_layout, imports
 
 #: A handful spread over the kinds a first call meets: 48 classes over several namespaces (estate), a
 #: polymorphic result (CrmContact and its subtypes), a list result with an enum parameter, a body with a
@@ -171,3 +171,17 @@ def test_the_probe_calls_in_either_format(tmp_path: pathlib.Path, all_cases: dic
     argv = [sys.executable, str(probe), "-", "vitec_connect", str(path), "estate_get_farm", fmt]
     first, later, imported = json.loads(subprocess.run(argv, capture_output=True, check=True, text=True).stdout)
     assert first > 0 and later > 0 and imported > 0
+
+
+def test_the_layouts_hold_the_same_classes(tmp_path: pathlib.Path) -> None:
+    """One module of N classes and N modules of one each make the same classes; the figures come with
+    their range."""
+    first_layout.write(tmp_path, 3)
+    one, many = _shapes(tmp_path, ["layout_one"]), _shapes(tmp_path, [f"layout_m{i}" for i in range(3)])
+    assert one == many and len(one) == 3
+    assert all(len(fields) == 8 for fields in one.values())
+    assert _shapes(tmp_path, ["layout_empty"]) == {}
+    result = first_layout.measure(classes=3, rounds=1)
+    for key in ("per_class", "per_module"):
+        assert result[f"{key}_low"] <= result[key] <= result[f"{key}_high"]
+    assert set(result["imports"]) == {"empty", "one", "many"}

@@ -4,15 +4,15 @@ The importer takes facts from Vitec's description and help pages (paths, paramet
 limits, enumerations, namespaces) and none of their sentences: ``strip`` removes every summary and
 description a reader took (the prose rules were read from them before), and ``apply`` sets the texts the
 descriptions file keeps by hand: the API's version and description, the tags', and per operation and
-type their texts (the seed operations' in Swedish with English in brackets). An operation the file does
-not describe is summed up from its .NET action name (``Area_GetAreas``: "Area: get areas"), and a tag from
-the paths of its operations.
+type their texts (the seed operations' in Swedish with English in brackets, every other operation's
+summary in our own English). An operation the file does not describe (one Vitec added since) is named by
+the method that calls it: ``summary_of`` gives "Appointment: create" for ``client.appointment.create``, once
+``write`` knows the method's name; a tag is described by the paths of its operations.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from .model import Api, Key
@@ -48,18 +48,14 @@ def strip(api: Api) -> None:
         _drop(schema)
 
 
-def _words(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", name).lower()
-
-
-def summary_of(op: dict[str, Any]) -> str | None:
-    """``Area_GetAreas`` -> "Area: get areas"."""
-    wire = op.get("x-wire-operation-id")
-    if not wire or "_" not in wire:
-        return None
-    controller, action = wire.split("_", 1)
-    controller = _words(controller)
-    return f"{controller[:1].upper()}{controller[1:]}: {_words(action)}"
+def summary_of(op: dict[str, Any]) -> str:
+    """The summary of an operation the descriptions file does not describe: its resource and method, as a
+    caller writes them (``client.appointment.create``: "Appointment: create"; ``client.area.get_areas``:
+    "Area: get areas"). The method is ``x-python-name`` where the spec gives one, else the operationId, so a
+    renamed method never shows the .NET action it replaced (``Appointment_Post``)."""
+    resource = " ".join(str(op["tags"][0]).split("_"))
+    method = " ".join(str(op.get("x-python-name") or op["operationId"]).strip("_").split("_"))
+    return f"{resource[:1].upper()}{resource[1:]}: {method}"
 
 
 def _set_schema(schema: dict[str, Any], text: dict[str, Any], where: str, problems: list[str]) -> None:
@@ -108,11 +104,6 @@ def apply(api: Api, texts: dict[str, Any]) -> None:
             problems.append(f"{DESCRIPTIONS}: no type {component}")
             continue
         _set_schema(api.components[component], text, component, problems)
-    for op in api.operations.values():
-        if "summary" not in op:
-            summary = summary_of(op)
-            if summary:
-                op["summary"] = summary
     api.texts = {k: v for k, v in texts.items() if k in ("info", "tags", "security", "responses")}
     api.texts[HTTP_ERROR] = (texts.get("types") or {}).get(HTTP_ERROR) or {}
 

@@ -84,6 +84,8 @@ def finish(api: Api) -> tuple[dict[str, Any], set[str]]:
     for method, path, op in ops:
         if method_names[method, path] != op["operationId"]:
             op["x-python-name"] = method_names[method, path]  # the spec, not a generator, names the method
+        if "summary" not in op:  # not in the descriptions file: the method's name, now that it is known
+            op["summary"] = texts.summary_of(op)
         seen[op["operationId"]] += 1
         responses = dict(op.get("responses") or {"204": {"description": "No content"}})
         ok = responses.get("200")

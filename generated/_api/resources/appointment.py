@@ -35,7 +35,7 @@ def _appointment_post_row() -> Operation:
         method="POST",
         path="/Appointment/{customerId}/{id}",
         tag="appointment",
-        summary="Appointment: post",
+        summary="Appointment: create",
         params=(
             Param(
                 name="customerId",
@@ -78,7 +78,7 @@ class AppointmentResource(Resource):
         appointment: appointment.Appointment,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Appointment: post
+        """Appointment: create
 
         ``POST /Appointment/{customerId}/{id}``
 

@@ -67,7 +67,7 @@ def _crm_file_post_row() -> Operation:
         method="POST",
         path="/CRM/File/{customerId}/{estateId}",
         tag="crm_file",
-        summary="Crm file: post",
+        summary="Crm file: create",
         params=(
             Param(
                 name="customerId",
@@ -171,7 +171,7 @@ class CrmFileResource(Resource):
         file_data: file.File,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm file: post
+        """Crm file: create
 
         ``POST /CRM/File/{customerId}/{estateId}``
 

@@ -94,7 +94,7 @@ def _crm_image_post_row() -> Operation:
         method="POST",
         path="/CRM/Image/{customerId}/{estateId}",
         tag="crm_image",
-        summary="Crm image: post",
+        summary="Crm image: create",
         params=(
             Param(
                 name="customerId",
@@ -160,7 +160,7 @@ def _crm_image_put_row() -> Operation:
         method="PUT",
         path="/CRM/Image/{customerId}/{imageId}",
         tag="crm_image",
-        summary="Crm image: put",
+        summary="Crm image: update",
         params=(
             Param(
                 name="customerId",
@@ -258,7 +258,7 @@ class CrmImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm image: post
+        """Crm image: create
 
         ``POST /CRM/Image/{customerId}/{estateId}``
 
@@ -314,7 +314,7 @@ class CrmImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm image: put
+        """Crm image: update
 
         ``PUT /CRM/Image/{customerId}/{imageId}``
 

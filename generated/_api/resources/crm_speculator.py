@@ -35,7 +35,7 @@ def _crm_speculator_put_row() -> Operation:
         method="PUT",
         path="/CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}",
         tag="crm_speculator",
-        summary="Crm speculator: put",
+        summary="Crm speculator: update",
         params=(
             Param(
                 name="customerId",
@@ -86,7 +86,7 @@ class CrmSpeculatorResource(Resource):
         speculator_relation: speculator.SpeculatorRelation,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm speculator: put
+        """Crm speculator: update
 
         ``PUT /CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}``
 

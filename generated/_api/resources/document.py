@@ -35,7 +35,7 @@ def _document_post_row() -> Operation:
         method="POST",
         path="/Document/{customerId}/{estateId}",
         tag="document",
-        summary="Document: post",
+        summary="Document: create",
         params=(
             Param(
                 name="customerId",
@@ -78,7 +78,7 @@ class DocumentResource(Resource):
         document: documents.Document,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Document: post
+        """Document: create
 
         ``POST /Document/{customerId}/{estateId}``
 

@@ -67,7 +67,7 @@ def _file_post_row() -> Operation:
         method="POST",
         path="/File/{customerId}/{estateId}",
         tag="file",
-        summary="File: post",
+        summary="File: create",
         params=(
             Param(
                 name="customerId",
@@ -138,7 +138,7 @@ class FileResource(Resource):
         file_data: file.File,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """File: post
+        """File: create
 
         ``POST /File/{customerId}/{estateId}``
 

@@ -94,7 +94,7 @@ def _image_post_row() -> Operation:
         method="POST",
         path="/Image/{customerId}/{estateId}",
         tag="image",
-        summary="Image: post",
+        summary="Image: create",
         params=(
             Param(
                 name="customerId",
@@ -128,7 +128,7 @@ def _image_put_row() -> Operation:
         method="PUT",
         path="/Image/{customerId}/{imageId}",
         tag="image",
-        summary="Image: put",
+        summary="Image: update",
         params=(
             Param(
                 name="customerId",
@@ -225,7 +225,7 @@ class ImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Image: post
+        """Image: create
 
         ``POST /Image/{customerId}/{estateId}``
 
@@ -254,7 +254,7 @@ class ImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Image: put
+        """Image: update
 
         ``PUT /Image/{customerId}/{imageId}``
 

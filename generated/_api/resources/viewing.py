@@ -238,7 +238,7 @@ def _viewing_get_by_estate_id_row() -> Operation:
         method="GET",
         path="/Viewing/{estateId}",
         tag="viewing",
-        summary="Viewing: get",
+        summary="Viewing: get without customer",
         params=(
             Param(
                 name="estateId",
@@ -272,7 +272,7 @@ def _viewing_add_new_viewing_participant_by_viewing_id_time_slot_id_row() -> Ope
         method="POST",
         path="/Viewing/{viewingId}/{timeSlotId}/Participant",
         tag="viewing",
-        summary="Viewing: add new viewing participant",
+        summary="Viewing: add new viewing participant without customer",
         params=(
             Param(
                 name="viewingId",
@@ -311,7 +311,7 @@ def _viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id_ro
         method="DELETE",
         path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
         tag="viewing",
-        summary="Viewing: remove viewing participant",
+        summary="Viewing: remove viewing participant without customer",
         params=(
             Param(
                 name="viewingId",
@@ -359,7 +359,7 @@ def _viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id_row()
         method="POST",
         path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
         tag="viewing",
-        summary="Viewing: add viewing participant",
+        summary="Viewing: add viewing participant without customer",
         params=(
             Param(
                 name="viewingId",
@@ -579,7 +579,7 @@ class ViewingResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[viewing.Viewing]:
-        """Viewing: get
+        """Viewing: get without customer
 
         ``GET /Viewing/{estateId}``
 
@@ -608,7 +608,7 @@ class ViewingResource(Resource):
         participant: viewing.AddNewViewingParticipant,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Viewing: add new viewing participant
+        """Viewing: add new viewing participant without customer
 
         ``POST /Viewing/{viewingId}/{timeSlotId}/Participant``
 
@@ -640,7 +640,7 @@ class ViewingResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Viewing: remove viewing participant
+        """Viewing: remove viewing participant without customer
 
         ``DELETE /Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}``
 
@@ -674,7 +674,7 @@ class ViewingResource(Resource):
         participant: viewing.AddViewingParticipant,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Viewing: add viewing participant
+        """Viewing: add viewing participant without customer
 
         ``POST /Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}``
 

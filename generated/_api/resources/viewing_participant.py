@@ -35,7 +35,7 @@ def _viewing_participant_put_row() -> Operation:
         method="PUT",
         path="/ViewingParticipant/{customerId}",
         tag="viewing_participant",
-        summary="Viewing participant: put",
+        summary="Viewing participant: update",
         params=(
             Param(
                 name="customerId",
@@ -112,7 +112,7 @@ class ViewingParticipantResource(Resource):
         participant_follow_up: participant_follow_up.ParticipantFollowUp,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """Viewing participant: put
+        """Viewing participant: update
 
         ``PUT /ViewingParticipant/{customerId}``
 

@@ -35,7 +35,10 @@ def _advertising_estate_interest_application_row() -> Operation:
         method="POST",
         path="/Advertising/Estate/{customerId}/{estateId}/interest",
         tag="advertising_estate",
-        summary="Advertising estate: interest application",
+        summary=(
+            "Registers a person's interest in an estate, matching them against the existing contacts before a new one "
+            "is added."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -69,7 +72,10 @@ def _advertising_estate_interest_restrictive_application_row() -> Operation:
         method="POST",
         path="/Advertising/Estate/{customerId}/{estateId}/interestRestrictive",
         tag="advertising_estate",
-        summary="Advertising estate: interest restrictive application",
+        summary=(
+            "Registers a person's interest in an estate, looking for an existing contact among the calling firm's "
+            "contacts only, not the whole database."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -113,7 +119,7 @@ class AdvertisingEstateResource(Resource):
         application: vitec_advertising.AdvertisingInterestApplication,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Advertising estate: interest application
+        """Registers a person's interest in an estate, matching them against the existing contacts before a new one is added.
 
         ``POST /Advertising/Estate/{customerId}/{estateId}/interest``
 
@@ -142,7 +148,7 @@ class AdvertisingEstateResource(Resource):
         application: vitec_advertising.AdvertisingInterestApplication,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Advertising estate: interest restrictive application
+        """Registers a person's interest in an estate, looking for an existing contact among the calling firm's contacts only, not the whole database.
 
         ``POST /Advertising/Estate/{customerId}/{estateId}/interestRestrictive``
 

@@ -35,7 +35,7 @@ def _appointment_post_row() -> Operation:
         method="POST",
         path="/Appointment/{customerId}/{id}",
         tag="appointment",
-        summary="Appointment: create",
+        summary="Creates a calendar event (appointment): subject, place, start and end, all day or recurring.",
         params=(
             Param(
                 name="customerId",
@@ -78,7 +78,7 @@ class AppointmentResource(Resource):
         appointment: appointment.Appointment,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Appointment: create
+        """Creates a calendar event (appointment): subject, place, start and end, all day or recurring.
 
         ``POST /Appointment/{customerId}/{id}``
 

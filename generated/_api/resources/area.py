@@ -35,7 +35,7 @@ def _area_get_areas_row() -> Operation:
         method="GET",
         path="/Area/GetAreas",
         tag="area",
-        summary="Area: get areas",
+        summary="Lists the areas (districts), or the one with a given id.",
         params=(
             Param(
                 name="criteria.areaId",
@@ -77,7 +77,7 @@ class AreaResource(Resource):
         criteria_area_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[area.Area]:
-        """Area: get areas
+        """Lists the areas (districts), or the one with a given id.
 
         ``GET /Area/GetAreas``
 

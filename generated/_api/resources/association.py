@@ -35,7 +35,7 @@ def _association_get_association_row() -> Operation:
         method="GET",
         path="/Association/{customerId}/{associationId}",
         tag="association",
-        summary="Association: get association",
+        summary="Gets one housing cooperative association (bostadsrättsförening) by its id.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class AssociationResource(Resource):
         association_id: str,
         **options: Unpack[RequestOptions],
     ) -> association.Association:
-        """Association: get association
+        """Gets one housing cooperative association (bostadsrättsförening) by its id.
 
         ``GET /Association/{customerId}/{associationId}``
 

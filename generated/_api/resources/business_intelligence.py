@@ -42,7 +42,9 @@ def _business_intelligence_budget_row() -> Operation:
         method="POST",
         path="/BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}",
         tag="business_intelligence",
-        summary="Business intelligence: budget",
+        summary=(
+            "Sets the budget of one user at one office for a year and month: commission, estates and sales meetings."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -97,7 +99,7 @@ def _business_intelligence_estates_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/Estates",
         tag="business_intelligence",
-        summary="Business intelligence: estates",
+        summary="Lists the estates sold with a contract date between two dates, per office and kind of estate.",
         params=(
             Param(
                 name="customerId",
@@ -138,7 +140,10 @@ def _business_intelligence_get_estate_report_prod_db_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/GetEstateReportProdDb",
         tag="business_intelligence",
-        summary="Business intelligence: get estate report prod db",
+        summary=(
+            "Gets a sales report with commissions for the estates of an office or group with a contract date in a "
+            "range (the ProdDb variant)."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -187,7 +192,9 @@ def _business_intelligence_get_estates_report_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/GetEstatesReport",
         tag="business_intelligence",
-        summary="Business intelligence: get estates report",
+        summary=(
+            "Gets a report with commissions for the estates of an office or group whose contract date falls in a range."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -236,7 +243,10 @@ def _business_intelligence_get_sales_report_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/GetSalesReport",
         tag="business_intelligence",
-        summary="Business intelligence: get sales report",
+        summary=(
+            "Gets a sales report with commissions for the estates of an office or group whose contract date falls in a "
+            "range."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -285,7 +295,7 @@ def _business_intelligence_get_sales_report_for_estate_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/GetSalesReportForEstate",
         tag="business_intelligence",
-        summary="Business intelligence: get sales report for estate",
+        summary="Gets the sales report with commissions for one estate, found by its id or its estate number.",
         params=(
             Param(
                 name="customerId",
@@ -326,7 +336,10 @@ def _business_intelligence_office_statistics_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/OfficeStatistics",
         tag="business_intelligence",
-        summary="Business intelligence: office statistics",
+        summary=(
+            "Gets decision-support statistics for an office or a group of offices, optionally within a date range and "
+            "for one kind of assignment."
+        ),
         params=(
             Param(
                 name="licenseId",
@@ -374,7 +387,10 @@ def _business_intelligence_office_statistics_by_month_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/OfficeStatisticsByMonth",
         tag="business_intelligence",
-        summary="Business intelligence: office statistics by month",
+        summary=(
+            "Gets decision-support statistics for an office or a group of offices by year and month, optionally within "
+            "a date range and for one kind of assignment."
+        ),
         params=(
             Param(
                 name="licenseId",
@@ -422,7 +438,10 @@ def _business_intelligence_realtor_statistics_row() -> Operation:
         method="GET",
         path="/BusinessIntelligence/RealtorStatistics",
         tag="business_intelligence",
-        summary="Business intelligence: realtor statistics",
+        summary=(
+            "Gets decision-support statistics per agent of an office or a group of offices, optionally within a date "
+            "range and for one kind of assignment."
+        ),
         params=(
             Param(
                 name="licenseId",
@@ -550,7 +569,7 @@ class BusinessIntelligenceResource(Resource):
         realtor_budget: budget.RealtorBudget,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Business intelligence: budget
+        """Sets the budget of one user at one office for a year and month: commission, estates and sales meetings.
 
         ``POST /BusinessIntelligence/Budget/{customerId}/{officeId}/{userId}/{year}/{month}``
 
@@ -585,7 +604,7 @@ class BusinessIntelligenceResource(Resource):
         date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[business_intelligence.EstateReferences]:
-        """Business intelligence: estates
+        """Lists the estates sold with a contract date between two dates, per office and kind of estate.
 
         ``GET /BusinessIntelligence/Estates``
 
@@ -616,7 +635,7 @@ class BusinessIntelligenceResource(Resource):
         date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> business_intelligense_estates.SalesReportResponse:
-        """Business intelligence: get estate report prod db
+        """Gets a sales report with commissions for the estates of an office or group with a contract date in a range (the ProdDb variant).
 
         ``GET /BusinessIntelligence/GetEstateReportProdDb``
 
@@ -649,7 +668,7 @@ class BusinessIntelligenceResource(Resource):
         date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> business_intelligence.SalesReportResponse:
-        """Business intelligence: get estates report
+        """Gets a report with commissions for the estates of an office or group whose contract date falls in a range.
 
         ``GET /BusinessIntelligence/GetEstatesReport``
 
@@ -682,7 +701,7 @@ class BusinessIntelligenceResource(Resource):
         date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> business_intelligence.SalesReportResponse:
-        """Business intelligence: get sales report
+        """Gets a sales report with commissions for the estates of an office or group whose contract date falls in a range.
 
         ``GET /BusinessIntelligence/GetSalesReport``
 
@@ -714,7 +733,7 @@ class BusinessIntelligenceResource(Resource):
         estate_number: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> business_intelligence.SalesReportForEstateResponse:
-        """Business intelligence: get sales report for estate
+        """Gets the sales report with commissions for one estate, found by its id or its estate number.
 
         ``GET /BusinessIntelligence/GetSalesReportForEstate``
 
@@ -745,7 +764,7 @@ class BusinessIntelligenceResource(Resource):
         assignment: housing_models.Assignment | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[business_intelligence_models.OfficeStatisticsSummary]:
-        """Business intelligence: office statistics
+        """Gets decision-support statistics for an office or a group of offices, optionally within a date range and for one kind of assignment.
 
         ``GET /BusinessIntelligence/OfficeStatistics``
 
@@ -777,7 +796,7 @@ class BusinessIntelligenceResource(Resource):
         assignment: housing_models.Assignment | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> business_intelligence_models.OfficeStatisticsByMonth:
-        """Business intelligence: office statistics by month
+        """Gets decision-support statistics for an office or a group of offices by year and month, optionally within a date range and for one kind of assignment.
 
         ``GET /BusinessIntelligence/OfficeStatisticsByMonth``
 
@@ -809,7 +828,7 @@ class BusinessIntelligenceResource(Resource):
         assignment: housing_models.Assignment | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[business_intelligence_models.RealtorStatisticsSummary]:
-        """Business intelligence: realtor statistics
+        """Gets decision-support statistics per agent of an office or a group of offices, optionally within a date range and for one kind of assignment.
 
         ``GET /BusinessIntelligence/RealtorStatistics``
 

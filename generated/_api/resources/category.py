@@ -35,7 +35,7 @@ def _category_get_categories_row() -> Operation:
         method="GET",
         path="/Category/GetCategories",
         tag="category",
-        summary="Category: get categories",
+        summary="Lists the contact categories, for persons and for companies.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ class CategoryResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> category.Categories:
-        """Category: get categories
+        """Lists the contact categories, for persons and for companies.
 
         ``GET /Category/GetCategories``
 

@@ -35,7 +35,10 @@ def _contacts_get_contacts_row() -> Operation:
         method="POST",
         path="/Contacts/GetContacts",
         tag="contacts",
-        summary="Contacts: get contacts",
+        summary=(
+            "Lists the contacts that match criteria such as office, ids, user, categories, email addresses, or "
+            "contract, viewing and bidding dates."
+        ),
         params=(),
         body=contact.ContactCriteria,
         body_name="criteria",
@@ -53,7 +56,7 @@ def _contacts_get_contacts_sync_list_row() -> Operation:
         method="POST",
         path="/Contacts/GetContactsSyncList",
         tag="contacts",
-        summary="Contacts: get contacts sync list",
+        summary="Lists the ids and change dates of the contacts that match criteria, to keep a copy in step.",
         params=(),
         body=contact.ContactCriteria,
         body_name="criteria",
@@ -71,7 +74,7 @@ def _contacts_get_contacts_with_phonenumber_row() -> Operation:
         method="GET",
         path="/Contacts/GetContactsWithPhonenumber",
         tag="contacts",
-        summary="Contacts: get contacts with phonenumber",
+        summary="Finds the ids of the contacts with a given phone number, per office.",
         params=(
             Param(
                 name="phoneNumber",
@@ -105,7 +108,10 @@ def _contacts_update_company_row() -> Operation:
         method="POST",
         path="/Contacts/UpdateCompany",
         tag="contacts",
-        summary="Contacts: update company",
+        summary=(
+            "Creates a company contact, or updates the one it matches by contact id, organisation number, or name, "
+            "phone or email."
+        ),
         params=(),
         body=contact_update.UpdateCompany,
         body_name="contact",
@@ -123,7 +129,10 @@ def _contacts_update_person_row() -> Operation:
         method="POST",
         path="/Contacts/UpdatePerson",
         tag="contacts",
-        summary="Contacts: update person",
+        summary=(
+            "Creates a person contact, or updates the one it matches by contact id, personal identity number, or name "
+            "with a phone number or email."
+        ),
         params=(),
         body=contact_update.UpdatePerson,
         body_name="contact",
@@ -152,7 +161,7 @@ class ContactsResource(Resource):
         criteria: contact.ContactCriteria,
         **options: Unpack[RequestOptions],
     ) -> list[contact.ContactCollection]:
-        """Contacts: get contacts
+        """Lists the contacts that match criteria such as office, ids, user, categories, email addresses, or contract, viewing and bidding dates.
 
         ``POST /Contacts/GetContacts``
 
@@ -173,7 +182,7 @@ class ContactsResource(Resource):
         criteria: contact.ContactCriteria,
         **options: Unpack[RequestOptions],
     ) -> list[contact.ContactCollectionForSyncList]:
-        """Contacts: get contacts sync list
+        """Lists the ids and change dates of the contacts that match criteria, to keep a copy in step.
 
         ``POST /Contacts/GetContactsSyncList``
 
@@ -195,7 +204,7 @@ class ContactsResource(Resource):
         phone_number: str,
         **options: Unpack[RequestOptions],
     ) -> list[contact.CustomerContactIds]:
-        """Contacts: get contacts with phonenumber
+        """Finds the ids of the contacts with a given phone number, per office.
 
         ``GET /Contacts/GetContactsWithPhonenumber``
 
@@ -221,7 +230,7 @@ class ContactsResource(Resource):
         contact: contact_update.UpdateCompany,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Contacts: update company
+        """Creates a company contact, or updates the one it matches by contact id, organisation number, or name, phone or email.
 
         ``POST /Contacts/UpdateCompany``
 
@@ -242,7 +251,7 @@ class ContactsResource(Resource):
         contact: contact_update.UpdatePerson,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Contacts: update person
+        """Creates a person contact, or updates the one it matches by contact id, personal identity number, or name with a phone number or email.
 
         ``POST /Contacts/UpdatePerson``
 

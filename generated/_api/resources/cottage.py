@@ -35,7 +35,7 @@ def _cottage_create_row() -> Operation:
         method="POST",
         path="/Cottage/{customerId}",
         tag="cottage",
-        summary="Cottage: create",
+        summary="Creates a cottage (holiday home) estate.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _cottage_update_row() -> Operation:
         method="PUT",
         path="/Cottage/{customerId}/{id}",
         tag="cottage",
-        summary="Cottage: update",
+        summary="Updates a cottage (holiday home) estate.",
         params=(
             Param(
                 name="customerId",
@@ -105,7 +105,7 @@ class CottageResource(Resource):
         cottage: estate_cms.CmsCottage,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Cottage: create
+        """Creates a cottage (holiday home) estate.
 
         ``POST /Cottage/{customerId}``
 
@@ -132,7 +132,7 @@ class CottageResource(Resource):
         cottage: estate_cms.CmsCottage,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Cottage: update
+        """Updates a cottage (holiday home) estate.
 
         ``PUT /Cottage/{customerId}/{id}``
 

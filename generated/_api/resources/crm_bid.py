@@ -35,7 +35,7 @@ def _crm_bid_add_row() -> Operation:
         method="POST",
         path="/CRM/Bid/{customerId}/{estateId}/{contactId}",
         tag="crm_bid",
-        summary="Crm bid: add",
+        summary="Places a bid on an estate on behalf of a contact (the bidder).",
         params=(
             Param(
                 name="customerId",
@@ -74,7 +74,7 @@ def _crm_bid_delete_row() -> Operation:
         method="DELETE",
         path="/CRM/Bid/{customerId}/{id}",
         tag="crm_bid",
-        summary="Crm bid: delete",
+        summary="Cancels a bid, given its id.",
         params=(
             Param(
                 name="customerId",
@@ -108,7 +108,7 @@ def _crm_bid_get_row() -> Operation:
         method="GET",
         path="/CRM/Bid/{customerId}/{id}",
         tag="crm_bid",
-        summary="Crm bid: get",
+        summary="Gets one bid by its id.",
         params=(
             Param(
                 name="customerId",
@@ -142,7 +142,7 @@ def _crm_bid_get_list_row() -> Operation:
         method="GET",
         path="/CRM/Bids/{customerId}",
         tag="crm_bid",
-        summary="Crm bid: get list",
+        summary="Lists the visible bids on an estate, by a bidder, or both.",
         params=(
             Param(
                 name="customerId",
@@ -183,7 +183,7 @@ def _crm_bid_get_hidden_bids_row() -> Operation:
         method="GET",
         path="/CRM/HiddenBids/{customerId}",
         tag="crm_bid",
-        summary="Crm bid: get hidden bids",
+        summary="Lists the hidden bids on an estate, by a bidder, or both.",
         params=(
             Param(
                 name="customerId",
@@ -238,7 +238,7 @@ class CrmBidResource(Resource):
         bid_data: bid.BidData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm bid: add
+        """Places a bid on an estate on behalf of a contact (the bidder).
 
         ``POST /CRM/Bid/{customerId}/{estateId}/{contactId}``
 
@@ -268,7 +268,7 @@ class CrmBidResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """Crm bid: delete
+        """Cancels a bid, given its id.
 
         ``DELETE /CRM/Bid/{customerId}/{id}``
 
@@ -295,7 +295,7 @@ class CrmBidResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> bid.Bid:
-        """Crm bid: get
+        """Gets one bid by its id.
 
         ``GET /CRM/Bid/{customerId}/{id}``
 
@@ -323,7 +323,7 @@ class CrmBidResource(Resource):
         criteria_contact_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[bid.Bid]:
-        """Crm bid: get list
+        """Lists the visible bids on an estate, by a bidder, or both.
 
         ``GET /CRM/Bids/{customerId}``
 
@@ -353,7 +353,7 @@ class CrmBidResource(Resource):
         criteria_contact_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[bid.Bid]:
-        """Crm bid: get hidden bids
+        """Lists the hidden bids on an estate, by a bidder, or both.
 
         ``GET /CRM/HiddenBids/{customerId}``
 

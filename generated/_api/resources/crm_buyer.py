@@ -35,7 +35,7 @@ def _crm_buyer_get_economy_row() -> Operation:
         method="GET",
         path="/CRM/Buyer/{customerId}/{contactId}/Estate/{estateId}/Economy",
         tag="crm_buyer",
-        summary="Crm buyer: get economy",
+        summary="Gets the bank and the insurance company of a buyer of an estate.",
         params=(
             Param(
                 name="customerId",
@@ -85,7 +85,7 @@ class CrmBuyerResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> buyer.BuyerEconomy:
-        """Crm buyer: get economy
+        """Gets the bank and the insurance company of a buyer of an estate.
 
         ``GET /CRM/Buyer/{customerId}/{contactId}/Estate/{estateId}/Economy``
 

@@ -37,7 +37,10 @@ def _crm_contact_select_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}",
         tag="crm_contact",
-        summary="Crm contact: select",
+        summary=(
+            "Finds contacts (persons, companies, deceased estates) by agent, dates created or changed, a custom field, "
+            "lead score or an active service."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -128,7 +131,7 @@ def _crm_contact_get_buyer_relations_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Buyer/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get buyer relations list",
+        summary="Gets the buyer relations of up to 20 contacts at a time.",
         params=(
             Param(
                 name="customerId",
@@ -164,7 +167,7 @@ def _crm_contact_get_buyer_relations_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Buyer/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get buyer relations",
+        summary="Gets the buyer relations of one contact.",
         params=(
             Param(
                 name="customerId",
@@ -198,7 +201,7 @@ def _crm_contact_get_company_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Company/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get company list",
+        summary="Gets up to 20 company contacts at a time.",
         params=(
             Param(
                 name="customerId",
@@ -234,7 +237,7 @@ def _crm_contact_get_company_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Company/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get company",
+        summary="Gets one company contact.",
         params=(
             Param(
                 name="customerId",
@@ -268,7 +271,7 @@ def _crm_contact_get_deceased_estate_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/DeceasedEstate/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get deceased estate list",
+        summary="Gets up to 20 deceased-estate contacts (dödsbon) at a time.",
         params=(
             Param(
                 name="customerId",
@@ -304,7 +307,7 @@ def _crm_contact_get_deceased_estate_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/DeceasedEstate/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get deceased estate",
+        summary="Gets one deceased-estate contact (dödsbo).",
         params=(
             Param(
                 name="customerId",
@@ -338,7 +341,10 @@ def _crm_contact_get_estate_valuation_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/EstateValuation/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get estate valuation list",
+        summary=(
+            'Gets, for up to 20 contacts at a time, the estates each has the "Ditt bostadsvärde" (home value) '
+            "service for."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -374,7 +380,7 @@ def _crm_contact_get_estate_valuation_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/EstateValuation/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get estate valuation",
+        summary='Gets the estates one contact has the "Ditt bostadsvärde" (home value) service for.',
         params=(
             Param(
                 name="customerId",
@@ -408,7 +414,7 @@ def _crm_contact_get_person_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Person/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get person list",
+        summary="Gets up to 20 person contacts at a time.",
         params=(
             Param(
                 name="customerId",
@@ -444,7 +450,7 @@ def _crm_contact_get_person_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Person/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get person",
+        summary="Gets one person contact.",
         params=(
             Param(
                 name="customerId",
@@ -478,7 +484,10 @@ def _crm_contact_get_present_accomodation_statistics_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/PresentAccomodation/Statistics",
         tag="crm_contact",
-        summary="Crm contact: get present accomodation statistics",
+        summary=(
+            "Gets statistics per office on the present-home details recorded for prospective buyers of sold estates, "
+            "optionally for one user and a date range."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -526,7 +535,7 @@ def _crm_contact_get_present_accomodation_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/PresentAccomodation/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get present accomodation list",
+        summary="Gets the present homes of up to 20 contacts at a time.",
         params=(
             Param(
                 name="customerId",
@@ -562,7 +571,7 @@ def _crm_contact_get_present_accomodation_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/PresentAccomodation/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get present accomodation",
+        summary="Gets the present home of one contact: kind, living space, rooms and price.",
         params=(
             Param(
                 name="customerId",
@@ -596,7 +605,7 @@ def _crm_contact_get_seller_relations_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Seller/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get seller relations list",
+        summary="Gets the seller relations of up to 20 contacts at a time.",
         params=(
             Param(
                 name="customerId",
@@ -632,7 +641,7 @@ def _crm_contact_get_seller_relations_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Seller/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get seller relations",
+        summary="Gets the seller relations of one contact.",
         params=(
             Param(
                 name="customerId",
@@ -666,7 +675,7 @@ def _crm_contact_get_speculator_relations_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Speculator/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get speculator relations list",
+        summary="Gets the prospective-buyer (speculator) relations of up to 20 contacts at a time.",
         params=(
             Param(
                 name="customerId",
@@ -702,7 +711,7 @@ def _crm_contact_get_speculator_relations_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/Speculator/{contactId}",
         tag="crm_contact",
-        summary="Crm contact: get speculator relations",
+        summary="Gets the estates one contact is or was a prospective buyer (speculator) of.",
         params=(
             Param(
                 name="customerId",
@@ -736,7 +745,7 @@ def _crm_contact_get_list_row() -> Operation:
         method="GET",
         path="/CRM/Contact/{customerId}/{contactIds}",
         tag="crm_contact",
-        summary="Crm contact: get list",
+        summary="Gets up to 20 contacts of any kind (person, company, deceased estate) at a time.",
         params=(
             Param(
                 name="customerId",
@@ -770,7 +779,7 @@ def _crm_contact_delete_category_row() -> Operation:
         method="DELETE",
         path="/CRM/Contact/{customerId}/{contactId}/Category/{id}",
         tag="crm_contact",
-        summary="Crm contact: delete category",
+        summary="Takes a category, given its id, off a contact.",
         params=(
             Param(
                 name="customerId",
@@ -809,7 +818,7 @@ def _crm_contact_opt_out_row() -> Operation:
         method="PUT",
         path="/CRM/Contact/{customerId}/{contactId}/OptOut",
         tag="crm_contact",
-        summary="Crm contact: opt out",
+        summary="Opts a contact out of mailings.",
         params=(
             Param(
                 name="customerId",
@@ -879,7 +888,7 @@ class CrmContactResource(Resource):
         criteria_contact_scheduled_order_type: housing_models.ContactScheduledOrderType | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmContactList:
-        """Crm contact: select
+        """Finds contacts (persons, companies, deceased estates) by agent, dates created or changed, a custom field, lead score or an active service.
 
         ``GET /CRM/Contact/{customerId}``
 
@@ -922,7 +931,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmBuyerContact]:
-        """Crm contact: get buyer relations list
+        """Gets the buyer relations of up to 20 contacts at a time.
 
         ``GET /CRM/Contact/{customerId}/Buyer/{contactIds}``
 
@@ -950,7 +959,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmBuyerContact:
-        """Crm contact: get buyer relations
+        """Gets the buyer relations of one contact.
 
         ``GET /CRM/Contact/{customerId}/Buyer/{contactId}``
 
@@ -977,7 +986,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmCompanyContact]:
-        """Crm contact: get company list
+        """Gets up to 20 company contacts at a time.
 
         ``GET /CRM/Contact/{customerId}/Company/{contactIds}``
 
@@ -1005,7 +1014,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmCompanyContact:
-        """Crm contact: get company
+        """Gets one company contact.
 
         ``GET /CRM/Contact/{customerId}/Company/{contactId}``
 
@@ -1032,7 +1041,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmDeceasedEstateContact]:
-        """Crm contact: get deceased estate list
+        """Gets up to 20 deceased-estate contacts (dödsbon) at a time.
 
         ``GET /CRM/Contact/{customerId}/DeceasedEstate/{contactIds}``
 
@@ -1060,7 +1069,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmDeceasedEstateContact:
-        """Crm contact: get deceased estate
+        """Gets one deceased-estate contact (dödsbo).
 
         ``GET /CRM/Contact/{customerId}/DeceasedEstate/{contactId}``
 
@@ -1087,7 +1096,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmEstateValuation]:
-        """Crm contact: get estate valuation list
+        """Gets, for up to 20 contacts at a time, the estates each has the "Ditt bostadsvärde" (home value) service for.
 
         ``GET /CRM/Contact/{customerId}/EstateValuation/{contactIds}``
 
@@ -1115,7 +1124,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmEstateValuation:
-        """Crm contact: get estate valuation
+        """Gets the estates one contact has the "Ditt bostadsvärde" (home value) service for.
 
         ``GET /CRM/Contact/{customerId}/EstateValuation/{contactId}``
 
@@ -1142,7 +1151,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmPersonContact]:
-        """Crm contact: get person list
+        """Gets up to 20 person contacts at a time.
 
         ``GET /CRM/Contact/{customerId}/Person/{contactIds}``
 
@@ -1170,7 +1179,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmPersonContact:
-        """Crm contact: get person
+        """Gets one person contact.
 
         ``GET /CRM/Contact/{customerId}/Person/{contactId}``
 
@@ -1199,7 +1208,7 @@ class CrmContactResource(Resource):
         date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmPresentAccomodationStatistics:
-        """Crm contact: get present accomodation statistics
+        """Gets statistics per office on the present-home details recorded for prospective buyers of sold estates, optionally for one user and a date range.
 
         ``GET /CRM/Contact/{customerId}/PresentAccomodation/Statistics``
 
@@ -1230,7 +1239,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmPresentAccomodation]:
-        """Crm contact: get present accomodation list
+        """Gets the present homes of up to 20 contacts at a time.
 
         ``GET /CRM/Contact/{customerId}/PresentAccomodation/{contactIds}``
 
@@ -1258,7 +1267,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmPresentAccomodation:
-        """Crm contact: get present accomodation
+        """Gets the present home of one contact: kind, living space, rooms and price.
 
         ``GET /CRM/Contact/{customerId}/PresentAccomodation/{contactId}``
 
@@ -1285,7 +1294,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmSellerContact]:
-        """Crm contact: get seller relations list
+        """Gets the seller relations of up to 20 contacts at a time.
 
         ``GET /CRM/Contact/{customerId}/Seller/{contactIds}``
 
@@ -1313,7 +1322,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmSellerContact:
-        """Crm contact: get seller relations
+        """Gets the seller relations of one contact.
 
         ``GET /CRM/Contact/{customerId}/Seller/{contactId}``
 
@@ -1340,7 +1349,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmSpeculatorContact]:
-        """Crm contact: get speculator relations list
+        """Gets the prospective-buyer (speculator) relations of up to 20 contacts at a time.
 
         ``GET /CRM/Contact/{customerId}/Speculator/{contactIds}``
 
@@ -1368,7 +1377,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> crm_contact.CrmSpeculatorContact:
-        """Crm contact: get speculator relations
+        """Gets the estates one contact is or was a prospective buyer (speculator) of.
 
         ``GET /CRM/Contact/{customerId}/Speculator/{contactId}``
 
@@ -1395,7 +1404,7 @@ class CrmContactResource(Resource):
         contact_ids: Sequence[str] | str,
         **options: Unpack[BatchOptions],
     ) -> list[crm_contact.CrmContact]:
-        """Crm contact: get list
+        """Gets up to 20 contacts of any kind (person, company, deceased estate) at a time.
 
         ``GET /CRM/Contact/{customerId}/{contactIds}``
 
@@ -1424,7 +1433,7 @@ class CrmContactResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm contact: delete category
+        """Takes a category, given its id, off a contact.
 
         ``DELETE /CRM/Contact/{customerId}/{contactId}/Category/{id}``
 
@@ -1453,7 +1462,7 @@ class CrmContactResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm contact: opt out
+        """Opts a contact out of mailings.
 
         ``PUT /CRM/Contact/{customerId}/{contactId}/OptOut``
 

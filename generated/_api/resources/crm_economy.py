@@ -35,7 +35,7 @@ def _crm_economy_get_deposit_row() -> Operation:
         method="GET",
         path="/CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit",
         tag="crm_economy",
-        summary="Crm economy: get deposit",
+        summary="Gets the deposit (handpenning) on an estate: amount, when it is due, paid and reported.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ def _crm_economy_put_deposit_row() -> Operation:
         method="PUT",
         path="/CRM/Economy/{customerId}/Estate/{estateId}/deposit",
         tag="crm_economy",
-        summary="Crm economy: put deposit",
+        summary="Records when an estate's deposit was paid and reported and when the commission was received.",
         params=(
             Param(
                 name="customerId",
@@ -103,7 +103,7 @@ def _crm_economy_create_loan_row() -> Operation:
         method="POST",
         path="/CRM/Economy/{customerId}/Estate/{estateId}/loan",
         tag="crm_economy",
-        summary="Crm economy: create loan",
+        summary="Records an existing loan on an estate: lender, loan number and amount.",
         params=(
             Param(
                 name="customerId",
@@ -137,7 +137,9 @@ def _crm_economy_update_operating_costs_row() -> Operation:
         method="PUT",
         path="/CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts",
         tag="crm_economy",
-        summary="Crm economy: update operating costs",
+        summary=(
+            "Updates an estate's operating costs (heating, electricity, water and drainage, insurance and others)."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -182,7 +184,7 @@ class CrmEconomyResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> economy.Deposit:
-        """Crm economy: get deposit
+        """Gets the deposit (handpenning) on an estate: amount, when it is due, paid and reported.
 
         ``GET /CRM/Economy/{customerId}/CRM/Estate/{estateId}/deposit``
 
@@ -210,7 +212,7 @@ class CrmEconomyResource(Resource):
         data: economy.DepositData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm economy: put deposit
+        """Records when an estate's deposit was paid and reported and when the commission was received.
 
         ``PUT /CRM/Economy/{customerId}/Estate/{estateId}/deposit``
 
@@ -239,7 +241,7 @@ class CrmEconomyResource(Resource):
         loan: cms_common.Loan,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm economy: create loan
+        """Records an existing loan on an estate: lender, loan number and amount.
 
         ``POST /CRM/Economy/{customerId}/Estate/{estateId}/loan``
 
@@ -268,7 +270,7 @@ class CrmEconomyResource(Resource):
         operation: economy.Operation,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm economy: update operating costs
+        """Updates an estate's operating costs (heating, electricity, water and drainage, insurance and others).
 
         ``PUT /CRM/Economy/{customerId}/Estate/{estateId}/operatingCosts``
 

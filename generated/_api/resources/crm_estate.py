@@ -35,7 +35,7 @@ def _crm_estate_get_intakes_sources_row() -> Operation:
         method="GET",
         path="/CRM/Estate/{customerId}/AssignmentSources",
         tag="crm_estate",
-        summary="Crm estate: get intakes sources",
+        summary="Lists the customer's assignment sources (intagskällor), each an id and a description.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _crm_estate_get_marketplaces_row() -> Operation:
         method="GET",
         path="/CRM/Estate/{customerId}/marketplace",
         tag="crm_estate",
-        summary="Crm estate: get marketplaces",
+        summary=("Lists the marketplaces foreign properties can be advertised on, optionally for one kind of estate."),
         params=(
             Param(
                 name="customerId",
@@ -97,7 +97,7 @@ def _crm_estate_get_invoices_row() -> Operation:
         method="GET",
         path="/CRM/Estate/{customerId}/{estateId}/Invoices",
         tag="crm_estate",
-        summary="Crm estate: get invoices",
+        summary="Lists the invoice numbers of an estate.",
         params=(
             Param(
                 name="customerId",
@@ -131,7 +131,7 @@ def _crm_estate_update_advertising_row() -> Operation:
         method="PUT",
         path="/CRM/Estate/{customerId}/{estateId}/advertising",
         tag="crm_estate",
-        summary="Crm estate: update advertising",
+        summary="Chooses the marketplaces a foreign property is advertised on.",
         params=(
             Param(
                 name="customerId",
@@ -165,7 +165,7 @@ def _crm_estate_get_bidding_settings_row() -> Operation:
         method="GET",
         path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
         tag="crm_estate",
-        summary="Crm estate: get bidding settings",
+        summary=("Gets an estate's bidding settings: how bids show on the internet and whether bids can come by SMS."),
         params=(
             Param(
                 name="customerId",
@@ -199,7 +199,7 @@ def _crm_estate_put_bidding_settings_row() -> Operation:
         method="PUT",
         path="/CRM/Estate/{customerId}/{estateId}/biddingSettings",
         tag="crm_estate",
-        summary="Crm estate: put bidding settings",
+        summary="Changes an estate's bidding settings.",
         params=(
             Param(
                 name="customerId",
@@ -233,7 +233,7 @@ def _crm_estate_get_adjustment_row() -> Operation:
         method="GET",
         path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
         tag="crm_estate",
-        summary="Crm estate: get adjustment",
+        summary="Lists the additions to and deductions from an estate's commission.",
         params=(
             Param(
                 name="customerId",
@@ -267,7 +267,7 @@ def _crm_estate_post_adjustment_row() -> Operation:
         method="POST",
         path="/CRM/Estate/{customerId}/{estateId}/commission/adjustment",
         tag="crm_estate",
-        summary="Crm estate: post adjustment",
+        summary="Adds an addition to an estate's commission, or a deduction given as a negative amount.",
         params=(
             Param(
                 name="customerId",
@@ -301,7 +301,7 @@ def _crm_estate_get_files_row() -> Operation:
         method="GET",
         path="/CRM/Estate/{customerId}/{estateId}/file",
         tag="crm_estate",
-        summary="Crm estate: get files",
+        summary="Lists the files of an estate or a project.",
         params=(
             Param(
                 name="customerId",
@@ -350,7 +350,7 @@ class CrmEstateResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[intake_source.AssignmentSource]:
-        """Crm estate: get intakes sources
+        """Lists the customer's assignment sources (intagskällor), each an id and a description.
 
         ``GET /CRM/Estate/{customerId}/AssignmentSources``
 
@@ -375,7 +375,7 @@ class CrmEstateResource(Resource):
         criteria_estate_type: housing_models.EstateType | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[marketplace.CrmEstateMarketplace]:
-        """Crm estate: get marketplaces
+        """Lists the marketplaces foreign properties can be advertised on, optionally for one kind of estate.
 
         ``GET /CRM/Estate/{customerId}/marketplace``
 
@@ -402,7 +402,7 @@ class CrmEstateResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[invoice.Invoice]:
-        """Crm estate: get invoices
+        """Lists the invoice numbers of an estate.
 
         ``GET /CRM/Estate/{customerId}/{estateId}/Invoices``
 
@@ -430,7 +430,7 @@ class CrmEstateResource(Resource):
         estate_advertising: marketplace.CrmEstateAdvertising,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm estate: update advertising
+        """Chooses the marketplaces a foreign property is advertised on.
 
         ``PUT /CRM/Estate/{customerId}/{estateId}/advertising``
 
@@ -458,7 +458,7 @@ class CrmEstateResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> bid.BiddingSettings:
-        """Crm estate: get bidding settings
+        """Gets an estate's bidding settings: how bids show on the internet and whether bids can come by SMS.
 
         ``GET /CRM/Estate/{customerId}/{estateId}/biddingSettings``
 
@@ -486,7 +486,7 @@ class CrmEstateResource(Resource):
         bidding_settings: bid.BiddingSettings,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """Crm estate: put bidding settings
+        """Changes an estate's bidding settings.
 
         ``PUT /CRM/Estate/{customerId}/{estateId}/biddingSettings``
 
@@ -514,7 +514,7 @@ class CrmEstateResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[invoice.CommissionAdjustment]:
-        """Crm estate: get adjustment
+        """Lists the additions to and deductions from an estate's commission.
 
         ``GET /CRM/Estate/{customerId}/{estateId}/commission/adjustment``
 
@@ -542,7 +542,7 @@ class CrmEstateResource(Resource):
         commision_adjustments: invoice.CommissionAdjustment,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm estate: post adjustment
+        """Adds an addition to an estate's commission, or a deduction given as a negative amount.
 
         ``POST /CRM/Estate/{customerId}/{estateId}/commission/adjustment``
 
@@ -570,7 +570,7 @@ class CrmEstateResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[file.FileInfo]:
-        """Crm estate: get files
+        """Lists the files of an estate or a project.
 
         ``GET /CRM/Estate/{customerId}/{estateId}/file``
 

@@ -33,7 +33,7 @@ def _crm_file_get_file_row() -> Operation:
         method="GET",
         path="/CRM/File/GetFile",
         tag="crm_file",
-        summary="Crm file: get file",
+        summary="Downloads a file, such as an attached PDF, by its id.",
         params=(
             Param(
                 name="customerId",
@@ -67,7 +67,7 @@ def _crm_file_post_row() -> Operation:
         method="POST",
         path="/CRM/File/{customerId}/{estateId}",
         tag="crm_file",
-        summary="Crm file: create",
+        summary="Attaches a new document (a file) to an estate.",
         params=(
             Param(
                 name="customerId",
@@ -99,7 +99,7 @@ def _crm_file_delete_row() -> Operation:
         method="DELETE",
         path="/CRM/File/{customerId}/{fileId}",
         tag="crm_file",
-        summary="Crm file: delete",
+        summary="Deletes a file, given its id.",
         params=(
             Param(
                 name="customerId",
@@ -143,7 +143,7 @@ class CrmFileResource(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
-        """Crm file: get file
+        """Downloads a file, such as an attached PDF, by its id.
 
         ``GET /CRM/File/GetFile``
 
@@ -171,7 +171,7 @@ class CrmFileResource(Resource):
         file_data: file.File,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm file: create
+        """Attaches a new document (a file) to an estate.
 
         ``POST /CRM/File/{customerId}/{estateId}``
 
@@ -199,7 +199,7 @@ class CrmFileResource(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm file: delete
+        """Deletes a file, given its id.
 
         ``DELETE /CRM/File/{customerId}/{fileId}``
 

@@ -33,7 +33,7 @@ def _crm_image_get_image_row() -> Operation:
         method="GET",
         path="/CRM/Image/GetImage",
         tag="crm_image",
-        summary="Crm image: get image",
+        summary="Downloads an image by its id.",
         params=(
             Param(
                 name="customerId",
@@ -67,7 +67,7 @@ def _crm_image_get_image_categories_row() -> Operation:
         method="GET",
         path="/CRM/Image/GetImageCategories",
         tag="crm_image",
-        summary="Crm image: get image categories",
+        summary="Lists the image categories.",
         params=(
             Param(
                 name="customerId",
@@ -94,7 +94,7 @@ def _crm_image_post_row() -> Operation:
         method="POST",
         path="/CRM/Image/{customerId}/{estateId}",
         tag="crm_image",
-        summary="Crm image: create",
+        summary="Attaches a new image (GIF, JPEG, TIFF, BMP or PNG) to an estate.",
         params=(
             Param(
                 name="customerId",
@@ -126,7 +126,7 @@ def _crm_image_delete_row() -> Operation:
         method="DELETE",
         path="/CRM/Image/{customerId}/{imageId}",
         tag="crm_image",
-        summary="Crm image: delete",
+        summary="Deletes an image, given its id.",
         params=(
             Param(
                 name="customerId",
@@ -160,7 +160,7 @@ def _crm_image_put_row() -> Operation:
         method="PUT",
         path="/CRM/Image/{customerId}/{imageId}",
         tag="crm_image",
-        summary="Crm image: update",
+        summary="Replaces an image's data (GIF, JPEG, TIFF, BMP or PNG), given its id.",
         params=(
             Param(
                 name="customerId",
@@ -206,7 +206,7 @@ class CrmImageResource(Resource):
         image_id: str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
-        """Crm image: get image
+        """Downloads an image by its id.
 
         ``GET /CRM/Image/GetImage``
 
@@ -232,7 +232,7 @@ class CrmImageResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[image.ImageCategories]:
-        """Crm image: get image categories
+        """Lists the image categories.
 
         ``GET /CRM/Image/GetImageCategories``
 
@@ -258,7 +258,7 @@ class CrmImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm image: create
+        """Attaches a new image (GIF, JPEG, TIFF, BMP or PNG) to an estate.
 
         ``POST /CRM/Image/{customerId}/{estateId}``
 
@@ -286,7 +286,7 @@ class CrmImageResource(Resource):
         image_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm image: delete
+        """Deletes an image, given its id.
 
         ``DELETE /CRM/Image/{customerId}/{imageId}``
 
@@ -314,7 +314,7 @@ class CrmImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm image: update
+        """Replaces an image's data (GIF, JPEG, TIFF, BMP or PNG), given its id.
 
         ``PUT /CRM/Image/{customerId}/{imageId}``
 

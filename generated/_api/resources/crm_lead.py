@@ -35,7 +35,7 @@ def _crm_lead_create_row() -> Operation:
         method="POST",
         path="/CRM/Lead/{customerId}",
         tag="crm_lead",
-        summary="Crm lead: create",
+        summary="Creates a lead for a contact, addressed to an office, a user group or a user.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _crm_lead_get_lead_sources_row() -> Operation:
         method="GET",
         path="/CRM/Lead/{customerId}/LeadSources",
         tag="crm_lead",
-        summary="Crm lead: get lead sources",
+        summary="Lists the customer's active lead sources.",
         params=(
             Param(
                 name="customerId",
@@ -98,7 +98,7 @@ class CrmLeadResource(Resource):
         lead: lead.Lead,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm lead: create
+        """Creates a lead for a contact, addressed to an office, a user group or a user.
 
         ``POST /CRM/Lead/{customerId}``
 
@@ -123,7 +123,7 @@ class CrmLeadResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[public_advertisement_lead.LeadSource]:
-        """Crm lead: get lead sources
+        """Lists the customer's active lead sources.
 
         ``GET /CRM/Lead/{customerId}/LeadSources``
 

@@ -35,7 +35,7 @@ def _crm_link_categories_row() -> Operation:
         method="POST",
         path="/CRM/Link/{customerId}/Category",
         tag="crm_link",
-        summary="Crm link: categories",
+        summary="Lists the link categories.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _crm_link_create_row() -> Operation:
         method="POST",
         path="/CRM/Link/{customerId}/{estateId}",
         tag="crm_link",
-        summary="Crm link: create",
+        summary="Attaches a new link (URL, name, category) to an estate.",
         params=(
             Param(
                 name="customerId",
@@ -96,7 +96,7 @@ def _crm_link_get_row() -> Operation:
         method="GET",
         path="/CRM/Link/{customerId}/{linkId}",
         tag="crm_link",
-        summary="Crm link: get",
+        summary="Gets one link by its id.",
         params=(
             Param(
                 name="customerId",
@@ -139,7 +139,7 @@ class CrmLinkResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[link.LinkCategories]:
-        """Crm link: categories
+        """Lists the link categories.
 
         ``POST /CRM/Link/{customerId}/Category``
 
@@ -165,7 +165,7 @@ class CrmLinkResource(Resource):
         link_data: link.LinkData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Crm link: create
+        """Attaches a new link (URL, name, category) to an estate.
 
         ``POST /CRM/Link/{customerId}/{estateId}``
 
@@ -193,7 +193,7 @@ class CrmLinkResource(Resource):
         link_id: str,
         **options: Unpack[RequestOptions],
     ) -> link.Link:
-        """Crm link: get
+        """Gets one link by its id.
 
         ``GET /CRM/Link/{customerId}/{linkId}``
 

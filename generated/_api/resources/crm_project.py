@@ -35,7 +35,7 @@ def _crm_project_update_row() -> Operation:
         method="PUT",
         path="/CRM/Project/{customerId}/{projectId}",
         tag="crm_project",
-        summary="Crm project: update",
+        summary="Updates a project's base information, selling heading and description.",
         params=(
             Param(
                 name="customerId",
@@ -67,7 +67,7 @@ def _crm_project_add_estate_connections_row() -> Operation:
         method="POST",
         path="/CRM/Project/{customerId}/{projectId}/Estate",
         tag="crm_project",
-        summary="Crm project: add estate connections",
+        summary="Connects existing estates to a project.",
         params=(
             Param(
                 name="customerId",
@@ -99,7 +99,7 @@ def _crm_project_delete_estate_connections_row() -> Operation:
         method="DELETE",
         path="/CRM/Project/{customerId}/{projectId}/Estate/{estateId}",
         tag="crm_project",
-        summary="Crm project: delete estate connections",
+        summary="Disconnects an estate from a project.",
         params=(
             Param(
                 name="customerId",
@@ -151,7 +151,7 @@ class CrmProjectResource(Resource):
         project: estate_cms.CmsProject,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm project: update
+        """Updates a project's base information, selling heading and description.
 
         ``PUT /CRM/Project/{customerId}/{projectId}``
 
@@ -180,7 +180,7 @@ class CrmProjectResource(Resource):
         estate_ids: list[str],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm project: add estate connections
+        """Connects existing estates to a project.
 
         ``POST /CRM/Project/{customerId}/{projectId}/Estate``
 
@@ -209,7 +209,7 @@ class CrmProjectResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm project: delete estate connections
+        """Disconnects an estate from a project.
 
         ``DELETE /CRM/Project/{customerId}/{projectId}/Estate/{estateId}``
 

@@ -35,7 +35,7 @@ def _crm_seller_get_economy_row() -> Operation:
         method="GET",
         path="/CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy",
         tag="crm_seller",
-        summary="Crm seller: get economy",
+        summary="Gets the bank of a seller of an estate.",
         params=(
             Param(
                 name="customerId",
@@ -85,7 +85,7 @@ class CrmSellerResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> seller.SellerEconomy:
-        """Crm seller: get economy
+        """Gets the bank of a seller of an estate.
 
         ``GET /CRM/Seller/{customerId}/{contactId}/Estate/{estateId}/Economy``
 

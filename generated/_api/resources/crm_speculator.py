@@ -35,7 +35,9 @@ def _crm_speculator_put_row() -> Operation:
         method="PUT",
         path="/CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}",
         tag="crm_speculator",
-        summary="Crm speculator: update",
+        summary=(
+            "Sets the prospective-buyer (speculator) relation between a contact and an estate: its status and a note."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -86,7 +88,7 @@ class CrmSpeculatorResource(Resource):
         speculator_relation: speculator.SpeculatorRelation,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Crm speculator: update
+        """Sets the prospective-buyer (speculator) relation between a contact and an estate: its status and a note.
 
         ``PUT /CRM/Speculator/{customerId}/{contactId}/Estate/{estateId}``
 

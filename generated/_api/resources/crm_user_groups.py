@@ -35,7 +35,7 @@ def _crm_user_groups_get_row() -> Operation:
         method="GET",
         path="/CRM/Usergroups/{customerId}",
         tag="crm_user_groups",
-        summary="Crm user groups: get",
+        summary="Lists the user groups with their users.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ class CrmUserGroupsResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[public_advertisement_lead.UserGroup]:
-        """Crm user groups: get
+        """Lists the user groups with their users.
 
         ``GET /CRM/Usergroups/{customerId}``
 

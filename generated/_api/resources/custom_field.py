@@ -35,7 +35,7 @@ def _custom_field_get_row() -> Operation:
         method="GET",
         path="/CustomField/Get",
         tag="custom_field",
-        summary="Custom field: get",
+        summary="Lists the customer's custom fields.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ class CustomFieldResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[custom_field.CustomFields]:
-        """Custom field: get
+        """Lists the customer's custom fields.
 
         ``GET /CustomField/Get``
 

@@ -35,7 +35,7 @@ def _document_post_row() -> Operation:
         method="POST",
         path="/Document/{customerId}/{estateId}",
         tag="document",
-        summary="Document: create",
+        summary="Adds or updates a document on an estate (its data or URL, supplier and template type).",
         params=(
             Param(
                 name="customerId",
@@ -78,7 +78,7 @@ class DocumentResource(Resource):
         document: documents.Document,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Document: create
+        """Adds or updates a document on an estate (its data or URL, supplier and template type).
 
         ``POST /Document/{customerId}/{estateId}``
 

@@ -35,7 +35,7 @@ def _estate_get_commercial_property_row() -> Operation:
         method="GET",
         path="/Estate/GetCommercialProperty",
         tag="estate",
-        summary="Estate: get commercial property",
+        summary="Gets the full details of a commercial property, optionally with upcoming viewings only.",
         params=(
             Param(
                 name="estateId",
@@ -76,7 +76,10 @@ def _estate_get_condominium_row() -> Operation:
         method="GET",
         path="/Estate/GetCondominium",
         tag="estate",
-        summary="Estate: get condominium",
+        summary=(
+            "Gets the full details of an owner-occupied apartment (ägarlägenhet), optionally with upcoming viewings "
+            "only."
+        ),
         params=(
             Param(
                 name="estateId",
@@ -117,7 +120,7 @@ def _estate_get_cottage_row() -> Operation:
         method="GET",
         path="/Estate/GetCottage",
         tag="estate",
-        summary="Estate: get cottage",
+        summary="Gets the full details of a cottage (holiday home), optionally with upcoming viewings only.",
         params=(
             Param(
                 name="estateId",
@@ -158,7 +161,7 @@ def _estate_get_estate_list_row() -> Operation:
         method="POST",
         path="/Estate/GetEstateList",
         tag="estate",
-        summary="Estate: get estate list",
+        summary="Lists the estates that match criteria such as agent, kind, status, dates or municipality.",
         params=(),
         body=estate_criteria.EstateCriteria,
         body_name="criteria",
@@ -176,7 +179,7 @@ def _estate_get_farm_row() -> Operation:
         method="GET",
         path="/Estate/GetFarm",
         tag="estate",
-        summary="Estate: get farm",
+        summary="Gets the full details of a farm, optionally with upcoming viewings only.",
         params=(
             Param(
                 name="estateId",
@@ -217,7 +220,9 @@ def _estate_get_foreign_property_row() -> Operation:
         method="GET",
         path="/Estate/GetForeignProperty",
         tag="estate",
-        summary="Estate: get foreign property",
+        summary=(
+            "Gets the full details of a foreign property (a home abroad), optionally with upcoming viewings only."
+        ),
         params=(
             Param(
                 name="estateId",
@@ -258,7 +263,7 @@ def _estate_get_house_row() -> Operation:
         method="GET",
         path="/Estate/GetHouse",
         tag="estate",
-        summary="Estate: get house",
+        summary="Gets the full details of a house (villa), optionally with upcoming viewings only.",
         params=(
             Param(
                 name="estateId",
@@ -299,7 +304,9 @@ def _estate_get_housing_cooperative_row() -> Operation:
         method="GET",
         path="/Estate/GetHousingCooperative",
         tag="estate",
-        summary="Estate: get housing cooperative",
+        summary=(
+            "Gets the full details of a tenant-owned apartment (bostadsrätt), optionally with upcoming viewings only."
+        ),
         params=(
             Param(
                 name="estateId",
@@ -340,7 +347,7 @@ def _estate_get_plot_row() -> Operation:
         method="GET",
         path="/Estate/GetPlot",
         tag="estate",
-        summary="Estate: get plot",
+        summary="Gets the full details of a plot of land, optionally with upcoming viewings only.",
         params=(
             Param(
                 name="estateId",
@@ -381,7 +388,7 @@ def _estate_get_premises_row() -> Operation:
         method="GET",
         path="/Estate/GetPremises",
         tag="estate",
-        summary="Estate: get premises",
+        summary="Gets the full details of business premises, optionally with upcoming viewings only.",
         params=(
             Param(
                 name="estateId",
@@ -422,7 +429,7 @@ def _estate_get_project_row() -> Operation:
         method="GET",
         path="/Estate/GetProject",
         tag="estate",
-        summary="Estate: get project",
+        summary="Gets the full details of a project, optionally with upcoming viewings only.",
         params=(
             Param(
                 name="projectId",
@@ -463,7 +470,7 @@ def _estate_get_statuses_row() -> Operation:
         method="POST",
         path="/Estate/GetStatuses",
         tag="estate",
-        summary="Estate: get statuses",
+        summary="Lists the statuses an estate can have (such as for sale, sold, or being taken in).",
         params=(
             Param(
                 name="customerId",
@@ -510,7 +517,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.CommercialProperty:
-        """Estate: get commercial property
+        """Gets the full details of a commercial property, optionally with upcoming viewings only.
 
         ``GET /Estate/GetCommercialProperty``
 
@@ -540,7 +547,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.Condominium:
-        """Estate: get condominium
+        """Gets the full details of an owner-occupied apartment (ägarlägenhet), optionally with upcoming viewings only.
 
         ``GET /Estate/GetCondominium``
 
@@ -570,7 +577,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.Cottage:
-        """Estate: get cottage
+        """Gets the full details of a cottage (holiday home), optionally with upcoming viewings only.
 
         ``GET /Estate/GetCottage``
 
@@ -598,7 +605,7 @@ class EstateResource(Resource):
         criteria: estate_criteria.EstateCriteria,
         **options: Unpack[RequestOptions],
     ) -> list[estate_list.EstateList]:
-        """Estate: get estate list
+        """Lists the estates that match criteria such as agent, kind, status, dates or municipality.
 
         ``POST /Estate/GetEstateList``
 
@@ -621,7 +628,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.Farm:
-        """Estate: get farm
+        """Gets the full details of a farm, optionally with upcoming viewings only.
 
         ``GET /Estate/GetFarm``
 
@@ -651,7 +658,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.ForeignProperty:
-        """Estate: get foreign property
+        """Gets the full details of a foreign property (a home abroad), optionally with upcoming viewings only.
 
         ``GET /Estate/GetForeignProperty``
 
@@ -681,7 +688,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.House:
-        """Estate: get house
+        """Gets the full details of a house (villa), optionally with upcoming viewings only.
 
         ``GET /Estate/GetHouse``
 
@@ -711,7 +718,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.HousingCooperative:
-        """Estate: get housing cooperative
+        """Gets the full details of a tenant-owned apartment (bostadsrätt), optionally with upcoming viewings only.
 
         ``GET /Estate/GetHousingCooperative``
 
@@ -741,7 +748,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.Plot:
-        """Estate: get plot
+        """Gets the full details of a plot of land, optionally with upcoming viewings only.
 
         ``GET /Estate/GetPlot``
 
@@ -771,7 +778,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.Premises:
-        """Estate: get premises
+        """Gets the full details of business premises, optionally with upcoming viewings only.
 
         ``GET /Estate/GetPremises``
 
@@ -801,7 +808,7 @@ class EstateResource(Resource):
         only_future_viewings: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> estate.Project:
-        """Estate: get project
+        """Gets the full details of a project, optionally with upcoming viewings only.
 
         ``GET /Estate/GetProject``
 
@@ -829,7 +836,7 @@ class EstateResource(Resource):
         customer_id: str | None | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[estate_common.Status]:
-        """Estate: get statuses
+        """Lists the statuses an estate can have (such as for sale, sold, or being taken in).
 
         ``POST /Estate/GetStatuses``
 

@@ -33,7 +33,7 @@ def _file_get_file_row() -> Operation:
         method="GET",
         path="/File/GetFile",
         tag="file",
-        summary="File: get file",
+        summary="Downloads a file, such as an attached PDF, by its id.",
         params=(
             Param(
                 name="customerId",
@@ -67,7 +67,7 @@ def _file_post_row() -> Operation:
         method="POST",
         path="/File/{customerId}/{estateId}",
         tag="file",
-        summary="File: create",
+        summary="Attaches a new document (a file) to an estate.",
         params=(
             Param(
                 name="customerId",
@@ -110,7 +110,7 @@ class FileResource(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
-        """File: get file
+        """Downloads a file, such as an attached PDF, by its id.
 
         ``GET /File/GetFile``
 
@@ -138,7 +138,7 @@ class FileResource(Resource):
         file_data: file.File,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """File: create
+        """Attaches a new document (a file) to an estate.
 
         ``POST /File/{customerId}/{estateId}``
 

@@ -35,7 +35,7 @@ def _foreign_property_create_row() -> Operation:
         method="POST",
         path="/ForeignProperty/{customerId}",
         tag="foreign_property",
-        summary="Foreign property: create",
+        summary="Creates a foreign property (a home abroad).",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _foreign_property_update_row() -> Operation:
         method="PUT",
         path="/ForeignProperty/{customerId}/{id}",
         tag="foreign_property",
-        summary="Foreign property: update",
+        summary="Updates a foreign property (a home abroad).",
         params=(
             Param(
                 name="customerId",
@@ -105,7 +105,7 @@ class ForeignPropertyResource(Resource):
         foreign_property: estate_cms.CmsForeignProperty,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Foreign property: create
+        """Creates a foreign property (a home abroad).
 
         ``POST /ForeignProperty/{customerId}``
 
@@ -132,7 +132,7 @@ class ForeignPropertyResource(Resource):
         foreign_property: estate_cms.CmsForeignProperty,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Foreign property: update
+        """Updates a foreign property (a home abroad).
 
         ``PUT /ForeignProperty/{customerId}/{id}``
 

@@ -35,7 +35,7 @@ def _house_create_row() -> Operation:
         method="POST",
         path="/House/{customerId}",
         tag="house",
-        summary="House: create",
+        summary="Creates a house (villa) estate.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,9 @@ def _house_update_house_from_seller_input_row() -> Operation:
         method="PUT",
         path="/House/{customerId}/SellerInput",
         tag="house",
-        summary="House: update house from seller input",
+        summary=(
+            "Updates a house (villa) with the details its seller filled in: building, plot, energy, price and more."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -96,7 +98,7 @@ def _house_update_row() -> Operation:
         method="PUT",
         path="/House/{customerId}/{id}",
         tag="house",
-        summary="House: update",
+        summary="Updates a house (villa) estate.",
         params=(
             Param(
                 name="customerId",
@@ -140,7 +142,7 @@ class HouseResource(Resource):
         house: estate_cms.CmsHouse,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """House: create
+        """Creates a house (villa) estate.
 
         ``POST /House/{customerId}``
 
@@ -167,7 +169,7 @@ class HouseResource(Resource):
         house: cms_house.HouseSellerInput,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """House: update house from seller input
+        """Updates a house (villa) with the details its seller filled in: building, plot, energy, price and more.
 
         ``PUT /House/{customerId}/SellerInput``
 
@@ -196,7 +198,7 @@ class HouseResource(Resource):
         house: estate_cms.CmsHouse,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """House: update
+        """Updates a house (villa) estate.
 
         ``PUT /House/{customerId}/{id}``
 

@@ -35,7 +35,7 @@ def _housing_cooperative_create_row() -> Operation:
         method="POST",
         path="/HousingCooperative/{customerId}",
         tag="housing_cooperative",
-        summary="Housing cooperative: create",
+        summary="Creates a tenant-owned apartment (bostadsrätt) estate.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _housing_cooperative_update_housing_cooperative_from_seller_input_row() -> O
         method="PUT",
         path="/HousingCooperative/{customerId}/SellerInput",
         tag="housing_cooperative",
-        summary="Housing cooperative: update housing cooperative from seller input",
+        summary="Updates a tenant-owned apartment (bostadsrätt) with the details its seller filled in.",
         params=(
             Param(
                 name="customerId",
@@ -96,7 +96,7 @@ def _housing_cooperative_update_row() -> Operation:
         method="PUT",
         path="/HousingCooperative/{customerId}/{id}",
         tag="housing_cooperative",
-        summary="Housing cooperative: update",
+        summary="Updates a tenant-owned apartment (bostadsrätt) estate.",
         params=(
             Param(
                 name="customerId",
@@ -140,7 +140,7 @@ class HousingCooperativeResource(Resource):
         housing_cooperative: estate_cms.CmsHousingCooperative,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Housing cooperative: create
+        """Creates a tenant-owned apartment (bostadsrätt) estate.
 
         ``POST /HousingCooperative/{customerId}``
 
@@ -167,7 +167,7 @@ class HousingCooperativeResource(Resource):
         housing_cooperative: cms_housing_cooperative.HousingCooperativeSellerInput,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Housing cooperative: update housing cooperative from seller input
+        """Updates a tenant-owned apartment (bostadsrätt) with the details its seller filled in.
 
         ``PUT /HousingCooperative/{customerId}/SellerInput``
 
@@ -196,7 +196,7 @@ class HousingCooperativeResource(Resource):
         housing_cooperative: estate_cms.CmsHousingCooperative,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Housing cooperative: update
+        """Updates a tenant-owned apartment (bostadsrätt) estate.
 
         ``PUT /HousingCooperative/{customerId}/{id}``
 

@@ -33,7 +33,7 @@ def _image_get_image_row() -> Operation:
         method="GET",
         path="/Image/GetImage",
         tag="image",
-        summary="Image: get image",
+        summary="Downloads an image by its id.",
         params=(
             Param(
                 name="customerId",
@@ -67,7 +67,7 @@ def _image_get_image_categories_row() -> Operation:
         method="GET",
         path="/Image/GetImageCategories",
         tag="image",
-        summary="Image: get image categories",
+        summary="Lists the image categories.",
         params=(
             Param(
                 name="customerId",
@@ -94,7 +94,7 @@ def _image_post_row() -> Operation:
         method="POST",
         path="/Image/{customerId}/{estateId}",
         tag="image",
-        summary="Image: create",
+        summary="Attaches a new image (GIF, JPEG, TIFF, BMP or PNG) to an estate.",
         params=(
             Param(
                 name="customerId",
@@ -128,7 +128,7 @@ def _image_put_row() -> Operation:
         method="PUT",
         path="/Image/{customerId}/{imageId}",
         tag="image",
-        summary="Image: update",
+        summary="Replaces an image's data (GIF, JPEG, TIFF, BMP or PNG), given its id.",
         params=(
             Param(
                 name="customerId",
@@ -173,7 +173,7 @@ class ImageResource(Resource):
         image_id: str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
-        """Image: get image
+        """Downloads an image by its id.
 
         ``GET /Image/GetImage``
 
@@ -199,7 +199,7 @@ class ImageResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[image.ImageCategories]:
-        """Image: get image categories
+        """Lists the image categories.
 
         ``GET /Image/GetImageCategories``
 
@@ -225,7 +225,7 @@ class ImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Image: create
+        """Attaches a new image (GIF, JPEG, TIFF, BMP or PNG) to an estate.
 
         ``POST /Image/{customerId}/{estateId}``
 
@@ -254,7 +254,7 @@ class ImageResource(Resource):
         image_data: image.ImageData,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Image: update
+        """Replaces an image's data (GIF, JPEG, TIFF, BMP or PNG), given its id.
 
         ``PUT /Image/{customerId}/{imageId}``
 

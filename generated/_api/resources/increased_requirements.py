@@ -35,7 +35,7 @@ def _increased_requirements_get_row() -> Operation:
         method="GET",
         path="/IncreasedRequirement/{customerId}",
         tag="increased_requirements",
-        summary="Increased requirements: get",
+        summary="Lists the increased requirements (utökade krav) that apply to a customer.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ class IncreasedRequirementsResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[increased_requirement.IncreasedRequirementCollection]:
-        """Increased requirements: get
+        """Lists the increased requirements (utökade krav) that apply to a customer.
 
         ``GET /IncreasedRequirement/{customerId}``
 

@@ -34,7 +34,10 @@ def _interest_send_interest_and_contact_on_area_row() -> Operation:
         method="POST",
         path="/Interest/SendInterestAndContactOnArea",
         tag="interest",
-        summary="Interest: send interest and contact on area",
+        summary=(
+            "Registers a person's interest in one or more areas with their contact details, matching them against the "
+            "existing contacts first."
+        ),
         params=(),
         body=interest.InterestAndContactOnArea,
         body_name="interest",
@@ -52,7 +55,10 @@ def _interest_send_interest_and_contact_on_estate_row() -> Operation:
         method="POST",
         path="/Interest/SendInterestAndContactOnEstate",
         tag="interest",
-        summary="Interest: send interest and contact on estate",
+        summary=(
+            "Registers a new contact's interest in an estate with their contact details, matching them against the "
+            "existing contacts first."
+        ),
         params=(),
         body=interest.InterestOnEstateAndContact,
         body_name="interest",
@@ -70,7 +76,10 @@ def _interest_send_interest_on_area_row() -> Operation:
         method="POST",
         path="/Interest/SendInterestOnArea",
         tag="interest",
-        summary="Interest: send interest on area",
+        summary=(
+            "Registers a contact's interest in one or more areas, optionally with a task and a notice to the contact's "
+            "agent."
+        ),
         params=(),
         body=interest.InterestOnArea,
         body_name="interest",
@@ -88,7 +97,10 @@ def _interest_send_interest_on_estate_row() -> Operation:
         method="POST",
         path="/Interest/SendInterestOnEstate",
         tag="interest",
-        summary="Interest: send interest on estate",
+        summary=(
+            "Registers an existing contact's interest in an estate, optionally with a task and a notice to the "
+            "estate's agent."
+        ),
         params=(),
         body=interest.InterestOnEstate,
         body_name="interest",
@@ -116,7 +128,7 @@ class InterestResource(Resource):
         interest: interest.InterestAndContactOnArea,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Interest: send interest and contact on area
+        """Registers a person's interest in one or more areas with their contact details, matching them against the existing contacts first.
 
         ``POST /Interest/SendInterestAndContactOnArea``
 
@@ -137,7 +149,7 @@ class InterestResource(Resource):
         interest: interest.InterestOnEstateAndContact,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Interest: send interest and contact on estate
+        """Registers a new contact's interest in an estate with their contact details, matching them against the existing contacts first.
 
         ``POST /Interest/SendInterestAndContactOnEstate``
 
@@ -158,7 +170,7 @@ class InterestResource(Resource):
         interest: interest.InterestOnArea,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Interest: send interest on area
+        """Registers a contact's interest in one or more areas, optionally with a task and a notice to the contact's agent.
 
         ``POST /Interest/SendInterestOnArea``
 
@@ -179,7 +191,7 @@ class InterestResource(Resource):
         interest: interest.InterestOnEstate,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Interest: send interest on estate
+        """Registers an existing contact's interest in an estate, optionally with a task and a notice to the estate's agent.
 
         ``POST /Interest/SendInterestOnEstate``
 

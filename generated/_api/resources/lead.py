@@ -35,7 +35,9 @@ def _lead_add_person_lead_row() -> Operation:
         method="POST",
         path="/Advertising/Lead/{customerId}/Person",
         tag="lead",
-        summary="Lead: add person lead",
+        summary=(
+            "Creates a lead for a private person (name, contact details, message), addressed to an office or an agent."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -70,7 +72,7 @@ class LeadResource(Resource):
         person_lead: partner_service.PersonLead,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Lead: add person lead
+        """Creates a lead for a private person (name, contact details, message), addressed to an office or an agent.
 
         ``POST /Advertising/Lead/{customerId}/Person``
 

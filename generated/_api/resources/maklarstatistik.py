@@ -36,7 +36,10 @@ def _maklarstatistik_get_objects_between_row() -> Operation:
         method="GET",
         path="/MaklarStatistik/{customerId}",
         tag="maklarstatistik",
-        summary="Maklarstatistik: get objects between",
+        summary=(
+            "Gets estate data for Mäklarstatistik, chosen by change date or by contract date (a range of at most three "
+            "months)."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -102,7 +105,7 @@ class MaklarstatistikResource(Resource):
         criteria_contract_date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[maklarstatistik.PropertyStatistics]:
-        """Maklarstatistik: get objects between
+        """Gets estate data for Mäklarstatistik, chosen by change date or by contract date (a range of at most three months).
 
         ``GET /MaklarStatistik/{customerId}``
 

@@ -35,7 +35,7 @@ def _meeting_post_assignment_meeting_row() -> Operation:
         method="POST",
         path="/Meeting/Assignment/{customerId}/{estateId}",
         tag="meeting",
-        summary="Meeting: post assignment meeting",
+        summary="Books an intake meeting about an estate with a contact, at a time and place.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ def _meeting_get_meetings_row() -> Operation:
         method="POST",
         path="/Meeting/GetMeetings",
         tag="meeting",
-        summary="Meeting: get meetings",
+        summary="Lists the booked meetings that match criteria (dates, kind of meeting).",
         params=(),
         body=meeting.MeetingCreateria,
         body_name="criteria",
@@ -87,7 +87,7 @@ def _meeting_get_single_row() -> Operation:
         method="GET",
         path="/Meeting/{customerId}/{id}",
         tag="meeting",
-        summary="Meeting: get single",
+        summary="Gets one booked meeting by its id.",
         params=(
             Param(
                 name="customerId",
@@ -132,7 +132,7 @@ class MeetingResource(Resource):
         assignment_meeting: meeting.AssignmentMeeting,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Meeting: post assignment meeting
+        """Books an intake meeting about an estate with a contact, at a time and place.
 
         ``POST /Meeting/Assignment/{customerId}/{estateId}``
 
@@ -159,7 +159,7 @@ class MeetingResource(Resource):
         criteria: meeting.MeetingCreateria,
         **options: Unpack[RequestOptions],
     ) -> list[meeting.Meeting]:
-        """Meeting: get meetings
+        """Lists the booked meetings that match criteria (dates, kind of meeting).
 
         ``POST /Meeting/GetMeetings``
 
@@ -181,7 +181,7 @@ class MeetingResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> meeting.Meeting:
-        """Meeting: get single
+        """Gets one booked meeting by its id.
 
         ``GET /Meeting/{customerId}/{id}``
 

@@ -35,7 +35,7 @@ def _municipality_get_municipalities_row() -> Operation:
         method="GET",
         path="/Municipality",
         tag="municipality",
-        summary="Municipality: get municipalities",
+        summary="Lists the municipalities, or the one with a given id.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class MunicipalityResource(Resource):
         id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[municipality.Municipality]:
-        """Municipality: get municipalities
+        """Lists the municipalities, or the one with a given id.
 
         ``GET /Municipality``
 

@@ -35,7 +35,7 @@ def _note_save_note_row() -> Operation:
         method="POST",
         path="/Note/{customerId}",
         tag="note",
-        summary="Note: save note",
+        summary="Saves a note (date, user, text) on a contact or an estate.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _note_get_notes_row() -> Operation:
         method="GET",
         path="/Note/{customerId}/GetNotes",
         tag="note",
-        summary="Note: get notes",
+        summary="Lists the notes on a contact.",
         params=(
             Param(
                 name="contactId",
@@ -105,7 +105,7 @@ class NoteResource(Resource):
         note: note.Note,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Note: save note
+        """Saves a note (date, user, text) on a contact or an estate.
 
         ``POST /Note/{customerId}``
 
@@ -131,7 +131,7 @@ class NoteResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[note.SimpleNote]:
-        """Note: get notes
+        """Lists the notes on a contact.
 
         ``GET /Note/{customerId}/GetNotes``
 

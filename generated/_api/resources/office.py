@@ -35,7 +35,7 @@ def _office_get_office_row() -> Operation:
         method="GET",
         path="/Office/GetOffice",
         tag="office",
-        summary="Office: get office",
+        summary="Gets the details of the estate agent's offices, or of one office.",
         params=(
             Param(
                 name="criteria.officeId",
@@ -77,7 +77,7 @@ class OfficeResource(Resource):
         criteria_office_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[office.Office]:
-        """Office: get office
+        """Gets the details of the estate agent's offices, or of one office.
 
         ``GET /Office/GetOffice``
 

@@ -35,7 +35,7 @@ def _order_update_status_row() -> Operation:
         method="PUT",
         path="/Service/Order/Status/{customerId}",
         tag="order",
-        summary="Order: update status",
+        summary="Updates the status of an ordered service, with a comment.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _order_user_interaction_row() -> Operation:
         method="PUT",
         path="/Service/Order/UserInteraction/{customerId}",
         tag="order",
-        summary="Order: user interaction",
+        summary="Asks a user to act on an ordered service, giving the URL to open for it.",
         params=(
             Param(
                 name="customerId",
@@ -98,7 +98,7 @@ class OrderResource(Resource):
         order_status: order.OrderStatus,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """Order: update status
+        """Updates the status of an ordered service, with a comment.
 
         ``PUT /Service/Order/Status/{customerId}``
 
@@ -124,7 +124,7 @@ class OrderResource(Resource):
         request: order.OrderUserInteractionRequest,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """Order: user interaction
+        """Asks a user to act on an ordered service, giving the URL to open for it.
 
         ``PUT /Service/Order/UserInteraction/{customerId}``
 

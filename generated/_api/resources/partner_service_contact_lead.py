@@ -35,7 +35,10 @@ def _partner_service_contact_lead_add_person_lead_row() -> Operation:
         method="POST",
         path="/Service/Contact/{customerId}/Lead/Person",
         tag="partner_service_contact_lead",
-        summary="Partner service contact lead: add person lead",
+        summary=(
+            "Creates a lead for a private person (name, contact details, message) from a partner service, addressed to "
+            "an office or an agent."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -70,7 +73,7 @@ class PartnerServiceContactLeadResource(Resource):
         person_lead: partner_service.PersonLead,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Partner service contact lead: add person lead
+        """Creates a lead for a private person (name, contact details, message) from a partner service, addressed to an office or an agent.
 
         ``POST /Service/Contact/{customerId}/Lead/Person``
 

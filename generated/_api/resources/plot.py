@@ -35,7 +35,7 @@ def _plot_create_row() -> Operation:
         method="POST",
         path="/Plot/{customerId}",
         tag="plot",
-        summary="Plot: create",
+        summary="Creates a plot of land.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _plot_update_row() -> Operation:
         method="PUT",
         path="/Plot/{customerId}/{id}",
         tag="plot",
-        summary="Plot: update",
+        summary="Updates a plot of land.",
         params=(
             Param(
                 name="customerId",
@@ -105,7 +105,7 @@ class PlotResource(Resource):
         plot: estate_cms.CmsPlot,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Plot: create
+        """Creates a plot of land.
 
         ``POST /Plot/{customerId}``
 
@@ -132,7 +132,7 @@ class PlotResource(Resource):
         plot: estate_cms.CmsPlot,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Plot: update
+        """Updates a plot of land.
 
         ``PUT /Plot/{customerId}/{id}``
 

@@ -35,7 +35,7 @@ def _public_advertising_agent_get_list_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Agent/{customerId}",
         tag="public_advertising_agent",
-        summary="Public advertising agent: get list",
+        summary="Lists the customer's estate agents, for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _public_advertising_agent_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Agent/{customerId}/{id}",
         tag="public_advertising_agent",
-        summary="Public advertising agent: get",
+        summary="Gets one estate agent by id, for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -104,7 +104,7 @@ class PublicAdvertisingAgentResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[public_advertisement.EstateAgent]:
-        """Public advertising agent: get list
+        """Lists the customer's estate agents, for marketplaces.
 
         ``GET /PublicAdvertising/Agent/{customerId}``
 
@@ -129,7 +129,7 @@ class PublicAdvertisingAgentResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.EstateAgent:
-        """Public advertising agent: get
+        """Gets one estate agent by id, for marketplaces.
 
         ``GET /PublicAdvertising/Agent/{customerId}/{id}``
 

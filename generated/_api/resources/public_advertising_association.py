@@ -35,7 +35,7 @@ def _public_advertising_association_get_list_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Association/{customerId}",
         tag="public_advertising_association",
-        summary="Public advertising association: get list",
+        summary="Lists housing cooperative associations (bostadsrättsföreningar), for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _public_advertising_association_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Association/{customerId}/{associationId}",
         tag="public_advertising_association",
-        summary="Public advertising association: get",
+        summary="Gets one housing cooperative association (bostadsrättsförening), for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -104,7 +104,7 @@ class PublicAdvertisingAssociationResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[public_advertisement.Association]:
-        """Public advertising association: get list
+        """Lists housing cooperative associations (bostadsrättsföreningar), for marketplaces.
 
         ``GET /PublicAdvertising/Association/{customerId}``
 
@@ -129,7 +129,7 @@ class PublicAdvertisingAssociationResource(Resource):
         association_id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Association:
-        """Public advertising association: get
+        """Gets one housing cooperative association (bostadsrättsförening), for marketplaces.
 
         ``GET /PublicAdvertising/Association/{customerId}/{associationId}``
 

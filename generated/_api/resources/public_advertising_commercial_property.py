@@ -39,7 +39,7 @@ def _public_advertising_commercial_property_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/CommercialProperty/{customerId}/{id}",
         tag="public_advertising_commercial_property",
-        summary="Public advertising commercial property: get",
+        summary="Gets a commercial property as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -81,7 +81,7 @@ class PublicAdvertisingCommercialPropertyResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.CommercialProperty:
-        """Public advertising commercial property: get
+        """Gets a commercial property as advertised to marketplaces.
 
         ``GET /PublicAdvertising/CommercialProperty/{customerId}/{id}``
 

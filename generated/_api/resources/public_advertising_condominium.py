@@ -35,7 +35,7 @@ def _public_advertising_condominium_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Condominium/{customerId}/{id}",
         tag="public_advertising_condominium",
-        summary="Public advertising condominium: get",
+        summary="Gets an owner-occupied apartment (ägarlägenhet) as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingCondominiumResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Condominium:
-        """Public advertising condominium: get
+        """Gets an owner-occupied apartment (ägarlägenhet) as advertised to marketplaces.
 
         ``GET /PublicAdvertising/Condominium/{customerId}/{id}``
 

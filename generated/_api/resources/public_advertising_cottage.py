@@ -35,7 +35,7 @@ def _public_advertising_cottage_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Cottage/{customerId}/{id}",
         tag="public_advertising_cottage",
-        summary="Public advertising cottage: get",
+        summary="Gets a cottage (holiday home) as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingCottageResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Cottage:
-        """Public advertising cottage: get
+        """Gets a cottage (holiday home) as advertised to marketplaces.
 
         ``GET /PublicAdvertising/Cottage/{customerId}/{id}``
 

@@ -35,7 +35,10 @@ def _public_advertising_estate_get_list_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Estate/{customerId}",
         tag="public_advertising_estate",
-        summary="Public advertising estate: get list",
+        summary=(
+            "Lists the estates the customer wants on a marketplace, by kind, status, agent or id; the way to "
+            "synchronise one customer."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -167,7 +170,7 @@ def _public_advertising_estate_daily_hits_row() -> Operation:
         method="POST",
         path="/PublicAdvertising/Estate/{customerId}/hits/daily",
         tag="public_advertising_estate",
-        summary="Public advertising estate: daily hits",
+        summary="Reports a marketplace's visit counts per estate and day (counts are cumulative).",
         params=(
             Param(
                 name="customerId",
@@ -194,7 +197,7 @@ def _public_advertising_estate_hourly_hits_row() -> Operation:
         method="POST",
         path="/PublicAdvertising/Estate/{customerId}/hits/hourly",
         tag="public_advertising_estate",
-        summary="Public advertising estate: hourly hits",
+        summary="Reports a marketplace's visit counts per estate and hour (counts are cumulative).",
         params=(
             Param(
                 name="customerId",
@@ -221,7 +224,10 @@ def _public_advertising_estate_interest_application_row() -> Operation:
         method="POST",
         path="/PublicAdvertising/Estate/{customerId}/{estateId}/interest",
         tag="public_advertising_estate",
-        summary="Public advertising estate: interest application",
+        summary=(
+            "Registers a person's interest in an estate advertised on a marketplace, matching them against the "
+            "existing contacts before a new one is added."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -255,7 +261,10 @@ def _public_advertising_estate_get_sold_reference_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Estate/{customerId}/{id}/SoldReference",
         tag="public_advertising_estate",
-        summary="Public advertising estate: get sold reference",
+        summary=(
+            "Gets a sold reference estate: its contract date, its final price and whether the parties allow the price "
+            "to be shown."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -289,7 +298,7 @@ def _public_advertising_estate_get_advertisement_status_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
         tag="public_advertising_estate",
-        summary="Public advertising estate: get advertisement status",
+        summary="Gets an estate's advertising status on the calling marketplace.",
         params=(
             Param(
                 name="customerId",
@@ -323,7 +332,9 @@ def _public_advertising_estate_update_advertisement_status_row() -> Operation:
         method="PUT",
         path="/PublicAdvertising/Estate/{customerId}/{id}/Status",
         tag="public_advertising_estate",
-        summary="Public advertising estate: update advertisement status",
+        summary=(
+            "Updates an estate's advertising status on the calling marketplace: advertisement id, URL and status lines."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -357,7 +368,7 @@ def _public_advertising_estate_get_estate_lookup_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Estate/{estateId}/estateinformation",
         tag="public_advertising_estate",
-        summary="Public advertising estate: get estate lookup",
+        summary="Looks up an estate whose kind is not known, by its id.",
         params=(
             Param(
                 name="customerId",
@@ -420,7 +431,7 @@ class PublicAdvertisingEstateResource(Resource):
         criteria_estate_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.PublicAdvertisingEstateList:
-        """Public advertising estate: get list
+        """Lists the estates the customer wants on a marketplace, by kind, status, agent or id; the way to synchronise one customer.
 
         ``GET /PublicAdvertising/Estate/{customerId}``
 
@@ -475,7 +486,7 @@ class PublicAdvertisingEstateResource(Resource):
         daily_estate_hits: list[public_advertisement_hits.DailyEstateHit],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Public advertising estate: daily hits
+        """Reports a marketplace's visit counts per estate and day (counts are cumulative).
 
         ``POST /PublicAdvertising/Estate/{customerId}/hits/daily``
 
@@ -501,7 +512,7 @@ class PublicAdvertisingEstateResource(Resource):
         hourly_estate_hits: list[public_advertisement_hits.HourlyEstateHit],
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Public advertising estate: hourly hits
+        """Reports a marketplace's visit counts per estate and hour (counts are cumulative).
 
         ``POST /PublicAdvertising/Estate/{customerId}/hits/hourly``
 
@@ -528,7 +539,7 @@ class PublicAdvertisingEstateResource(Resource):
         application: public_advertisement.PublicAdvertisingInterestApplication,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Public advertising estate: interest application
+        """Registers a person's interest in an estate advertised on a marketplace, matching them against the existing contacts before a new one is added.
 
         ``POST /PublicAdvertising/Estate/{customerId}/{estateId}/interest``
 
@@ -556,7 +567,7 @@ class PublicAdvertisingEstateResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.EstateSoldReference:
-        """Public advertising estate: get sold reference
+        """Gets a sold reference estate: its contract date, its final price and whether the parties allow the price to be shown.
 
         ``GET /PublicAdvertising/Estate/{customerId}/{id}/SoldReference``
 
@@ -583,7 +594,7 @@ class PublicAdvertisingEstateResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.PublicAdvertisingEstateStatus:
-        """Public advertising estate: get advertisement status
+        """Gets an estate's advertising status on the calling marketplace.
 
         ``GET /PublicAdvertising/Estate/{customerId}/{id}/Status``
 
@@ -611,7 +622,7 @@ class PublicAdvertisingEstateResource(Resource):
         status: public_advertisement.PublicAdvertisingEstateStatus,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Public advertising estate: update advertisement status
+        """Updates an estate's advertising status on the calling marketplace: advertisement id, URL and status lines.
 
         ``PUT /PublicAdvertising/Estate/{customerId}/{id}/Status``
 
@@ -639,7 +650,7 @@ class PublicAdvertisingEstateResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> estate.EstateInformation:
-        """Public advertising estate: get estate lookup
+        """Looks up an estate whose kind is not known, by its id.
 
         ``GET /PublicAdvertising/Estate/{estateId}/estateinformation``
 

@@ -35,7 +35,7 @@ def _public_advertising_farm_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Farm/{customerId}/{id}",
         tag="public_advertising_farm",
-        summary="Public advertising farm: get",
+        summary="Gets a farm as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingFarmResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Farm:
-        """Public advertising farm: get
+        """Gets a farm as advertised to marketplaces.
 
         ``GET /PublicAdvertising/Farm/{customerId}/{id}``
 

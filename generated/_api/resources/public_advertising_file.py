@@ -32,7 +32,7 @@ def _public_advertising_file_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/File/{customerId}/{fileId}",
         tag="public_advertising_file",
-        summary="Public advertising file: get",
+        summary="Downloads a file by its id, for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -74,7 +74,7 @@ class PublicAdvertisingFileResource(Resource):
         file_id: str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
-        """Public advertising file: get
+        """Downloads a file by its id, for marketplaces.
 
         ``GET /PublicAdvertising/File/{customerId}/{fileId}``
 

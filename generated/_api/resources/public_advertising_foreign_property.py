@@ -35,7 +35,7 @@ def _public_advertising_foreign_property_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/ForeignProperty/{customerId}/{id}",
         tag="public_advertising_foreign_property",
-        summary="Public advertising foreign property: get",
+        summary="Gets a foreign property (a home abroad) as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingForeignPropertyResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.ForeignProperty:
-        """Public advertising foreign property: get
+        """Gets a foreign property (a home abroad) as advertised to marketplaces.
 
         ``GET /PublicAdvertising/ForeignProperty/{customerId}/{id}``
 

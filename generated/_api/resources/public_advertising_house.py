@@ -35,7 +35,7 @@ def _public_advertising_house_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/House/{customerId}/{id}",
         tag="public_advertising_house",
-        summary="Public advertising house: get",
+        summary="Gets a house (villa) as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingHouseResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.House:
-        """Public advertising house: get
+        """Gets a house (villa) as advertised to marketplaces.
 
         ``GET /PublicAdvertising/House/{customerId}/{id}``
 

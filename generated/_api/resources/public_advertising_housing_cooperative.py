@@ -39,7 +39,7 @@ def _public_advertising_housing_cooperative_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/HousingCooperative/{customerId}/{id}",
         tag="public_advertising_housing_cooperative",
-        summary="Public advertising housing cooperative: get",
+        summary="Gets a tenant-owned apartment (bostadsrätt) as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -81,7 +81,7 @@ class PublicAdvertisingHousingCooperativeResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.HousingCooperative:
-        """Public advertising housing cooperative: get
+        """Gets a tenant-owned apartment (bostadsrätt) as advertised to marketplaces.
 
         ``GET /PublicAdvertising/HousingCooperative/{customerId}/{id}``
 

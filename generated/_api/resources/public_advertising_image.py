@@ -32,7 +32,7 @@ def _public_advertising_image_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Image/{customerId}/{imageId}",
         tag="public_advertising_image",
-        summary="Public advertising image: get",
+        summary="Downloads an image by its id, for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -74,7 +74,7 @@ class PublicAdvertisingImageResource(Resource):
         image_id: str,
         **options: Unpack[RequestOptions],
     ) -> bytes:
-        """Public advertising image: get
+        """Downloads an image by its id, for marketplaces.
 
         ``GET /PublicAdvertising/Image/{customerId}/{imageId}``
 

@@ -35,7 +35,7 @@ def _public_advertising_office_get_list_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Office/{customerId}",
         tag="public_advertising_office",
-        summary="Public advertising office: get list",
+        summary="Lists the estate agent's offices, for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -62,7 +62,7 @@ def _public_advertising_office_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Office/{customerId}/{officeId}",
         tag="public_advertising_office",
-        summary="Public advertising office: get",
+        summary="Gets one office of the estate agent, for marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -104,7 +104,7 @@ class PublicAdvertisingOfficeResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[public_advertisement.Office]:
-        """Public advertising office: get list
+        """Lists the estate agent's offices, for marketplaces.
 
         ``GET /PublicAdvertising/Office/{customerId}``
 
@@ -129,7 +129,7 @@ class PublicAdvertisingOfficeResource(Resource):
         office_id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Office:
-        """Public advertising office: get
+        """Gets one office of the estate agent, for marketplaces.
 
         ``GET /PublicAdvertising/Office/{customerId}/{officeId}``
 

@@ -35,7 +35,7 @@ def _public_advertising_plot_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Plot/{customerId}/{id}",
         tag="public_advertising_plot",
-        summary="Public advertising plot: get",
+        summary="Gets a plot of land as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingPlotResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Plot:
-        """Public advertising plot: get
+        """Gets a plot of land as advertised to marketplaces.
 
         ``GET /PublicAdvertising/Plot/{customerId}/{id}``
 

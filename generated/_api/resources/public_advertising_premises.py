@@ -35,7 +35,7 @@ def _public_advertising_premises_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Premises/{customerId}/{id}",
         tag="public_advertising_premises",
-        summary="Public advertising premises: get",
+        summary="Gets business premises as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingPremisesResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Premises:
-        """Public advertising premises: get
+        """Gets business premises as advertised to marketplaces.
 
         ``GET /PublicAdvertising/Premises/{customerId}/{id}``
 

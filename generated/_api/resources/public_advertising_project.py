@@ -35,7 +35,7 @@ def _public_advertising_project_get_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Project/{customerId}/{id}",
         tag="public_advertising_project",
-        summary="Public advertising project: get",
+        summary="Gets a project as advertised to marketplaces.",
         params=(
             Param(
                 name="customerId",
@@ -77,7 +77,7 @@ class PublicAdvertisingProjectResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.Project:
-        """Public advertising project: get
+        """Gets a project as advertised to marketplaces.
 
         ``GET /PublicAdvertising/Project/{customerId}/{id}``
 

@@ -35,7 +35,10 @@ def _public_advertising_seller_get_invoice_recipient_row() -> Operation:
         method="GET",
         path="/PublicAdvertising/Seller/{customerId}/InvoiceRecipient/{estateId}",
         tag="public_advertising_seller",
-        summary="Public advertising seller: get invoice recipient",
+        summary=(
+            "Gets who should receive the invoice for an estate (a company or a person), or none when no recipient can "
+            "be judged reliably."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -77,7 +80,7 @@ class PublicAdvertisingSellerResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> public_advertisement.InvoiceRecipient:
-        """Public advertising seller: get invoice recipient
+        """Gets who should receive the invoice for an estate (a company or a person), or none when no recipient can be judged reliably.
 
         ``GET /PublicAdvertising/Seller/{customerId}/InvoiceRecipient/{estateId}``
 

@@ -35,7 +35,7 @@ def _search_profile_create_foreign_search_profile_row() -> Operation:
         method="POST",
         path="/CRM/SearchProfile/Foreign/{customerId}/{contactId}",
         tag="search_profile",
-        summary="Search profile: create foreign search profile",
+        summary="Creates a search profile for homes abroad for a contact.",
         params=(
             Param(
                 name="customerId",
@@ -67,7 +67,7 @@ def _search_profile_delete_search_profile_row() -> Operation:
         method="DELETE",
         path="/CRM/SearchProfile/{customerId}",
         tag="search_profile",
-        summary="Search profile: delete search profile",
+        summary="Deletes one search profile, given its id.",
         params=(
             Param(
                 name="customerId",
@@ -101,7 +101,7 @@ def _search_profile_get_search_profiles_row() -> Operation:
         method="GET",
         path="/CRM/SearchProfile/{customerId}",
         tag="search_profile",
-        summary="Search profile: get search profiles",
+        summary="Lists search profiles, optionally those of one contact.",
         params=(
             Param(
                 name="customerId",
@@ -135,7 +135,7 @@ def _search_profile_match_search_profiles_row() -> Operation:
         method="PUT",
         path="/CRM/SearchProfile/{customerId}",
         tag="search_profile",
-        summary="Search profile: match search profiles",
+        summary="Turns the matching (watching) of a contact's search profiles on or off.",
         params=(
             Param(
                 name="customerId",
@@ -160,7 +160,7 @@ def _search_profile_delete_all_search_profiles_row() -> Operation:
         method="DELETE",
         path="/CRM/SearchProfile/{customerId}/{contactId}",
         tag="search_profile",
-        summary="Search profile: delete all search profiles",
+        summary="Deletes every search profile of a contact.",
         params=(
             Param(
                 name="customerId",
@@ -194,7 +194,7 @@ def _search_profile_create_search_profile_row() -> Operation:
         method="POST",
         path="/CRM/SearchProfile/{customerId}/{contactId}",
         tag="search_profile",
-        summary="Search profile: create search profile",
+        summary="Creates a search profile for a contact.",
         params=(
             Param(
                 name="customerId",
@@ -228,7 +228,7 @@ def _search_profile_get_search_profile_row() -> Operation:
         method="GET",
         path="/CRM/SearchProfile/{customerId}/{id}",
         tag="search_profile",
-        summary="Search profile: get search profile",
+        summary="Gets one search profile by its id.",
         params=(
             Param(
                 name="customerId",
@@ -262,7 +262,7 @@ def _search_profile_update_search_profile_row() -> Operation:
         method="PUT",
         path="/CRM/SearchProfile/{customerId}/{id}",
         tag="search_profile",
-        summary="Search profile: update search profile",
+        summary="Changes one of a contact's search profiles.",
         params=(
             Param(
                 name="customerId",
@@ -312,7 +312,7 @@ class SearchProfileResource(Resource):
         search_profile: search_profile.ForeignSearchProfileCreate,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Search profile: create foreign search profile
+        """Creates a search profile for homes abroad for a contact.
 
         ``POST /CRM/SearchProfile/Foreign/{customerId}/{contactId}``
 
@@ -340,7 +340,7 @@ class SearchProfileResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Search profile: delete search profile
+        """Deletes one search profile, given its id.
 
         ``DELETE /CRM/SearchProfile/{customerId}``
 
@@ -367,7 +367,7 @@ class SearchProfileResource(Resource):
         criteria_contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[search_profile.SearchProfile]:
-        """Search profile: get search profiles
+        """Lists search profiles, optionally those of one contact.
 
         ``GET /CRM/SearchProfile/{customerId}``
 
@@ -394,7 +394,7 @@ class SearchProfileResource(Resource):
         match_searchprofile: searchprofile.MatchSearchprofile,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Search profile: match search profiles
+        """Turns the matching (watching) of a contact's search profiles on or off.
 
         ``PUT /CRM/SearchProfile/{customerId}``
 
@@ -420,7 +420,7 @@ class SearchProfileResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Search profile: delete all search profiles
+        """Deletes every search profile of a contact.
 
         ``DELETE /CRM/SearchProfile/{customerId}/{contactId}``
 
@@ -448,7 +448,7 @@ class SearchProfileResource(Resource):
         search_profile: search_profile.SearchProfileCreate,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Search profile: create search profile
+        """Creates a search profile for a contact.
 
         ``POST /CRM/SearchProfile/{customerId}/{contactId}``
 
@@ -476,7 +476,7 @@ class SearchProfileResource(Resource):
         id: str,
         **options: Unpack[RequestOptions],
     ) -> search_profile.SearchProfile:
-        """Search profile: get search profile
+        """Gets one search profile by its id.
 
         ``GET /CRM/SearchProfile/{customerId}/{id}``
 
@@ -504,7 +504,7 @@ class SearchProfileResource(Resource):
         search_profile: search_profile.SearchProfileUpdate,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Search profile: update search profile
+        """Changes one of a contact's search profiles.
 
         ``PUT /CRM/SearchProfile/{customerId}/{id}``
 

@@ -35,7 +35,7 @@ def _task_get_tasks_row() -> Operation:
         method="GET",
         path="/Task/GetTasks",
         tag="task",
-        summary="Task: get tasks",
+        summary="Lists the predefined tasks, each an id and a description.",
         params=(
             Param(
                 name="customerId",
@@ -69,7 +69,7 @@ class TaskResource(Resource):
         customer_id: str | NotGiven = NOT_GIVEN,
         **options: Unpack[RequestOptions],
     ) -> list[task.PredefinedTask]:
-        """Task: get tasks
+        """Lists the predefined tasks, each an id and a description.
 
         ``GET /Task/GetTasks``
 

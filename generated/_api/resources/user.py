@@ -33,7 +33,7 @@ def _user_authenticate_user_row() -> Operation:
         method="GET",
         path="/User/AuthenticateUser",
         tag="user",
-        summary="User: authenticate user",
+        summary="Checks a user name and password against the customer's users.",
         params=(
             Param(
                 name="criteria.customerId",
@@ -74,7 +74,7 @@ def _user_get_all_users_row() -> Operation:
         method="GET",
         path="/User/GetAllUsers",
         tag="user",
-        summary="User: get all users",
+        summary="Lists all users, or one user, or those whose name or title contains a text.",
         params=(
             Param(
                 name="criteria.userId",
@@ -115,7 +115,7 @@ def _user_get_user_row() -> Operation:
         method="GET",
         path="/User/GetUser",
         tag="user",
-        summary="User: get user",
+        summary="Lists the public users, or one user, or those whose name or title contains a text.",
         params=(
             Param(
                 name="criteria.userId",
@@ -167,7 +167,7 @@ class UserResource(Resource):
         criteria_password: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """User: authenticate user
+        """Checks a user name and password against the customer's users.
 
         ``GET /User/AuthenticateUser``
 
@@ -197,7 +197,7 @@ class UserResource(Resource):
         criteria_search_text: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[user_crm.User]:
-        """User: get all users
+        """Lists all users, or one user, or those whose name or title contains a text.
 
         ``GET /User/GetAllUsers``
 
@@ -227,7 +227,7 @@ class UserResource(Resource):
         criteria_search_text: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[user.User]:
-        """User: get user
+        """Lists the public users, or one user, or those whose name or title contains a text.
 
         ``GET /User/GetUser``
 

@@ -35,7 +35,7 @@ def _viewing_get_by_customer_id_estate_id_row() -> Operation:
         method="GET",
         path="/Viewing/{customerId}/{estateId}",
         tag="viewing",
-        summary="Viewing: get",
+        summary="Lists the viewings of an estate.",
         params=(
             Param(
                 name="estateId",
@@ -69,7 +69,10 @@ def _viewing_create_viewing_row() -> Operation:
         method="POST",
         path="/Viewing/{customerId}/{estateId}",
         tag="viewing",
-        summary="Viewing: create viewing",
+        summary=(
+            "Creates a viewing of an estate: start and end, comment, and whether it shows and can be booked on the "
+            "internet."
+        ),
         params=(
             Param(
                 name="estateId",
@@ -103,7 +106,7 @@ def _viewing_add_new_viewing_participant_by_customer_id_viewing_id_time_slot_id_
         method="POST",
         path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant",
         tag="viewing",
-        summary="Viewing: add new viewing participant",
+        summary="Adds a new person to a time slot of a viewing, with reminders and confirmations as chosen.",
         params=(
             Param(
                 name="viewingId",
@@ -142,7 +145,7 @@ def _viewing_remove_viewing_participant_by_customer_id_viewing_id_time_slot_id_c
         method="DELETE",
         path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
         tag="viewing",
-        summary="Viewing: remove viewing participant",
+        summary="Removes a participant (a contact) from a time slot of a viewing.",
         params=(
             Param(
                 name="viewingId",
@@ -190,7 +193,7 @@ def _viewing_add_viewing_participant_by_customer_id_viewing_id_time_slot_id_cont
         method="POST",
         path="/Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}",
         tag="viewing",
-        summary="Viewing: add viewing participant",
+        summary="Adds an existing contact to a time slot of a viewing.",
         params=(
             Param(
                 name="viewingId",
@@ -238,7 +241,7 @@ def _viewing_get_by_estate_id_row() -> Operation:
         method="GET",
         path="/Viewing/{estateId}",
         tag="viewing",
-        summary="Viewing: get without customer",
+        summary="Lists the viewings of an estate, with the customer id given in the query.",
         params=(
             Param(
                 name="estateId",
@@ -272,7 +275,7 @@ def _viewing_add_new_viewing_participant_by_viewing_id_time_slot_id_row() -> Ope
         method="POST",
         path="/Viewing/{viewingId}/{timeSlotId}/Participant",
         tag="viewing",
-        summary="Viewing: add new viewing participant without customer",
+        summary="Adds a new person to a time slot of a viewing, with the customer id given in the query.",
         params=(
             Param(
                 name="viewingId",
@@ -311,7 +314,9 @@ def _viewing_remove_viewing_participant_by_viewing_id_time_slot_id_contact_id_ro
         method="DELETE",
         path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
         tag="viewing",
-        summary="Viewing: remove viewing participant without customer",
+        summary=(
+            "Removes a participant (a contact) from a time slot of a viewing, with the customer id given in the query."
+        ),
         params=(
             Param(
                 name="viewingId",
@@ -359,7 +364,7 @@ def _viewing_add_viewing_participant_by_viewing_id_time_slot_id_contact_id_row()
         method="POST",
         path="/Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}",
         tag="viewing",
-        summary="Viewing: add viewing participant without customer",
+        summary="Adds an existing contact to a time slot of a viewing, with the customer id given in the query.",
         params=(
             Param(
                 name="viewingId",
@@ -423,7 +428,7 @@ class ViewingResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[viewing.Viewing]:
-        """Viewing: get
+        """Lists the viewings of an estate.
 
         ``GET /Viewing/{customerId}/{estateId}``
 
@@ -451,7 +456,7 @@ class ViewingResource(Resource):
         viewing: viewing.AddViewing,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Viewing: create viewing
+        """Creates a viewing of an estate: start and end, comment, and whether it shows and can be booked on the internet.
 
         ``POST /Viewing/{customerId}/{estateId}``
 
@@ -481,7 +486,7 @@ class ViewingResource(Resource):
         participant: viewing.AddNewViewingParticipant,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Viewing: add new viewing participant
+        """Adds a new person to a time slot of a viewing, with reminders and confirmations as chosen.
 
         ``POST /Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant``
 
@@ -513,7 +518,7 @@ class ViewingResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Viewing: remove viewing participant
+        """Removes a participant (a contact) from a time slot of a viewing.
 
         ``DELETE /Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}``
 
@@ -547,7 +552,7 @@ class ViewingResource(Resource):
         participant: viewing.AddViewingParticipant,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Viewing: add viewing participant
+        """Adds an existing contact to a time slot of a viewing.
 
         ``POST /Viewing/{customerId}/{viewingId}/{timeSlotId}/Participant/{contactId}``
 
@@ -579,7 +584,7 @@ class ViewingResource(Resource):
         estate_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[viewing.Viewing]:
-        """Viewing: get without customer
+        """Lists the viewings of an estate, with the customer id given in the query.
 
         ``GET /Viewing/{estateId}``
 
@@ -608,7 +613,7 @@ class ViewingResource(Resource):
         participant: viewing.AddNewViewingParticipant,
         **options: Unpack[RequestOptions],
     ) -> str:
-        """Viewing: add new viewing participant without customer
+        """Adds a new person to a time slot of a viewing, with the customer id given in the query.
 
         ``POST /Viewing/{viewingId}/{timeSlotId}/Participant``
 
@@ -640,7 +645,7 @@ class ViewingResource(Resource):
         contact_id: str,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Viewing: remove viewing participant without customer
+        """Removes a participant (a contact) from a time slot of a viewing, with the customer id given in the query.
 
         ``DELETE /Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}``
 
@@ -674,7 +679,7 @@ class ViewingResource(Resource):
         participant: viewing.AddViewingParticipant,
         **options: Unpack[RequestOptions],
     ) -> None:
-        """Viewing: add viewing participant without customer
+        """Adds an existing contact to a time slot of a viewing, with the customer id given in the query.
 
         ``POST /Viewing/{viewingId}/{timeSlotId}/Participant/{contactId}``
 

@@ -35,7 +35,9 @@ def _viewing_participant_put_row() -> Operation:
         method="PUT",
         path="/ViewingParticipant/{customerId}",
         tag="viewing_participant",
-        summary="Viewing participant: update",
+        summary=(
+            "Records the follow-up of a viewing participant: whether they took part and whether they were contacted."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -62,7 +64,7 @@ def _viewing_participant_get_row() -> Operation:
         method="GET",
         path="/ViewingParticipant/{customerId}/{contactId}/{viewingId}",
         tag="viewing_participant",
-        summary="Viewing participant: get",
+        summary="Gets the follow-up of a contact's participation in a viewing.",
         params=(
             Param(
                 name="customerId",
@@ -112,7 +114,7 @@ class ViewingParticipantResource(Resource):
         participant_follow_up: participant_follow_up.ParticipantFollowUp,
         **options: Unpack[RequestOptions],
     ) -> bool:
-        """Viewing participant: update
+        """Records the follow-up of a viewing participant: whether they took part and whether they were contacted.
 
         ``PUT /ViewingParticipant/{customerId}``
 
@@ -139,7 +141,7 @@ class ViewingParticipantResource(Resource):
         viewing_id: str,
         **options: Unpack[RequestOptions],
     ) -> list[participant_follow_up.ParticipantFollowUp]:
-        """Viewing participant: get
+        """Gets the follow-up of a contact's participation in a viewing.
 
         ``GET /ViewingParticipant/{customerId}/{contactId}/{viewingId}``
 

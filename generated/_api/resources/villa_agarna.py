@@ -36,7 +36,9 @@ def _villa_agarna_get_objects_between_row() -> Operation:
         method="GET",
         path="/VillaAgarna/{customerId}",
         tag="villa_agarna",
-        summary="Villa agarna: get objects between",
+        summary=(
+            "Gets the estates sold with an access date in a range (estate, buyer, agent and dates), for Villaägarna."
+        ),
         params=(
             Param(
                 name="customerId",
@@ -86,7 +88,7 @@ class VillaAgarnaResource(Resource):
         criteria_access_date_to: datetime.datetime | datetime.date | None = None,
         **options: Unpack[RequestOptions],
     ) -> list[villavardet.SoldEstate]:
-        """Villa agarna: get objects between
+        """Gets the estates sold with an access date in a range (estate, buyer, agent and dates), for Villaägarna.
 
         ``GET /VillaAgarna/{customerId}``
 

@@ -54,10 +54,23 @@ RAW_DECODER = msgspec.json.Decoder(float_hook=Decimal)
 def pick_subtype(base: type, value: Any, strict: bool, path: str) -> type:
     """The subtype the discriminator ``value`` names; the base for no value or (unless strict) an unknown one."""
     prop, subtypes = DISCRIMINATORS[base]
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = _member_name(base, prop, value)  # Newtonsoft reads an enum's number as that member
     sub = subtypes.get(value) if isinstance(value, str) else None
     if sub is None and value is not None and strict:
         raise DecodeError(f"{base.__name__}: unknown {prop} {value!r} (strict mode)", f"{path}.{prop}")
     return sub or base
+
+
+def _member_name(base: type, prop: str, number: int) -> str | int:
+    """The name of member ``number`` of the enumeration typing ``base``'s discriminator ``prop``, or the
+    number itself if there is no such member (the member's own decoding then says so)."""
+    hint = next((f.hint for f in fields_of(base) if f.wire == prop), None)
+    if isinstance(hint, type) and issubclass(hint, OpenEnum):
+        members = list(hint)
+        if 0 <= number < len(members):
+            return members[number].value
+    return number
 
 
 def slow_decode(data: bytes | str, target: Target, strict: bool) -> Any:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import msgspec
 import pytest
+from msgspec import UnsetType
 from vitec_connect import UNSET, json, models
+from vitec_connect._types import Model
 from vitec_connect.errors import DecodeError, EncodeError
 from vitec_connect.models import business_intelligence as bi
 
@@ -37,6 +39,34 @@ def test_absent_and_null_stay_distinct() -> None:
 def test_subtype_by_discriminator() -> None:
     c = json.decode(b'{"type":"Company","customerId":"k","name":"AB","corporateNumber":"556"}', type=models.CrmContact)
     assert isinstance(c, models.CrmCompanyContact) and c.name == "AB"
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_subtype_named_by_its_number_is_that_subtype(strict: bool) -> None:
+    # Newtonsoft reads an enum member's number: ContactType 1 is Company, 2 DeceasedEstate (spec order)
+    one = b'{"type":1,"customerId":"k","name":"AB"}'
+    c = json.decode(one, type=models.CrmContact, strict=strict)
+    assert isinstance(c, models.CrmCompanyContact) and c.type is models.crm_contact.ContactType.Company
+    assert json.decode(json.encode(c), type=models.CrmContact) == c  # written as its name, read back the same
+    [d] = json.decode(b'[{"type":2,"customerId":"k"}]', type=list[models.CrmContact], strict=strict)
+    assert isinstance(d, models.CrmDeceasedEstateContact)
+    nested = json.decode(b'{"contact":{"type":1,"customerId":"k"}}', type=Holder, strict=strict)
+    assert isinstance(nested.contact, models.CrmCompanyContact)
+
+
+def test_a_subtype_number_out_of_range_is_refused_with_its_path() -> None:
+    with pytest.raises(DecodeError, match="no member number 7") as e:
+        json.decode(b'{"type":7,"customerId":"k"}', type=models.CrmContact)
+    assert e.value.path == "$.type"
+    with pytest.raises(DecodeError, match="unknown type 7") as e:
+        json.decode(b'{"type":7,"customerId":"k"}', type=models.CrmContact, strict=True)
+    assert e.value.path == "$.type"
+
+
+class Holder(Model, kw_only=True):
+    """A model holding a contact below the root (the lossless path picks subtypes there)."""
+
+    contact: models.CrmContact | UnsetType | None = UNSET
 
 
 def test_unknown_subtype_decodes_as_the_base_and_re_encodes_unchanged() -> None:

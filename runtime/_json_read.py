@@ -67,9 +67,9 @@ def _member_name(base: type, prop: str, number: int) -> str | int:
     number itself if there is no such member (the member's own decoding then says so)."""
     hint = next((f.hint for f in fields_of(base) if f.wire == prop), None)
     if isinstance(hint, type) and issubclass(hint, OpenEnum):
-        members = list(hint)
+        members: list[OpenEnum] = list(hint)
         if 0 <= number < len(members):
-            return members[number].value
+            return str(members[number].value)
     return number
 
 

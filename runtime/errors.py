@@ -17,7 +17,8 @@
             ├── RateLimitError           429
             └── InternalServerError      5xx
 
-Messages never contain credentials.
+Messages never contain credentials. Every error pickles with its attributes and its message (a call
+in a ``ProcessPoolExecutor`` worker raises the same error in the parent).
 """
 
 from __future__ import annotations
@@ -47,6 +48,19 @@ __all__ = [
 
 class VitecError(Exception):
     """Base of every error vitec-connect raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle calls ``cls(*args)`` by default, and most of our errors take keyword-only arguments that
+        # ``args`` (the message) does not hold: rebuild from the message and the attributes instead, so a
+        # subclass needs nothing of its own.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[VitecError], args: tuple[Any, ...], state: dict[str, Any]) -> VitecError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class DecodeError(VitecError, ValueError):

@@ -23,7 +23,6 @@ import datetime as dt
 import functools
 import logging
 import os
-import pathlib
 import re
 import sys
 import traceback
@@ -32,9 +31,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import __version__, errors
-from . import json as _json
-from . import xml as _xml
 from ._api.operations import OPERATIONS
+from ._clibody import BodyError, read_body
 from ._client import Client
 from ._clifmt import Progress, print_result
 from ._scalars import parse_double, parse_guid, parse_int
@@ -319,7 +317,7 @@ def _call(op: Operation, args: argparse.Namespace) -> int:
     kwargs = {p.python_name: getattr(args, p.python_name) for p in op.params}
     kwargs = {k: v for k, v in kwargs.items() if v is not None}
     if op.body is not None:
-        kwargs[op.body_name or "body"] = _read_body(op, args.body)
+        kwargs[op.body_name or "body"] = _read_body(op, args.body, args.format, args.strict)
     progress = Progress(sys.stderr) if sys.stderr.isatty() else None
     try:
         client = Client(base_url=args.base_url, format=args.format, strict=args.strict)
@@ -360,18 +358,12 @@ def _save(client: Client, method: Any, kwargs: dict[str, Any], path: str) -> int
     return 0
 
 
-def _read_body(op: Operation, source: str) -> Any:
-    """The request body from a file or stdin, in JSON or XML; any problem with it is the user's input (3)."""
-    name = "stdin" if source == "-" else source
+def _read_body(op: Operation, source: str, wire: str, strict: bool) -> Any:
+    """The request body from a file or stdin (``_clibody``); any problem with it is the user's input (3)."""
     try:
-        data = sys.stdin.buffer.read() if source == "-" else pathlib.Path(source).read_bytes()
-    except OSError as exc:
-        raise CLIError(f"cannot read the request body from {name}: {exc.strerror or exc}", EXIT_INVALID) from None
-    codec = _xml if data.lstrip().startswith(b"<") else _json
-    try:
-        return codec.decode(data, type=op.body)
-    except errors.DecodeError as exc:
-        raise CLIError(f"invalid request body in {name}: {exc}", EXIT_INVALID) from None
+        return read_body(op.body, source, wire, strict)
+    except BodyError as exc:
+        raise CLIError(str(exc), EXIT_INVALID) from None
 
 
 # ---------------------------------------------------------------------------------------------------

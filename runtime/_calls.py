@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import decimal
 import functools
 import typing
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import msgspec
 
 from . import json as _json
-from ._scalars import format_double
+from ._options import NotGiven
+from ._scalars import INT_RANGES, check_int, format_double, int_name
 from ._schema import Operation
 from ._transport import Response
 from ._types import Byte, Int16, Int32, Int64, Model, OpenEnum, format_timestamp
@@ -60,9 +62,20 @@ def _check_segment(text: str, name: str) -> None:
         )
 
 
-def _split_ids(value: Any, separator: str, name: str) -> list[str]:
-    ids = value.split(separator) if isinstance(value, str) else list(value)
-    ids = [str(i).strip() for i in ids]
+def _split_ids(value: Any, separator: str, name: str, kind: str = "string") -> list[str]:
+    """The items of a list parameter (a list, or one string joined with ``separator``) as sent, each
+    checked as a parameter of ``kind`` on its own (``contact_ids[2]: expected a str, got NoneType``)."""
+    if isinstance(value, str):
+        items: list[Any] = value.split(separator)
+    elif isinstance(value, Iterable) and not isinstance(value, (bytes, bytearray, Mapping)):
+        items = list(value)
+    else:
+        raise ValidationError({name: [f"expected a list or a {separator!r}-separated str, got {type(value).__name__}"]})
+    ids = []
+    for i, item in enumerate(items):
+        if kind == "string" and not isinstance(item, str):
+            raise ValidationError({f"{name}[{i}]": [f"expected a str, got {type(item).__name__}"]})
+        ids.append(_param_text(item, kind, None, f"{name}[{i}]").strip())
     if not ids or any(not i for i in ids):
         raise ValidationError({name: ["must be one or more non-empty ids"]})
     if any(separator in i for i in ids):
@@ -70,7 +83,7 @@ def _split_ids(value: Any, separator: str, name: str) -> list[str]:
     return ids
 
 
-def _as_datetime(value: Any) -> dt.datetime:
+def _as_datetime(value: Any, name: str) -> dt.datetime:
     if isinstance(value, dt.datetime):
         stockholm = _stockholm() if value.tzinfo is not None else None
         if stockholm is not None:
@@ -78,7 +91,7 @@ def _as_datetime(value: Any) -> dt.datetime:
         return value.replace(tzinfo=None)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day)
-    raise ValidationError({"date": [f"expected a date or datetime, got {type(value).__name__}"]})
+    raise ValidationError({name: [f"expected a date or datetime, got {type(value).__name__}"]})
 
 
 def _add_months(value: dt.datetime, months: int) -> dt.datetime:
@@ -100,20 +113,53 @@ def _windows(start: dt.datetime, end: dt.datetime, months: int) -> Iterator[tupl
         a = z
 
 
-def _param_text(value: Any, kind: str, separator: str | None) -> str:
-    if separator and isinstance(value, list):
-        return separator.join(value)
+def _param_text(value: Any, kind: str, separator: str | None, name: str) -> str:
+    """A parameter's value as the API reads it; ``ValidationError`` naming ``name`` (the Python argument)
+    if it is not of the parameter's kind."""
+    if separator:
+        return separator.join(_split_ids(value, separator, name, kind))
     if kind == "boolean":
         if not isinstance(value, bool):
-            raise ValidationError({"flag": [f"expected a bool, got {type(value).__name__}"]})
+            raise ValidationError({name: [f"expected a bool, got {type(value).__name__}"]})
         return "True" if value else "False"
     if kind == "datetime":
-        return format_timestamp(_as_datetime(value))
+        return format_timestamp(_as_datetime(value, name))
     if kind == "enum":
         return value.value if isinstance(value, OpenEnum) else str(value)
-    if kind == "double" and isinstance(value, (int, float)) and not isinstance(value, bool):
+    if kind in INT_RANGES:  # Int32, Int64, Int16, Byte: a Python int in the kind's range (True is not 1)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValidationError({name: [f"expected {int_name(kind)}, got {type(value).__name__}"]})
+        try:
+            check_int(kind, value)
+        except ValueError as exc:
+            raise ValidationError({name: [str(exc)]}) from None
+        return str(value)
+    if kind == "double":
+        if not isinstance(value, (int, float, decimal.Decimal)) or isinstance(value, bool):
+            raise ValidationError({name: [f"expected a number (double), got {type(value).__name__}"]})
         return format_double(float(value))  # 1E+20, not Python's 1e+20
     return str(value)
+
+
+def check_params(op: Operation, args: dict[str, Any]) -> dict[str, list[str]]:
+    """Every given path and query argument of ``op`` checked against its parameter's kind, before anything
+    is sent: the Python argument name -> what is wrong. (A list argument given as an iterator is kept as a
+    list, read once.)"""
+    errors: dict[str, list[str]] = {}
+    for p in op.params:
+        value = args.get(p.name)
+        if value is None or isinstance(value, NotGiven):
+            continue
+        if p.separator and isinstance(value, Iterator):
+            value = args[p.name] = list(value)
+        try:
+            text = _param_text(value, p.kind, p.separator, p.python_name)
+            if p.location == "path":
+                _check_segment(text, p.python_name)
+        except ValidationError as exc:
+            for key, messages in exc.errors.items():
+                errors.setdefault(key, []).extend(messages)
+    return errors
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from ._calls import (
     _split_ids,
     _windows,
     _without_previous,
+    check_params,
     raise_for_status,
     result_type,
 )
@@ -308,8 +309,11 @@ class Client(Resources):
         )
         if options:
             raise TypeError(f"{op.python_name}() got unexpected options: {', '.join(sorted(options))}")
-        calls = list(self._plan(op, args, chunk=chunk and not raw, window=window and not raw))
-        payload = self._encode_body(op, body) if op.body is not None else None
+        try:
+            calls = list(self._plan(op, args, chunk=chunk and not raw, window=window and not raw))
+            payload = self._encode_body(op, body) if op.body is not None else None
+        except ValidationError as exc:  # the message names the call as well as the argument
+            raise ValidationError(exc.errors, operation=f"{op.tag}.{op.python_name}") from None
         return progress, strict, timeout, extra, calls, payload
 
     def _raw(self, op: Operation, args: dict[str, Any], body: Any, options: dict[str, Any]) -> RawResponse[Any]:
@@ -353,18 +357,20 @@ class Client(Resources):
                     continue
             if value is None and p.required:
                 errors.setdefault(p.python_name, []).append("is required")
+        errors.update(check_params(op, args))  # every argument of its parameter's type, before anything is sent
         if errors:
             raise ValidationError(errors)
         batches: list[dict[str, Any]] = [dict(args)]
         for p in op.params:
             if p.separator and p.max_items and args.get(p.name) is not None:
-                ids = _split_ids(args[p.name], p.separator, p.python_name)
+                ids = _split_ids(args[p.name], p.separator, p.python_name, p.kind)
                 if len(ids) > p.max_items and not chunk:
                     raise ValidationError({p.python_name: [f"at most {p.max_items} per request, got {len(ids)}"]})
                 batches = [{**args, p.name: ids[i : i + p.max_items]} for i in range(0, len(ids), p.max_items)]
         if op.max_date_range:
             start_name, end_name, months = op.max_date_range
-            start, end = _as_datetime(args[start_name]), _as_datetime(args[end_name])
+            start = _as_datetime(args[start_name], _snake(start_name))
+            end = _as_datetime(args[end_name], _snake(end_name))
             if end < start:
                 raise ValidationError({_snake(end_name): [f"must not be before {_snake(start_name)}"]})
             edges = list(_windows(start, end, months))
@@ -411,7 +417,7 @@ class Client(Resources):
             value = args.get(p.name)
             if value is None:
                 continue
-            text = _param_text(value, p.kind, p.separator)
+            text = _param_text(value, p.kind, p.separator, p.python_name)
             if p.location == "path":
                 _check_segment(text, p.python_name)
                 path = path.replace("{" + p.name + "}", urllib.parse.quote(text, safe=""))

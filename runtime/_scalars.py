@@ -43,6 +43,7 @@ __all__ = [
     "format_guid",
     "format_timespan_json",
     "int_kind",
+    "int_name",
     "parse_base64",
     "parse_decimal",
     "parse_decimal_json",
@@ -213,6 +214,11 @@ _INT_TEXT = re.compile(r"[+-]?[0-9]+").fullmatch
 def int_kind(meta: Any) -> str | None:
     """The .NET integer kind whose range a msgspec ``Meta(ge, le)`` states, else None."""
     return _KIND_OF_RANGE.get((getattr(meta, "ge", None), getattr(meta, "le", None)))
+
+
+def int_name(kind: str) -> str:
+    """How a message names an integer kind: ``an int (Int32)``, ``a long (Int64)``..."""
+    return _INT_NAMES[kind]
 
 
 def check_int(kind: str, value: int) -> None:

@@ -116,15 +116,20 @@ class InferredNamespaceError(EncodeError):
 
 
 class ValidationError(VitecError, ValueError):
-    """A documented constraint is violated (raised before anything is sent).
+    """A documented constraint is violated, or an argument is not of its parameter's type (raised before
+    anything is sent).
 
-    ``errors`` maps each field path to its messages (Vitec's own wording where the docs give it).
+    ``errors`` maps each argument or field path to its messages (Vitec's own wording where the docs give
+    it): ``year``, ``contact_ids[2]``, ``lead.person.firstName``. ``operation`` is the call that was
+    refused (``business_intelligence.budget``), empty when the error is not about one call.
     """
 
-    def __init__(self, errors: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, errors: Mapping[str, Sequence[str]], *, operation: str = "") -> None:
         self.errors: dict[str, list[str]] = {k: list(v) for k, v in errors.items()}
+        self.operation = operation
         detail = "; ".join(f"{k}: {' '.join(v)}" for k, v in self.errors.items())
-        super().__init__(f"invalid request: {detail}")
+        call = f" to {operation}()" if operation else ""
+        super().__init__(f"invalid request{call}: {detail}")
 
 
 class APIError(VitecError):

@@ -43,7 +43,8 @@ def _sample(cls: type[BaseException]) -> BaseException:
     if issubclass(cls, errors.APIError):
         return cls("talking to the API failed", **where)
     if issubclass(cls, errors.ValidationError):
-        return cls({"contact_ids": ["at most 20 per request, got 21"], "date_to": ["must not be before date_from"]})
+        errors_ = {"contact_ids": ["at most 20 per request, got 21"], "date_to": ["must not be before date_from"]}
+        return cls(errors_, operation="crm.get_contact_leads")
     if issubclass(cls, errors.NamespaceMismatchError):
         return cls("CrmContact", "urn:expected", "urn:actual", "CrmContact/Address")
     if issubclass(cls, errors.InferredNamespaceError):
@@ -95,7 +96,11 @@ def test_a_connection_errors_attributes_survive() -> None:
 def test_a_validation_errors_attributes_survive() -> None:
     copy = pickle.loads(pickle.dumps(_sample(errors.ValidationError)))
     assert copy.errors == {"contact_ids": ["at most 20 per request, got 21"], "date_to": ["must not be before date_from"]}
-    assert str(copy) == "invalid request: contact_ids: at most 20 per request, got 21; date_to: must not be before date_from"
+    assert copy.operation == "crm.get_contact_leads"
+    assert str(copy) == (
+        "invalid request to crm.get_contact_leads(): "
+        "contact_ids: at most 20 per request, got 21; date_to: must not be before date_from"
+    )
 
 
 def test_an_attribute_set_after_raising_survives() -> None:

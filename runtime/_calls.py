@@ -255,7 +255,9 @@ def _error_body(response: Response) -> tuple[str, dict[str, list[str]]]:
         if content.lstrip().startswith(b"<"):
             from lxml import etree
 
-            root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+            from .xml._parse import parse
+
+            root = parse(content)  # (nothing a DOCTYPE names is opened)
             message = root.findtext("Message") or root.findtext("{*}Message") or ""
             errors: dict[str, list[str]] = {}
             state = root.find("ModelState")

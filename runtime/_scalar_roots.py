@@ -10,6 +10,7 @@ The text of each value is read and written by its kind's row of the XML kind tab
 from __future__ import annotations
 
 import decimal
+import functools
 import typing
 import uuid
 from typing import Any
@@ -38,7 +39,6 @@ _ROOTS: dict[Any, tuple[str, str]] = {
 }
 #: Root names of the integer kinds (an int result may be any of them: .NET names the root by its type).
 _INT_ROOTS = {"int": "int", "long": "long", "short": "short", "unsignedByte": "byte"}
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True)
 
 
 def is_scalar_type(tp: Any) -> bool:
@@ -125,14 +125,20 @@ def _parse(text: str, kind: str, where: str, ranged: str | None = None) -> Any:
         raise DecodeError(str(exc), where) from None
 
 
+@functools.cache
+def _xml_parser() -> Any:
+    from .xml._parse import parser
+
+    return parser(remove_comments=True)
+
+
 def decode_xml(data: bytes, tp: Any) -> Any:
     """A scalar from .NET's bare root, or a list of scalars from ``ArrayOf<item>``."""
     item_tp, is_list = _item_type(tp)
     name, kind = _ROOTS[item_tp]
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise DecodeError(f"malformed XML: {exc}") from None
+    from .xml._parse import parse  # (the XML package loads with the first document read, not at import)
+
+    root = parse(data, _xml_parser())
     qn = etree.QName(root)
     names = set(_INT_ROOTS) if kind == "int" else {name}
     ranged = _range_kind(tp)

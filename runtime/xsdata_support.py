@@ -36,7 +36,6 @@ import builtins
 import dataclasses
 from typing import Any, TypeVar
 
-from lxml import etree
 from xsdata.exceptions import ConverterError
 from xsdata.formats.converter import Converter, converter
 from xsdata.formats.dataclass.context import XmlContext
@@ -54,6 +53,8 @@ from xsdata.models.enums import QNames
 from . import _scalars
 from ._types import OpenEnum
 from .errors import DecodeError
+from .xml._parse import parse as parse_xml
+from .xml._parse import parser as xml_parser
 
 __all__ = ["parse", "parser", "render", "serializer"]
 
@@ -153,7 +154,7 @@ class _DataContractParser(XmlParser):
 _CONTEXT = XmlContext()
 
 #: No entities, no network, no DTD: the document is data, read once (xsdata's own reading recovers from errors).
-_LXML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True)
+_LXML = xml_parser(remove_comments=True)
 
 
 def parser(*, strict: bool = False) -> XmlParser:
@@ -172,10 +173,7 @@ def parse(data: bytes, cls: type[T], *, strict: bool = False) -> T:
     ``strict=True`` also fails on elements and enumeration values the spec does not know; otherwise
     unknown elements are skipped and unknown enumeration values kept (see the module docstring).
     """
-    try:
-        root = etree.fromstring(data, _LXML)
-    except etree.XMLSyntaxError as exc:
-        raise DecodeError(f"malformed XML: {exc}") from None
+    root = parse_xml(data, _LXML)
     expected = _qname(_root_class(cls))  # as the spec declares it, or ``cls`` itself
     if root.tag not in (expected, _qname(cls)):
         raise DecodeError(f"expected the root element {expected}, found {root.tag}")

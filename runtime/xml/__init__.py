@@ -11,12 +11,12 @@ a subtype where its base is declared carries ``i:type``; ``""`` is ``<X></X>``; 
 ``<X />``. ``UNSET`` members (absent when decoded) are not written. A carriage return is written as
 ``&#xD;`` so that it survives (.NET's own writer turns it into a line feed).
 
-Reading accepts whatever a conforming writer produces: any prefixes, whitespace between elements, an
-XML declaration, attributes in any order. Entities are not resolved, DTDs are refused, nothing is
-fetched. Out-of-order members (which .NET's reader silently drops) are read, not lost; ``strict=True``
-raises for them instead. Unknown elements are kept where they stood and written back by ``encode``
-(``strict=True`` raises); an ``i:type`` the spec does not know decodes as the declared type with its
-known members, keeps the rest as unknown content, and is written back as the same ``i:type``.
+Reading accepts whatever a conforming writer produces: any prefixes, whitespace between elements, an XML
+declaration, attributes in any order. Entities are not resolved, DTDs are refused, nothing a document names is
+opened or fetched. Out-of-order members (which .NET's reader silently drops) are read, not lost;
+``strict=True`` raises for them instead. Unknown elements are kept where they stood and written back by
+``encode`` (``strict=True`` raises); an ``i:type`` the spec does not know decodes as the declared type with
+its known members, keeps the rest as unknown content, and is written back as the same ``i:type``.
 Errors name the path: ``TipsAndLeadsReport/IncomingLeads/IncomingLead[3]/CreatedAt`` (1-based).
 
 A type whose namespace the spec only infers (``xml.x-namespace-inferred``: no document Vitec published
@@ -32,6 +32,7 @@ this package costs nothing until XML is read or written. The modules of this pac
 
 - ``_kinds``: the member kinds, one table (how each text kind is read, written and matched);
 - ``_plans``: each type's members in wire order, from the generated tables, loaded on first use;
+- ``_parse``: every document handed to libxml2 (a DOCTYPE refused first, nothing opened), its errors ours;
 - ``_read``: the tree reader (lxml) and the streaming reader of large documents;
 - ``_fast_read``: documents in the form .NET writes, read without a tree (the same result);
 - ``_write``: ``encode`` and the reference writer;
@@ -54,7 +55,7 @@ __all__ = ["canonicalize", "decode", "encode"]
 #: the public functions -> the module that defines each
 _FUNCTIONS = {"decode": "_read", "encode": "_write", "canonicalize": "_canonical"}
 #: the modules (imported on first use, as the generated tables and plans are)
-_MODULES = ("_canonical", "_fast_read", "_fast_write", "_kinds", "_plans", "_read", "_write")
+_MODULES = ("_canonical", "_fast_read", "_fast_write", "_kinds", "_parse", "_plans", "_read", "_write")
 
 
 if not TYPE_CHECKING:  # (to a type checker, an unknown name stays an error)

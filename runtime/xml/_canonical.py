@@ -9,6 +9,7 @@ from lxml import etree
 from .._codec import resolve_target
 from ..errors import DecodeError
 from ._kinds import KINDS, TRUE, WS, escape, map_content, read_map
+from ._parse import parse
 from ._plans import NIL, PLANS, STRING_TAG, TYPE, XSI, Plan, by_qname, local, member_open
 from ._read import PARSER
 from ._write import encode, type_attr, write_foreign
@@ -23,10 +24,7 @@ def canonicalize(data: bytes, *, type: Any = None) -> bytes:
     serializers' output (the xsdata classes) byte for byte as .NET does. ``type`` is the model the root
     stands for; without it, the root element's name and namespace decide.
     """
-    try:
-        root = etree.fromstring(data, PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise DecodeError(f"malformed XML: {exc}") from None
+    root = parse(data, PARSER)
     if root.tag == STRING_TAG:
         return encode(root.text or "")
     qn = etree.QName(root)

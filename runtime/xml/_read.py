@@ -14,7 +14,6 @@ content is kept) and ``encode`` writes it back there. ``strict=True`` raises ``N
 
 from __future__ import annotations
 
-import io
 import re
 from typing import Any, TypeVar, overload
 
@@ -27,6 +26,7 @@ from .._types import Model, Timestamp
 from ..errors import DecodeError, NamespaceMismatchError
 from . import _fast_read
 from ._kinds import TRUE, WS, read_map, read_text
+from ._parse import DTD_REFUSED, iterparse, parse, parser, syntax_error
 from ._plans import NIL, PLANS, SERIALIZATION, STRING_TAG, TYPE, Member, Plan, by_qname, local, member_open
 
 T = TypeVar("T")
@@ -36,16 +36,8 @@ FAST_PATH = True
 #: Documents larger than this decode while they are parsed (see ``_decode_streaming``).
 STREAM_THRESHOLD = 1 << 20
 
-PARSER = etree.XMLParser(
-    resolve_entities=False,
-    no_network=True,
-    load_dtd=False,
-    dtd_validation=False,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-)
+#: The tree reader's parser (``_parse.parser``: nothing a document names is opened or fetched).
+PARSER = parser(remove_comments=True, remove_pis=True)
 
 
 @overload
@@ -101,12 +93,7 @@ def _decode(data: bytes | str, target: Any, strict: bool) -> Any:
             return _decode_streaming(data, PLANS[target.cls], strict)
         except _Moved:
             pass  # a root in another namespace: read as a tree
-    try:
-        root = etree.fromstring(data, PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise DecodeError(f"malformed XML: {exc}") from None
-    if root.getroottree().docinfo.doctype:
-        raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
+    root = parse(data, PARSER)
     if target.kind == "str":
         if root.tag != STRING_TAG:
             raise DecodeError(
@@ -227,14 +214,10 @@ def _decode_streaming(data: bytes, declared: Plan, strict: bool) -> Any:
     lists = {m.tag: m for m in declared.members if m.kind == "list" and m.item_kind == "object"}
     item_tags = sorted({m.item_tag for m in lists.values() if m.item_tag})
     root: Any = None
-    events = etree.iterparse(
-        io.BytesIO(data),
+    events = iterparse(
+        data,
         events=("end",),
         tag=item_tags or None,  # libxml2 reports only these
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
         remove_comments=True,
         remove_pis=True,
     )
@@ -243,7 +226,7 @@ def _decode_streaming(data: bytes, declared: Plan, strict: bool) -> Any:
             if root is None:
                 tree = el.getroottree()
                 if tree.docinfo.doctype:
-                    raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
+                    raise DecodeError(DTD_REFUSED)
                 root = tree.getroot()
                 if root.tag != f"{{{declared.ns}}}{declared.name}":
                     if declared.inferred and local(root.tag) == declared.name:
@@ -272,9 +255,9 @@ def _decode_streaming(data: bytes, declared: Plan, strict: bool) -> Any:
         if root is None:  # no list items at all: the whole tree is here
             root = events.root
     except etree.XMLSyntaxError as exc:
-        raise DecodeError(f"malformed XML: {exc}") from None
+        raise syntax_error(exc, data) from None
     if root.getroottree().docinfo.doctype:
-        raise DecodeError("a DTD (<!DOCTYPE>) is not accepted")
+        raise DecodeError(DTD_REFUSED)
     if root.tag != f"{{{declared.ns}}}{declared.name}":
         raise DecodeError(_unexpected_root(root, declared.name, declared.ns), local(root.tag))
     _not_nil(root, f"an object ({declared.name})", declared.name)

@@ -25,7 +25,7 @@ from ._schema import Operation
 from ._types import Model, OpenEnum, Timestamp, UnsetType
 from ._validation import rules
 
-__all__ = ["EPOCH", "Synth", "stockholm"]
+__all__ = ["EPOCH", "Synth", "fetched_id", "stockholm"]
 
 #: the mock's "now": generated times fall in the year before it
 EPOCH = dt.datetime(2025, 11, 1, 12, 0, 0)
@@ -194,6 +194,8 @@ class Synth:
         if disc is not None and disc.subtypes:
             tag = rnd.choice(sorted(disc.subtypes))
             chosen = disc.subtypes[tag]
+        elif cls in _TAGS:  # a subtype asked for by name: its discriminator names it, not a sibling
+            disc, tag = _TAGS[cls]
         limits = _limits(chosen)
         values: dict[str, Any] = {}
         for f in fields_of(chosen):
@@ -211,6 +213,20 @@ class Synth:
         if isinstance(hint, type) and issubclass(hint, OpenEnum):
             return hint(tag)
         return tag
+
+
+def fetched_id(op: Operation, args: dict[str, Any]) -> Any:
+    """The id a GET of one thing asks for: the argument of its path's last segment when that is an id
+    (``/CRM/Contact/{customerId}/Person/{contactId}``), else None."""
+    last = op.path.rstrip("/").rpartition("/")[2]
+    if op.method != "GET" or not (last.startswith("{") and last.lower().endswith("id}")):
+        return None
+    name = last[1:-1]
+    return None if name.lower() == "customerid" else args.get(name)
+
+
+#: subtype -> (its base's discriminator, the value that names it), for a subtype a response declares itself
+_TAGS: dict[Any, tuple[Any, str]] = {sub: (d, tag) for d in DISCRIMINATORS.values() for tag, sub in d.subtypes.items()}
 
 
 #: integer arguments named for a part of the calendar, and the values that read as one

@@ -62,7 +62,7 @@ from ._mockhttp import BoundedServer, xml_name, xml_text
 from ._mockops import BODY_RULES, EXAMPLES, OVERRIDES, Invalid
 from ._mockroute import Ambiguous, convert_param, match, routes
 from ._mockroute import allowed as allowed_methods
-from ._mocksynth import Synth
+from ._mocksynth import Synth, fetched_id
 from ._schema import Operation
 from ._validation import check
 from .errors import DecodeError
@@ -276,9 +276,10 @@ class MockServer:
         if override is not None:
             return override(self, args, body)
         op = OPERATIONS[operation_id]
-        for p in op.params:
+        for p in op.params:  # an id naming what is asked for: a path segment, or a required query ...Id
             value = args.get(p.name)
-            if p.location == "path" and (str(value).startswith("NOPE") or value == uuid.UUID(int=0)):
+            names_it = p.location == "path" or (p.required and p.name.lower().endswith("id"))
+            if names_it and (str(value).startswith("NOPE") or value == uuid.UUID(int=0)):
                 raise Invalid({}, 404, f"{p.name} {value} finns inte.")
         key = "/".join([operation_id, *(f"{k}={args[k]}" for k in sorted(args))])
         if op.response is bytes:
@@ -287,7 +288,9 @@ class MockServer:
         if op.response is str and op.method != "GET":  # the id of what was created or changed
             digest = hashlib.sha256(key.encode() + (_json.encode(body) if body is not None else b"")).hexdigest()
             return f"{op.tag[:3].upper()}{int(digest[:8], 16) % 10**6:06d}"
-        return self.synth.echo(self.synth.value(op.response, key), args)
+        value = self.synth.echo(self.synth.value(op.response, key), args)
+        asked = fetched_id(op, args)  # a GET of one thing by its id answers that id
+        return value if asked is None else self.synth.echo(value, {"id": asked})
 
     def _authorized(self, header: str) -> bool:
         scheme, _, value = header.partition(" ")

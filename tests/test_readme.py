@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from typing import Any
 
 import pytest
 from vitec_connect import json, models, xml
@@ -38,13 +40,31 @@ def test_the_development_commands_exist() -> None:
     assert config["project"]["urls"]
 
 
-def test_the_client_example_runs_as_written(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    """The README's client block, verbatim, against the mock server (its base URL from VITEC_BASE_URL)."""
+def readme() -> str:
+    return (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+#: the mock server the README says its client example runs against, as the README writes it
+CLIENT_MOCK = re.compile(r"client example above runs as written against `(MockServer\([^`]*\))`")
+
+
+def readme_mock() -> Any:
+    """The mock server configured as the README says its client example needs."""
     from vitec_connect.testing import MockServer
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = readme.split("## The client", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
-    with MockServer(username="user", password="password", customer_id="kund-id") as server:
+    (expression,) = CLIENT_MOCK.findall(one_line(readme()))
+    return eval(expression, {"MockServer": MockServer})  # (the README's own text)
+
+
+def test_the_client_example_runs_as_written(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's client block, verbatim, against the mock server the README names (its base URL from
+    VITEC_BASE_URL)."""
+    block = readme().split("## The client", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    with readme_mock() as server:
         monkeypatch.setenv("VITEC_BASE_URL", server.url)
         monkeypatch.delenv("VITEC_CUSTOMER_ID", raising=False)
         ids = list(server.data.contacts)[:45]
@@ -57,3 +77,40 @@ def test_the_client_example_runs_as_written(monkeypatch: pytest.MonkeyPatch, cap
     assert batches > 1 and sum(p.startswith("/CRM/Contact/kund-id/") and p.endswith("/Lead") for p in paths) == batches
     assert all("kund-id" in p for p in paths)  # every call's customer: the client's or its own
     assert "1 6" in capsys.readouterr().out  # progress of the year's six windows
+
+
+def test_the_mock_example_runs_as_written() -> None:
+    """The README's MockServer block, verbatim, against the default server: the client it makes is the
+    server's customer's, and the injected 503s are retried."""
+    block = readme().split("## The mock server and the CLI", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    assert "MockServer()" in block
+    namespace: dict[str, Any] = {}
+    exec(compile(block, "README.md", "exec"), namespace)
+    assert isinstance(namespace["contact"], models.CrmContact) and namespace["contact"].id == "KON10000"
+    server = namespace["server"]
+    assert [r.path for r in server.requests] == ["/CRM/Contact/demo-kund/KON10000"] * 3
+
+
+def test_the_errors_the_readme_shows_are_the_mocks() -> None:
+    """Each status error the Errors section quotes is, word for word, what the client raises against the
+    mock (with the client example's customer)."""
+    from vitec_connect import Client, errors
+    from vitec_connect.models import public_advertisement_lead as pal
+
+    section = one_line(readme().split("### Errors", 1)[1].split("\n### ", 1)[0])
+    quoted = re.findall(r"`((?:404 Not Found|400 Bad Request): [^`]*)`", section)
+    assert len(quoted) == 2
+    lead = pal.PublicAdvertisingPersonLead(
+        person=pal.Person(first_name="Åsa", last_name="Öberg"),
+        lead_source=pal.LeadSource(lead_type=pal.LeadType.AcceptObjectFlow, name="Hemnet"),
+        receiver=pal.Receiver(),  # "names no agent, user group or office"
+    )
+    with readme_mock() as server, Client(server.username, server.password, customer_id=server.customer_id,
+                                         base_url=server.url) as client:  # fmt: skip
+        with pytest.raises(errors.NotFoundError) as not_found:
+            client.crm.get_contact(contact_id="NOPE")
+        for fmt in ("json", "xml"):
+            with pytest.raises(errors.BadRequestError) as bad:
+                client.with_options(format=fmt).public_advertising.create_person_lead(lead=lead)
+            assert quoted[1] == str(bad.value)
+    assert quoted[0] == str(not_found.value)

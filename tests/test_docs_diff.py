@@ -670,3 +670,98 @@ def test_api_impact_reads_every_internal_module_and_keyword_constraints() -> Non
             "~ models.south.Cargo.weight: length limit 5 → 3 (encode(validate=True) now rejects values it accepted)",
         ),
     ]
+
+
+HELPPAGES = FIXTURES / "helppages"
+
+
+def test_a_folder_of_a_sites_helppage_html_holds_its_operation_pages_only() -> None:
+    """Saved as files, a site's model pages feed the operation pages that link them (by modelName), as a
+    crawl does, and the index is skipped: none of them is a page of its own."""
+    from codegen.docs import crawl
+
+    read = crawl.read_folder(HELPPAGES / "site")
+    assert [name for _, name in read] == ["get_widget.html", "get_widget_report.html"]
+    widget, report = (page for page, _ in read)
+    as_text = docs_parse.parse_page((HELPPAGES / "get_widget.txt").read_text(encoding="utf-8"), "get_widget.txt")
+
+    def tables(page: docs_parse.Page) -> list[tuple[str, list[tuple[Any, ...]]]]:
+        rows = ((t.label or page.response_type or "", [(r.name, r.type, r.required, r.max_length) for r in t.rows])
+                for t in page.type_tables)  # fmt: skip
+        return sorted(rows)
+
+    assert tables(widget) == tables(as_text) and [label for label, _ in tables(widget)] == ["Part", "Widget"]
+    assert widget.enums == {"PartKind": ["Bolt", "Nut", "Washer"]}  # (its model page, which the text form leaves out)
+    assert widget.problems == report.problems == []
+
+
+def test_a_folder_whose_pages_link_model_pages_by_file_name(tmp_path: pathlib.Path) -> None:
+    """A page saved by a browser links its model pages by file name."""
+    from codegen.docs import crawl
+
+    site = HELPPAGES / "site"
+    page = (site / "get_widget.html").read_text(encoding="utf-8")
+    (tmp_path / "op.html").write_text(page.replace("/Help/ResourceModel?modelName=Demo_Part", "p.html")
+                                      .replace("/Help/ResourceModel?modelName=Demo_Widget", "w.html"), encoding="utf-8")  # fmt: skip
+    part = (site / "model_part.html").read_text(encoding="utf-8")
+    (tmp_path / "p.html").write_text(part.replace("/Help/ResourceModel?modelName=Demo_PartKind", "k.html"), encoding="utf-8")
+    shutil.copy(site / "model_widget.html", tmp_path / "w.html")
+    shutil.copy(site / "model_partkind.html", tmp_path / "k.html")
+    [(op, name)] = crawl.read_folder(tmp_path)
+    assert name == "op.html" and sorted(t.label or "" for t in op.type_tables) == ["Part", "Widget"]
+    assert op.enums == {"PartKind": ["Bolt", "Nut", "Washer"]}
+
+
+def test_docs_diff_on_a_folder_of_helppage_html_reports_no_model_or_index_page(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The folder against a spec imported from that folder: no drift, and no page reported without a route."""
+    import subprocess
+
+    from codegen.importer import cli as import_cli
+
+    site, spec, out = HELPPAGES / "site", tmp_path / "spec", tmp_path / "generated"
+    spec.mkdir()
+    assert import_cli.main(["--pages", str(site), "--spec", str(spec), "--write"]) == 0
+    done = subprocess.run([sys.executable, "-m", "codegen", "--spec", str(spec), "--out", str(out)],
+                          cwd=ROOT, capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    code, report = run(capsys, "--docs", str(site), "--spec", str(spec), "--out", str(out))
+    assert (code, report["items"]) == (0, [])
+    assert [p["file"] for p in report["pages"]] == ["get_widget.html", "get_widget_report.html"]
+    assert report["checked"]["endpoints"] == 2 and report["checked"]["round_trips"] == 3
+    code, text = text_report(capsys, "--docs", str(site), "--spec", str(spec), "--out", str(out))
+    assert code == 0 and "no route line" not in text and "model_" not in text and "index.html" not in text
+
+
+def test_the_nox_session_says_what_to_pass_when_no_pages_are_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``nox -s docs-diff`` without ``--docs`` (and none configured) stops before making its environment,
+    saying what to pass; with ``--docs`` it runs the command with the arguments given."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    noxfile = importlib.import_module("noxfile")
+
+    class Stopped(Exception):
+        pass
+
+    class Session:
+        def __init__(self, *posargs: str) -> None:
+            self.posargs, self.calls = list(posargs), []
+
+        def error(self, message: str) -> None:
+            raise Stopped(message)
+
+        def install(self, *args: str) -> None:
+            self.calls.append(("install", *args))
+
+        def run(self, *args: str) -> None:
+            self.calls.append(("run", *args))
+
+    session = Session("--json")
+    with pytest.raises(Stopped) as stopped:
+        noxfile.docs_diff(session)
+    assert str(stopped.value).startswith("where are Vitec's pages? nox -s docs-diff -- --docs DIR|URL: ")
+    assert session.calls == [] and noxfile.configured_docs() is None
+    for given in (["--docs", "pages"], ["--docs=pages"]):
+        session = Session(*given)
+        noxfile.docs_diff(session)
+        assert session.calls[-1] == ("run", "python", "-m", "codegen.docs_diff", *given)

@@ -98,3 +98,9 @@ def links(document: str, base: str, pattern: str) -> list[str]:
         ):
             found.append(url)
     return found
+
+
+def heading(document: str) -> str | None:
+    """The text of the page's first ``<h1>``, or None."""
+    found = html.fromstring(document).xpath("//h1")
+    return _text(found[0]) if found else None

@@ -1,5 +1,5 @@
 """Developer sessions: ``nox -s tests``, ``nox -s lowest``, ``nox -s lint``, ``nox -s generate [-- --check]``,
-``nox -s contract`` (the mock server's contract fuzzed in depth).
+``nox -s contract`` (the mock server's contract fuzzed in depth), ``nox -s docs-diff -- --docs DIR|URL``.
 
 ``tests`` runs the suite with the newest releases of the runtime dependencies, ``lowest`` with the lowest
 that pyproject.toml allows (each lower bound installed exactly), on every supported Python
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import re
 import sys
 
 import nox
@@ -107,11 +108,33 @@ def contract(session: nox.Session) -> None:
     session.run("pytest", "tests/with_server/test_contract.py", *session.posargs, env=env)
 
 
+#: what ``nox -s docs-diff`` says when it is not told where Vitec's pages are
+DOCS_NEEDED = (
+    "where are Vitec's pages? nox -s docs-diff -- --docs DIR|URL: a folder of pages (text, markdown or "
+    "HelpPage HTML) or a site's base URL, crawled from its /Help index (https://connect.maklare.vitec.net); "
+    "or set docs under [tool.vitec-connect] in pyproject.toml"
+)
+
+
 @nox.session(python=PY, name="docs-diff")
 def docs_diff(session: nox.Session) -> None:
-    """Vitec's pages vs spec/ (``-- --json``, ``-- --update``, ``-- --docs DIR``); exits 1 on drift."""
+    """Vitec's pages vs spec/ (``-- --docs DIR|URL``, ``-- --json``, ``-- --update``); exits 1 on drift.
+
+    Without ``--docs`` the pages are those ``docs`` under ``[tool.vitec-connect]`` names; with neither, the
+    session stops at once saying what to pass (before making its environment)."""
+    given = any(arg == "--docs" or arg.startswith("--docs=") for arg in session.posargs)
+    if not given and not configured_docs():
+        session.error(DOCS_NEEDED)
     session.install("-e", ".[dev]")
     session.run("python", "-m", "codegen.docs_diff", *session.posargs)
+
+
+def configured_docs() -> str | None:
+    """``docs`` under ``[tool.vitec-connect]`` in pyproject.toml (the key the command reads), or None."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    section = re.search(r"^\[tool\.vitec-connect\]\s*$(.*?)(?=^\[|\Z)", text, re.MULTILINE | re.DOTALL)
+    found = re.search(r'^docs\s*=\s*"([^"]*)"', section.group(1), re.MULTILINE) if section else None
+    return found.group(1) if found and found.group(1) else None
 
 
 @nox.session(python=PY)

@@ -14,7 +14,8 @@ the client's reading of an error body. A document type declaration is refused, t
 - Every parser carries a resolver that refuses whatever libxml2 would load, so that a DOCTYPE in an
   encoding ``refuse_dtd`` cannot read still opens nothing and is refused with the same error.
 
-``syntax_error`` turns lxml's ``XMLSyntaxError`` into our ``DecodeError``.
+``syntax_error`` turns lxml's ``XMLSyntaxError`` into our ``DecodeError``: nesting beyond ``MAX_DEPTH``
+and the other size limits are said in our words, with the path to the nesting.
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from lxml import etree
 
 from ..errors import DecodeError
 
-__all__ = ["DTD_REFUSED", "iterparse", "parse", "parser", "refuse_dtd", "syntax_error"]
+__all__ = ["DTD_REFUSED", "MAX_DEPTH", "iterparse", "parse", "parser", "refuse_dtd", "syntax_error"]
 
 #: The error of every document with a document type declaration.
 DTD_REFUSED = "a DTD (<!DOCTYPE>) is not accepted; nothing it names is opened or fetched"
+#: The deepest nesting of elements read (libxml2's limit without ``huge_tree``, which is never set).
+MAX_DEPTH = 256
 
 #: What every parser is given: no entities resolved, no DTD loaded, no network, libxml2's size limits.
 OPTIONS: dict[str, Any] = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
@@ -148,4 +151,39 @@ def _scan_as(data: bytes, start: int, codec: str) -> bool:
 
 def syntax_error(exc: etree.XMLSyntaxError, data: bytes) -> DecodeError:
     """``exc`` (from parsing ``data``) as our ``DecodeError``."""
+    if exc.code in _LIMITS:
+        path = _deep_path(data)
+        if path is not None:
+            return DecodeError(f"elements nested more than {MAX_DEPTH} levels deep; the limit is {MAX_DEPTH}", path)
+        if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            line, column = exc.position
+            return DecodeError(
+                f"a text, name or value at line {line}, column {column} is longer than this reader's limit"
+            )
     return DecodeError(f"malformed XML: {exc}")
+
+
+#: The codes libxml2 reports excessive depth with (older releases: an internal error).
+_LIMITS = (etree.ErrorTypes.ERR_RESOURCE_LIMIT, etree.ErrorTypes.ERR_INTERNAL_ERROR)
+
+
+def _deep_path(data: bytes) -> str | None:
+    """Where ``data`` nests ``MAX_DEPTH`` levels deep or more: the path's first levels; None if it does not."""
+    stack: list[str] = []
+    seen: list[dict[str, int]] = [{}]  # per open element: its children's names so far -> how many
+    try:
+        for event, el in iterparse(data, events=("start", "end"), remove_comments=True, remove_pis=True):
+            if event == "start":
+                name = etree.QName(el).localname
+                count = seen[-1][name] = seen[-1].get(name, 0) + 1
+                stack.append(f"{name}[{count}]" if count > 1 else name)
+                seen.append({})
+            else:
+                stack.pop()
+                seen.pop()
+                el.clear()
+    except (etree.XMLSyntaxError, DecodeError):
+        pass
+    if len(stack) < MAX_DEPTH:
+        return None
+    return "/".join(stack[:6]) + "/…"

@@ -3,7 +3,8 @@
 Tables are generic: a model is a list of its members (a nested list of models follows as a table of its
 own), a list of models a table with a column per member that holds a single value. ``COLUMNS`` chooses and
 names the columns of a type where the generic choice reads badly; it is data (type name -> columns), the
-only place that knows a type by name, and a type it does not name is printed all the same.
+only place that knows a type by name, and a type it does not name is printed all the same. The labels are
+English; the values are the API's, as Vitec wrote them.
 """
 
 from __future__ import annotations
@@ -28,13 +29,13 @@ __all__ = ["COLUMNS", "Progress", "print_result", "table"]
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "CrmContact": (
         ("ID", "id"),
-        ("TYP", "type"),
-        ("NAMN", "name|first_name+last_name"),
-        ("ORT", "address.city"),
-        ("KATEGORIER", "categories[].name"),
-        ("ÄNDRAD", "changed_at"),
+        ("TYPE", "type"),
+        ("NAME", "name|first_name+last_name"),
+        ("CITY", "address.city"),
+        ("CATEGORIES", "categories[].name"),
+        ("CHANGED", "changed_at"),
     ),
-    "CrmContactLead": (("KONTAKT", "contact_id"), ("LEADS", "leads[].id"), ("TYPER", "leads[].lead_type")),
+    "CrmContactLead": (("CONTACT", "contact_id"), ("LEADS", "leads[].id"), ("TYPES", "leads[].lead_type")),
 }
 #: rows of a nested list shown under a model (the rest are counted)
 NESTED_ROWS = 5
@@ -73,14 +74,14 @@ def table(result: Any) -> str:
     for f in fields_of(type(result)):
         value = getattr(result, f.attr)
         if isinstance(value, list) and any(isinstance(v, Model) for v in value):
-            rows.append((f.wire, f"{len(value)} st"))
+            rows.append((f.wire, f"{len(value)} items"))
             nested.append((f.wire, value))
         elif value is not UNSET:
             rows.append((f.wire, value))
-    parts = [_grid(["FÄLT", "VÄRDE"], rows)]
+    parts = [_grid(["FIELD", "VALUE"], rows)]
     for name, items in nested:
         shown = [i for i in items if isinstance(i, Model)][:NESTED_ROWS]
-        parts.append(f"\n  {name} ({len(shown)} av {len(items)}):\n" + _rows_table(shown))
+        parts.append(f"\n  {name} ({len(shown)} of {len(items)}):\n" + _rows_table(shown))
     return "\n".join(parts)
 
 

@@ -9,6 +9,7 @@ called too and gets one line (``--all`` shows every result).
 
 from __future__ import annotations
 
+import io
 from typing import Any, TextIO
 
 import msgspec
@@ -36,16 +37,17 @@ def demo(output: str, out: TextIO, *, every_result: bool = False) -> int:
                 client.send_inferred_namespaces = True  # the mock reads the namespaces the spec infers
                 for op in OPERATIONS.values():
                     args = server.example_arguments(op.operation_id)
+                    progress = io.StringIO()  # the bar follows its operation's line, which follows the call
                     if op.max_date_range or any(p.max_items for p in op.params):
-                        args["progress"] = Progress(out, "anrop ")
+                        args["progress"] = Progress(progress, "requests ")
                     shown_args = ", ".join(f"{k}={_short(v)}" for k, v in args.items() if k != "progress")
                     call = f"▸ {op.tag}.{op.python_name}({shown_args})  [{op.method} {op.path}]"
                     result = getattr(getattr(client, op.tag), op.python_name)(**args)
                     if every_result or op.operation_id in OVERRIDES:
-                        out.write(f"\n{call}\n")
+                        out.write(f"\n{call}\n{progress.getvalue()}")
                         _show(result, output, op.response, out)
                     else:
-                        out.write(f"{call}  → {_summary(result)}\n")
+                        out.write(f"{call}  → {_summary(result)}\n{progress.getvalue()}")
         out.write(f"\n{len(server.requests)} requests served; every operation answered in JSON and in XML.\n")
     return 0
 
@@ -59,7 +61,7 @@ def _show(result: Any, output: str, response_type: Any, out: TextIO) -> None:
         rows = result[:8] if isinstance(result, list) else result
         out.write(table(rows) + "\n")
         if isinstance(result, list) and len(result) > len(rows):
-            out.write(f"  ({len(rows)} av {len(result)} visas)\n")
+            out.write(f"  ({len(rows)} of {len(result)} shown)\n")
     else:
         print_result(_trimmed(result), output, response_type, out)
 
@@ -94,7 +96,7 @@ def _trimmed(result: Any) -> Any:
 
 def _short(value: Any) -> str:
     if isinstance(value, list):
-        return f"[{len(value)} st]"
+        return f"[{len(value)} items]"
     if isinstance(value, Model):
         return f"<{type(value).__name__}>"
     text = str(value)

@@ -23,8 +23,16 @@ def test_demo_runs_every_endpoint_in_both_formats(capsys: pytest.CaptureFixture[
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert out.count("▸ crm.get_contact(customer_id=demo-kund, contact_id=KON10000)") == 2 and "format=xml" in out
-    assert "KON10000  LEAD" in out and "Tips om säljare" in out and "tips           120 st" in out
+    assert "KON10000  LEAD" in out and "Tips om säljare" in out and "tips           120 items" in out
     assert "[████████████████████████] 6/6" in out and "[████████████████████████] 2/2" in out
+    # the project's labels are English (the values are Vitec's data); each bar follows its operation's line
+    assert "FIELD          VALUE" in out and "incomingLeads (5 of 120):" in out and "CONTACT   LEADS" in out
+    assert not re.search(r"FÄLT|VÄRDE|\bav\b \d|visas|\d st\b|anrop", out)
+    lines = out.splitlines()
+    bars = [i for i, line in enumerate(lines) if line.startswith("  requests [")]
+    assert len(bars) >= 4 and all(lines[i - 1].startswith("▸ ") for i in bars)
+    report = next(i for i, line in enumerate(lines) if line.startswith("▸ business_intelligence.get_tips_and_leads_report("))
+    assert lines[report + 1] == "  requests [████████████████████████] 6/6"
     assert out.count("▸ public_advertising.create_person_lead(") == 2
     assert "every operation answered in JSON and in XML" in out
 

@@ -114,3 +114,13 @@ def test_the_errors_the_readme_shows_are_the_mocks() -> None:
                 client.with_options(format=fmt).public_advertising.create_person_lead(lead=lead)
             assert quoted[1] == str(bad.value)
     assert quoted[0] == str(not_found.value)
+
+
+def test_unknown_members_are_written_back_where_the_readme_says() -> None:
+    """An unknown XML element where it stood; an unknown JSON field after the known members, as the README's
+    example shows it."""
+    (before, after) = re.findall(r"`(\{\"zebra\"[^`]*)` comes back as `([^`]*)`", one_line(readme()))[0]
+    assert json.encode(json.decode(before, type=models.CrmContact)).decode() == after
+    ns = 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact.Crm"'
+    data = f"<CrmContact {ns}><CustomerId>c</CustomerId><Zebra>z</Zebra><Id>K</Id></CrmContact>".encode()
+    assert xml.encode(xml.decode(data, type=models.CrmContact)) == data

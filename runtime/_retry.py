@@ -35,6 +35,7 @@ from urllib3 import HTTPHeaderDict
 from urllib3.exceptions import ConnectTimeoutError, MaxRetryError, ProtocolError, ReadTimeoutError
 from urllib3.util.retry import Retry as _Urllib3Retry
 
+from ._transport_errors import after_attempts
 from .errors import APIConnectionError
 
 if TYPE_CHECKING:
@@ -242,15 +243,17 @@ def _attempts(
     attempt_once: Callable[[Request], _R], request: Request, retry: Retry | None, sleep: Callable[[float], None] | None
 ) -> _R:
     attempt = 1
+    started = time.monotonic()
     while True:
         try:
             response = attempt_once(request)
         except APIConnectionError as exc:
-            if retry is None:
-                raise
-            decision = retry.decide(request, error=exc)
-            if decision.retry is None:
-                log.debug("%s %s: attempt %d: %s", request.method, request.url, attempt, decision.reason)
+            decision = retry.decide(request, error=exc) if retry is not None else None
+            if decision is None or decision.retry is None:
+                if decision is not None:
+                    log.debug("%s %s: attempt %d: %s", request.method, request.url, attempt, decision.reason)
+                # the last attempt's error, naming the request and every attempt (not only the last one's time)
+                after_attempts(exc, request, attempt, time.monotonic() - started)
                 raise
         else:
             if retry is None:

@@ -22,18 +22,10 @@ from typing import Any, NamedTuple
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    DecodeError,
-    MaxRetryError,
-    NewConnectionError,
-    ProtocolError,
-    ReadTimeoutError,
-    SSLError,
-    TimeoutError,
-)
 
-from .errors import APIConnectionError, APITimeoutError
+from ._transport_errors import endpoint, failed_attempt, named, too_large
+from ._transport_errors import expired as _expired
+from .errors import APIConnectionError
 
 __all__ = ["BaseTransport", "MockTransport", "Request", "Response", "StreamResponse", "Urllib3Transport"]
 
@@ -99,7 +91,7 @@ class StreamResponse:
             total += len(chunk)
             if self._max_bytes is not None and total > self._max_bytes:
                 self.close()
-                raise _too_large(ResponseTooLarge(self._max_bytes), self.request)
+                raise named(too_large(self._max_bytes, self.request), self.request)
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -297,15 +289,15 @@ class Urllib3Transport(BaseTransport):
                 expired = attempt is not None and _WATCHDOG.finish(attempt)
         except ResponseTooLarge as exc:
             self._discard(resp)
-            raise _too_large(exc, request) from None
+            raise too_large(exc.limit, request) from None
         except Exception as exc:  # urllib3's errors become ours here, and only here
             self._discard(resp)
             if expired:
-                raise self._expired(request, limit) from None
-            raise self._map(exc, request, time.monotonic() - started) from None
+                raise _expired(request, limit) from exc
+            raise self._map(exc, request, reading=True) from exc
         if expired:  # cut off, though what was read looked complete (a body without a length)
             self._discard(resp)
-            raise self._expired(request, limit)
+            raise _expired(request, limit)
         resp.release_conn()
         elapsed = time.monotonic() - started
         headers = {k.lower(): v for k, v in resp.headers.items()}
@@ -351,25 +343,16 @@ class Urllib3Transport(BaseTransport):
         except Exception as exc:  # urllib3's errors become ours here, and only here
             expired = attempt is not None and _WATCHDOG.finish(attempt)
             self._discard(resp)
-            if expired:
-                raise self._expired(request, limit) from None
-            raise self._map(exc, request, time.monotonic() - started) from None
+            failure = self._map(exc, request, reading=False)
+            if expired and failure.may_have_reached_server:  # (a connection never made says so, deadline or not)
+                raise _expired(request, limit) from exc
+            raise failure from exc
         return resp, attempt, started
 
     @staticmethod
     def _discard(resp: Any) -> None:
         if resp is not None:
             resp.close()  # the connection is not reused: its state is unknown
-
-    @staticmethod
-    def _expired(request: Request, limit: float | None) -> APITimeoutError:
-        return APITimeoutError(
-            f"timed out: the attempt took longer than {limit:g}s (connect, headers and body)",
-            may_have_reached_server=True,
-            method=request.method,
-            url=request.url,
-            kind="timeout",
-        )
 
     def _read(self, resp: Any) -> bytes:
         limit = self.max_response_bytes
@@ -389,42 +372,10 @@ class Urllib3Transport(BaseTransport):
             chunks.append(chunk)
         return b"".join(chunks)
 
-    @staticmethod
-    def _map(exc: Exception, request: Request, elapsed: float) -> APIConnectionError:
-        reason: BaseException = exc
-        if isinstance(exc, MaxRetryError) and exc.reason is not None:
-            reason = exc.reason
-        where = {"method": request.method, "url": request.url}
-        took = f" after {elapsed:.2f}s"
-        # NewConnectionError subclasses ConnectTimeoutError in urllib3: test it first.
-        if isinstance(reason, NewConnectionError):
-            return APIConnectionError(
-                f"could not connect: {_plain(reason)}{took}", may_have_reached_server=False, kind="connect", **where
-            )
-        if isinstance(reason, ConnectTimeoutError):
-            return APITimeoutError(
-                f"timed out connecting{took}", may_have_reached_server=False, kind="connect", **where
-            )
-        if isinstance(reason, (ReadTimeoutError, TimeoutError)):
-            return APITimeoutError(
-                f"timed out waiting for the response{took}", may_have_reached_server=True, kind="timeout", **where
-            )
-        if isinstance(reason, SSLError):
-            return APIConnectionError(
-                f"TLS failed: {_plain(reason)}", may_have_reached_server=False, kind="tls", **where
-            )
-        if isinstance(reason, DecodeError):  # a body that does not match its Content-Encoding
-            return APIConnectionError(
-                f"the response body does not match its Content-Encoding: {_plain(reason)}"[:300],
-                may_have_reached_server=True,
-                kind="invalid_body",
-                **where,
-            )
-        if isinstance(reason, (ProtocolError, OSError)) or isinstance(exc, ProtocolError):
-            return APIConnectionError(
-                f"connection broken: {_plain(reason)}{took}", may_have_reached_server=True, kind="broken", **where
-            )
-        return APIConnectionError(f"request failed: {_plain(reason)}{took}", may_have_reached_server=True, **where)
+    def _map(self, exc: Exception, request: Request, *, reading: bool) -> APIConnectionError:
+        """One attempt's failure as ours (``_transport_errors`` words it), naming the proxy if there is one."""
+        proxy = getattr(self._manager, "proxy", None)  # a ProxyManager's
+        return failed_attempt(exc, request, proxy=endpoint(str(proxy)) if proxy else None, reading=reading)
 
     def close(self) -> None:
         self._pool.clear()
@@ -448,34 +399,18 @@ class _Body:
     def chunks(self, size: int) -> Iterator[bytes]:
         try:
             yield from self.resp.stream(size, decode_content=True)
-        except Exception as exc:
+        except Exception as exc:  # after the call returned: nothing retries it, so the request is named here
             expired = self._finish()
             self.resp.close()
             if expired:
-                raise self.transport._expired(self.request, self.request.timeout) from None
-            raise self.transport._map(exc, self.request, time.monotonic() - self.started) from None
+                raise named(_expired(self.request, self.request.timeout), self.request) from exc
+            raise named(self.transport._map(exc, self.request, reading=True), self.request) from exc
         if self._finish():  # cut off, though what was read looked complete (a body without a length)
             self.resp.close()
-            raise self.transport._expired(self.request, self.request.timeout)
+            raise named(_expired(self.request, self.request.timeout), self.request)
         self.resp.release_conn()
 
     def close(self) -> None:
         if not self.done:
             self._finish()
             self.resp.close()  # unread: the connection is not reused
-
-
-def _too_large(exc: ResponseTooLarge, request: Request) -> APIConnectionError:
-    return APIConnectionError(
-        f"{exc}; refused (raise max_response_bytes to accept it)",
-        may_have_reached_server=True,
-        method=request.method,
-        url=request.url,
-        kind="too_large",
-    )
-
-
-def _plain(exc: BaseException) -> str:
-    """An exception's text without object reprs (which may hold connection details)."""
-    text = str(exc)
-    return text.split(": ", 1)[-1] if text.startswith("<") else text

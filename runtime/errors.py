@@ -144,18 +144,35 @@ class APIError(VitecError):
 class APIConnectionError(APIError):
     """No complete response arrived.
 
+    The message says what failed and where, then the request and the attempts: ``could not connect to
+    127.0.0.1:1 (connection refused) — GET /CRM/Contact/k/K1, 3 attempts in 1.42 s``. The library's
+    own exception is its ``__cause__``.
+
     ``may_have_reached_server`` is False only when the request certainly never left (for instance the
-    connection was refused); a POST that failed with it True may have been processed. ``kind`` says how
-    it failed (the retry policy decides by it): ``"connect"`` (no connection), ``"timeout"``,
-    ``"broken"`` (the connection or the body broke off), ``"tls"``, ``"too_large"`` (the body exceeded
-    the size limit), ``"invalid_body"`` (it does not match its ``Content-Encoding``) or ``"other"``.
+    connection, to the API or to the proxy, was refused); a POST that failed with it True may have been
+    processed. ``kind`` says how it failed (the retry policy decides by it): ``"connect"`` (no
+    connection to the API or to the proxy), ``"timeout"``, ``"broken"`` (the connection or the body broke
+    off), ``"tls"``, ``"proxy"`` (the proxy did not open a connection to the API), ``"too_large"`` (the
+    body exceeded the size limit), ``"invalid_body"`` (it does not match its ``Content-Encoding``) or
+    ``"other"``. ``attempts`` is how many attempts were made and ``elapsed`` the seconds they took in
+    all, waits included (None if not known).
     """
 
     def __init__(
-        self, message: str, *, may_have_reached_server: bool, method: str = "", url: str = "", kind: str = "other"
+        self,
+        message: str,
+        *,
+        may_have_reached_server: bool,
+        method: str = "",
+        url: str = "",
+        kind: str = "other",
+        attempts: int = 1,
+        elapsed: float | None = None,
     ) -> None:
         self.may_have_reached_server = may_have_reached_server
         self.kind = kind
+        self.attempts = attempts
+        self.elapsed = elapsed
         super().__init__(message, method=method, url=url)
 
 

@@ -24,7 +24,7 @@ from vitec_connect._retry import default_retry, send
 
 URL = "https://api.example/x"
 KINDS_RETRIED = ["connect", "timeout", "broken"]
-KINDS_NOT_RETRIED = ["tls", "too_large", "invalid_body", "other"]
+KINDS_NOT_RETRIED = ["tls", "proxy", "too_large", "invalid_body", "other"]
 NOT_IDEMPOTENT = ["POST", "PUT", "DELETE", "PATCH"]
 
 

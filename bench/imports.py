@@ -24,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FULLSPEC = ROOT / "tests" / "fixtures" / "fullspec"
@@ -87,12 +88,14 @@ def first_call_extras(
     *,
     sample: int | None = None,
     kinds: tuple[str, ...] = ("json",),
+    spent: dict[str, float] | None = None,
 ) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:
     """What each operation's first call adds over its later calls (ms), per kind (``KINDS``; the floor
     for the shipped package only), ``runs`` fresh processes each (bench/_first_call.py,
     bench/first_floor.py; ``folder`` holds the package, None: the installed one), and the probes that
     failed (``kind:operation``), with the reason. In each run every operation's kinds run one after the
-    other, so that they see the same load. ``sample``: only that many operations, spread evenly."""
+    other, so that they see the same load. ``sample``: only that many operations, spread evenly.
+    ``spent``: each kind's probes' wall-clock seconds are added there (what each costs the run)."""
     from . import _first_call, first_floor
 
     path_entry = [str(folder)] if folder else []
@@ -129,7 +132,10 @@ def first_call_extras(
                     if f"{kind}:{op_id}" in failed:
                         continue
                     script, variant = probes[kind]
+                    started = time.perf_counter()
                     done = subprocess.run([sys.executable, *script, op_id, variant], capture_output=True, text=True)
+                    if spent is not None:
+                        spent[kind] = spent.get(kind, 0.0) + time.perf_counter() - started
                     if done.returncode != 0:  # reported, not hidden
                         failed[f"{kind}:{op_id}"] = (done.stderr.strip().splitlines() or ["?"])[-1]
                         continue

@@ -139,12 +139,15 @@ def first_call_all(runs: int, *, sample: int | None = None) -> dict[str, Any]:
     with annotations as text, as the generated models write them). Each: the median over operations, the
     worst operation with the range of its runs, how many are at or under 2 ms, the count, and each
     operation's median. ``any``: the worst of JSON and XML; ``vs_floor``: ours (JSON) against the floor,
-    operation by operation. ``sample``: that many operations, spread evenly over the API's order, instead
-    of every one."""
+    operation by operation; ``probe_seconds``: what each kind's processes took. ``sample``: that many
+    operations, spread evenly over the API's order, instead of every one."""
     from . import imports
 
     imports.compile_installed()
-    extras, failed = imports.first_call_extras(None, "vitec_connect", runs, sample=sample, kinds=imports.KINDS)
+    spent: dict[str, float] = {}
+    extras, failed = imports.first_call_extras(
+        None, "vitec_connect", runs, sample=sample, kinds=imports.KINDS, spent=spent
+    )
     out = {
         key: _summary(extras[kind], {k: v for k, v in failed.items() if k.startswith(f"{kind}:")})
         for key, kind in (("all", "json"), ("xml", "xml"), ("floor", "floor"), ("floor_text", "floor_text"))
@@ -159,6 +162,7 @@ def first_call_all(runs: int, *, sample: int | None = None) -> dict[str, Any]:
         "worst_format": fmt,
     }
     out["vs_floor"] = _vs_floor(extras["json"], extras["floor"], out["all"]["worst_operation"])
+    out["probe_seconds"] = spent  # (what each kind's fresh processes cost the run, wall clock)
     return out
 
 

@@ -64,6 +64,7 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     assert first["any"]["worst_format"] == ("json" if worst == every["worst"] else "xml")
     assert results["comparisons"]["first_call_median_ms"]["ratio"] == pytest.approx(every["median"] * 1000)
     assert results["comparisons"]["first_call_json_ms"]["ratio"] == pytest.approx(every["worst"] * 1000)
+    assert set(first["probe_seconds"]) == {"json", "xml", "floor", "floor_text"}
     vs_floor = first["vs_floor"]
     assert 0 <= vs_floor["met_of_floor_within_2ms"] <= vs_floor["floor_within_2ms"] <= 12
     assert vs_floor["at_our_worst_operation"] == every["worst_operation"]

@@ -3,10 +3,12 @@
 ``measure(classes, rounds)`` writes ``classes`` bare ``msgspec.Struct`` classes shaped as the generated
 models are (eight members, annotations as text under ``from __future__ import annotations``, wire names
 as ``field(name=...)``, ``UNSET`` defaults, keyword-only) in two layouts: one module holding them all, and
-one module per class imported by an index module; and a module holding none of them. Each is compiled to
-bytecode and imported in fresh interpreters (the base class and msgspec imported before the clock), the
-three alternating in each round. Per class: (one module - empty module) / classes; per extra module:
-(one per class - one module) / classes, each round's figure, the median with the range, in µs.
+one module per class imported by an index module; a module of as many ``str`` enums of five members (the
+models' enums have four or five); and a module holding none of them. Each is compiled to bytecode and
+imported in fresh interpreters (the base class and msgspec imported before the clock), the four
+alternating in each round. Per class: (one module - empty module) / classes; per extra module: (one per
+class - one module) / classes; per enum: (enums - empty) / classes; each round's figure, the median with
+the range, in µs.
 """
 
 from __future__ import annotations
@@ -41,8 +43,14 @@ def _class(i: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _enum(i: int) -> str:
+    members = "".join(f'    Member{m} = "Member{m}"\n' for m in range(5))
+    return f"class Enum{i}(str, enum.Enum):\n{members}"
+
+
 def write(folder: pathlib.Path, classes: int) -> None:
-    """The three layouts under ``folder`` (``layout_empty``, ``layout_one``, ``layout_many``), compiled."""
+    """The layouts under ``folder`` (``layout_empty``, ``layout_one``, ``layout_many``, ``layout_enums``),
+    compiled."""
     from . import first_floor
 
     header = first_floor._HEADER
@@ -53,13 +61,17 @@ def write(folder: pathlib.Path, classes: int) -> None:
     )
     for i in range(classes):
         (folder / f"layout_m{i}.py").write_text(header + "\n\n" + _class(i), encoding="utf-8")
+    (folder / "layout_enums.py").write_text(
+        header + "".join("\n\n" + _enum(i) for i in range(classes)), encoding="utf-8"
+    )
     index = "".join(f"from layout_m{i} import Model{i}\n" for i in range(classes))
     (folder / "layout_many.py").write_text(index, encoding="utf-8")
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder)], check=True)
 
 
 def measure(classes: int = 40, rounds: int = 9) -> dict[str, Any]:
-    """Per class and per extra module (µs): median, low, high over ``rounds``; and the layouts' imports (s)."""
+    """Per class, per extra module and per enum (µs): median, low, high over ``rounds``; and the layouts'
+    imports (s)."""
     with tempfile.TemporaryDirectory(prefix="vitec-bench-") as tmp:
         folder = pathlib.Path(tmp)
         write(folder, classes)
@@ -70,9 +82,11 @@ def measure(classes: int = 40, rounds: int = 9) -> dict[str, Any]:
             return float(done.stdout)
 
         seconds("layout_many")  # (the file cache)
-        runs = [(seconds("layout_empty"), seconds("layout_one"), seconds("layout_many")) for _ in range(rounds)]
-    per_class = [(one - empty) / classes * 1e6 for empty, one, _ in runs]
-    per_module = [(many - one) / classes * 1e6 for _, one, many in runs]
+        layouts = ("layout_empty", "layout_one", "layout_many", "layout_enums")
+        runs = [tuple(seconds(name) for name in layouts) for _ in range(rounds)]
+    per_class = [(one - empty) / classes * 1e6 for empty, one, _, _ in runs]
+    per_module = [(many - one) / classes * 1e6 for _, one, many, _ in runs]
+    per_enum = [(enums - empty) / classes * 1e6 for empty, _, _, enums in runs]
     return {
         "classes": classes,
         "members": _MEMBERS,
@@ -82,7 +96,10 @@ def measure(classes: int = 40, rounds: int = 9) -> dict[str, Any]:
         "per_module": statistics.median(per_module),
         "per_module_low": min(per_module),
         "per_module_high": max(per_module),
-        "imports": {name: statistics.median(r[i] for r in runs) for i, name in enumerate(("empty", "one", "many"))},
+        "per_enum": statistics.median(per_enum),
+        "per_enum_low": min(per_enum),
+        "per_enum_high": max(per_enum),
+        "imports": {name[7:]: statistics.median(r[i] for r in runs) for i, name in enumerate(layouts)},
     }
 
 
@@ -91,3 +108,4 @@ if __name__ == "__main__":
     print(f"{r['classes']} classes of {r['members']} members:")
     print(f"  {r['per_class']:.0f} µs per class [{r['per_class_low']:.0f}-{r['per_class_high']:.0f}]")
     print(f"  {r['per_module']:.0f} µs per extra module [{r['per_module_low']:.0f}-{r['per_module_high']:.0f}]")
+    print(f"  {r['per_enum']:.0f} µs per enum of five members [{r['per_enum_low']:.0f}-{r['per_enum_high']:.0f}]")

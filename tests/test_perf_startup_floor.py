@@ -181,7 +181,8 @@ def test_the_layouts_hold_the_same_classes(tmp_path: pathlib.Path) -> None:
     assert one == many and len(one) == 3
     assert all(len(fields) == 8 for fields in one.values())
     assert _shapes(tmp_path, ["layout_empty"]) == {}
+    assert _shapes(tmp_path, ["layout_enums"]) == {f"Enum{i}": [f"Member{m}" for m in range(5)] for i in range(3)}
     result = first_layout.measure(classes=3, rounds=1)
-    for key in ("per_class", "per_module"):
+    for key in ("per_class", "per_module", "per_enum"):
         assert result[f"{key}_low"] <= result[key] <= result[f"{key}_high"]
-    assert set(result["imports"]) == {"empty", "one", "many"}
+    assert set(result["imports"]) == {"empty", "one", "many", "enums"}

@@ -231,6 +231,10 @@ STARTUP_COMPARISONS = (
            "first_call.layout.per_module", "", "", 0.0, "startup"),
     Target("first_call_per_enum_us", "a str enum of five members, made by an import (µs)",
            "first_call.layout.per_enum", "", "", 0.0, "startup"),
+    Target("first_call_ours_class_us", "the same eight members as one of our Model classes (µs)",
+           "first_call.layout.ours_class", "", "", 0.0, "startup"),
+    Target("first_call_ours_enum_us", "the same five members as one of our OpenEnum classes (µs)",
+           "first_call.layout.ours_enum", "", "", 0.0, "startup"),
 )  # fmt: skip
 
 

@@ -69,7 +69,7 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     assert 0 <= vs_floor["met_of_floor_within_2ms"] <= vs_floor["floor_within_2ms"] <= 12
     assert vs_floor["at_our_worst_operation"] == every["worst_operation"]
     assert set(vs_floor["operations"]) == set(every["operations"])
-    assert first["layout"]["classes"] > 1 and set(first["layout"]["imports"]) == {"empty", "one", "many", "enums"}
+    assert first["layout"]["classes"] > 1 and {"empty", "one", "many", "enums"} <= set(first["layout"]["imports"])
     for key, t in results["targets"].items():
         # (a tiny body's decode can fit in memory the process already holds: its RSS growth may be 0)
         floor = 0 if key.startswith("memory_") else 1e-12

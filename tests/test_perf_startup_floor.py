@@ -183,6 +183,6 @@ def test_the_layouts_hold_the_same_classes(tmp_path: pathlib.Path) -> None:
     assert _shapes(tmp_path, ["layout_empty"]) == {}
     assert _shapes(tmp_path, ["layout_enums"]) == {f"Enum{i}": [f"Member{m}" for m in range(5)] for i in range(3)}
     result = first_layout.measure(classes=3, rounds=1)
-    for key in ("per_class", "per_module", "per_enum"):
+    for key in ("per_class", "per_module", "per_enum", "ours_class", "ours_enum"):
         assert result[f"{key}_low"] <= result[key] <= result[f"{key}_high"]
-    assert set(result["imports"]) == {"empty", "one", "many", "enums"}
+    assert set(result["imports"]) == {"empty", "one", "many", "enums", "ours_empty", "ours_one", "ours_enums"}

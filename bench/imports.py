@@ -89,13 +89,15 @@ def first_call_extras(
     sample: int | None = None,
     kinds: tuple[str, ...] = ("json",),
     spent: dict[str, float] | None = None,
+    fewer: dict[str, int] | None = None,
 ) -> tuple[dict[str, dict[str, list[float]]], dict[str, str]]:
     """What each operation's first call adds over its later calls (ms), per kind (``KINDS``; the floor
     for the shipped package only), ``runs`` fresh processes each (bench/_first_call.py,
     bench/first_floor.py; ``folder`` holds the package, None: the installed one), and the probes that
     failed (``kind:operation``), with the reason. In each run every operation's kinds run one after the
     other, so that they see the same load. ``sample``: only that many operations, spread evenly.
-    ``spent``: each kind's probes' wall-clock seconds are added there (what each costs the run)."""
+    ``spent``: each kind's probes' wall-clock seconds are added there (what each costs the run). ``fewer``:
+    kinds measured in fewer rounds than ``runs`` (the first rounds)."""
     from . import _first_call, first_floor
 
     path_entry = [str(folder)] if folder else []
@@ -126,10 +128,10 @@ def first_call_extras(
             "floor": (floor, "e"),
             "floor_text": (floor, "f"),
         }
-        for _ in range(runs):
+        for round_ in range(runs):
             for op_id in cases:
                 for kind in kinds:
-                    if f"{kind}:{op_id}" in failed:
+                    if f"{kind}:{op_id}" in failed or round_ >= (fewer or {}).get(kind, runs):
                         continue
                     script, variant = probes[kind]
                     started = time.perf_counter()

@@ -212,7 +212,7 @@ STARTUP_COMPARISONS = (
            "msgspec floor of a first call (bare Structs of the same shapes), the worst operation (ms)",
            "first_call.floor.worst", "", "", 0.0, "startup"),
     Target("first_call_floor_text_ms",
-           "msgspec floor, annotations as text as the models write them, the worst operation (ms)",
+           "msgspec floor, annotations as text as the models write them, the worst operation, one run (ms)",
            "first_call.floor_text.worst", "", "", 0.0, "startup"),
     Target("first_call_floor_at_our_worst_ms", "msgspec floor of our worst operation (JSON) (ms)",
            "first_call.vs_floor.at_our_worst", "", "", 0.0, "startup"),

@@ -147,6 +147,17 @@ def test_every_kind_of_first_call_is_measured_in_the_same_rounds() -> None:
     assert all(len(runs) == 1 for kind in extras.values() for runs in kind.values())
 
 
+def test_a_kind_can_be_measured_in_fewer_rounds() -> None:
+    """(A full run measures the text-annotation floor once, to keep its time.)"""
+    spent: dict[str, float] = {}
+    extras, failed = imports.first_call_extras(
+        None, "vitec_connect", 2, sample=2, kinds=("floor", "floor_text"), spent=spent, fewer={"floor_text": 1}
+    )
+    assert failed == {} and set(spent) == {"floor", "floor_text"}
+    assert [len(v) for v in extras["floor"].values()] == [2, 2]
+    assert [len(v) for v in extras["floor_text"].values()] == [1, 1]
+
+
 def test_the_xml_answer_is_the_same_value_as_the_json_one(all_cases: dict[str, Any]) -> None:
     """The XML probe answers with our XML encoder's writing of the JSON answer's value; the XML client
     reads it as the JSON client reads its own."""

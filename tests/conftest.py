@@ -48,6 +48,12 @@ def _check_the_editable_install() -> None:
 _check_the_editable_install()  # before anything imports vitec_connect
 
 from vitec_connect import models  # noqa: E402
+from vitec_connect.xml import _read as _xml_read  # noqa: E402
+
+#: The suite reads XML with the fast reader from the first document of a root (a program does once that
+#: root's documents come to FAST_AFTER_BYTES), so every decode a test makes covers it, falling back to the
+#: tree reader as before; tests/test_xml_fast.py tests the threshold itself.
+_xml_read.FAST_AFTER_BYTES = 0
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec"
@@ -174,7 +180,9 @@ def full(fullspec_package: pathlib.Path) -> Iterator[Any]:
     """The fixture spec's package ``fullconnect``, importable while the session lasts."""
     sys.path.insert(0, str(fullspec_package))
     try:
-        yield importlib.import_module("fullconnect")
+        package = importlib.import_module("fullconnect")
+        package.xml._read.FAST_AFTER_BYTES = 0  # as for vitec_connect above
+        yield package
     finally:
         sys.path.remove(str(fullspec_package))
 

@@ -3,6 +3,8 @@ and whatever it reads it reads exactly as the tree decoder does; everything else
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import typing
 
 import hypothesis.strategies as st
@@ -187,3 +189,37 @@ def test_whatever_the_fast_path_reads_the_tree_decoder_reads_the_same(
     got = fast(bytes(data), tp)
     if got is not MISS:
         assert got == tree(bytes(data), tp)
+
+
+def test_a_roots_fast_reader_is_compiled_once_its_documents_come_to_the_threshold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = (SAMPLES / "get_incoming_lead.response.xml").read_bytes()
+    key = (models.IncomingLead, False, False)
+    monkeypatch.setattr(xml._read, "_FAST", {})
+    monkeypatch.setattr(xml._read, "_READ_AS_TREES", {})
+    monkeypatch.setattr(xml._read, "FAST_AFTER_BYTES", 3 * len(doc))
+    expected = tree(doc, models.IncomingLead)
+    for _ in range(2):  # 1x, then 2x the document's size: below the threshold, read as trees
+        assert xml.decode(doc, type=models.IncomingLead) == expected
+        assert key not in xml._read._FAST
+    assert xml.decode(doc, type=models.IncomingLead) == expected  # 3x: compiled, and read by it
+    assert xml._read._FAST[key] is not None
+    assert fast(doc, models.IncomingLead) == expected
+
+
+def test_a_fresh_process_reads_a_small_answer_without_compiling_and_a_large_one_with() -> None:
+    code = (
+        "from vitec_connect import models, xml\n"
+        "from vitec_connect.xml import _read\n"
+        f"small = open({str(SAMPLES / 'get_incoming_lead.response.xml')!r}, 'rb').read()\n"
+        "xml.decode(small, type=models.IncomingLead)\n"
+        "print(len(_read._FAST), _read.FAST_AFTER_BYTES > 64 * 1024)\n"
+        "bi = models.business_intelligence\n"
+        "report = models.TipsAndLeadsReport(incoming_leads=[bi.IncomingLead(contact=bi.Contact("
+        "first_name='x' * 1000))] * (_read.FAST_AFTER_BYTES // 1000))\n"
+        "xml.decode(xml.encode(report), type=models.TipsAndLeadsReport)\n"
+        "print(sorted(k[0].__name__ for k in _read._FAST))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["0 True", "['TipsAndLeadsReport']"]

@@ -33,6 +33,12 @@ T = TypeVar("T")
 
 #: Try the fast reader first (tests switch it off to compare it with the tree reader).
 FAST_PATH = True
+#: A root's fast reader is compiled (a regular expression per run of members: 10-150 ms for the large
+#: types) once it pays for itself: when the documents of that root, this one included, come to this many
+#: bytes. Until then a tree reads them, about three times the fast reader's time (a millisecond or two for
+#: a typical answer), so a program's first call of an operation does not wait for a compilation that a
+#: few small answers would never repay; a large document, or a stream of them, gets it at once.
+FAST_AFTER_BYTES = 256 << 10
 #: Documents larger than this decode while they are parsed (see ``_decode_streaming``).
 STREAM_THRESHOLD = 1 << 20
 
@@ -81,7 +87,7 @@ def _decode(data: bytes | str, target: Any, strict: bool) -> Any:
     if isinstance(data, str):
         data = _utf8(data)
     if FAST_PATH and target.kind != "str":
-        fast = fast_reader(target.cls, target.kind == "list", strict)
+        fast = _paying_fast_reader(target.cls, target.kind == "list", strict, len(data))
         if fast is not None:
             obj = fast(data)
             if obj is not _fast_read.MISS:
@@ -165,6 +171,20 @@ def _not_nil(root: Any, expected: str, path: str) -> None:
 
 
 _FAST: dict[tuple[Any, bool, bool], Any] = {}
+#: Bytes of each root read before its fast reader was compiled (see ``FAST_AFTER_BYTES``).
+_READ_AS_TREES: dict[tuple[Any, bool, bool], int] = {}
+
+
+def _paying_fast_reader(cls: Any, array: bool, strict: bool, size: int) -> Any:
+    """``fast_reader``, once the documents of this root have come to ``FAST_AFTER_BYTES``; None before."""
+    key = (cls, array, strict)
+    if key in _FAST:
+        return _FAST[key]
+    read = _READ_AS_TREES.get(key, 0) + size
+    if read < FAST_AFTER_BYTES:
+        _READ_AS_TREES[key] = read
+        return None
+    return fast_reader(cls, array, strict)
 
 
 def fast_reader(cls: Any, array: bool, strict: bool) -> Any:

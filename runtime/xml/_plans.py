@@ -86,9 +86,14 @@ def row(cls: Any) -> XmlType | None:
     t = _ROWS.get(cls)
     if t is None:
         index = _tables()
-        for module in index.CLASSES.get(getattr(cls, "__name__", ""), ()):
+        # The tables listing a type of this name, its own namespace's first (its models module's name):
+        # loading another namespace's table makes that namespace's model classes too.
+        own = str(getattr(cls, "__module__", "")).rpartition(".")[2]
+        for module in sorted(index.CLASSES.get(getattr(cls, "__name__", ""), ()), key=lambda m: m != own):
             _load(module)
-        t = _ROWS.get(cls)
+            t = _ROWS.get(cls)
+            if t is not None:
+                return t
         if t is None and len(_LOADED) < len(index.MODULES):  # not found by its name: look everywhere once
             for module in index.MODULES.values():
                 _load(module)

@@ -234,3 +234,20 @@ def test_importing_the_package_loads_no_xml_table_and_a_document_only_its_namesp
     assert before == "[]"
     loaded = ast.literal_eval(after)
     assert "crm_contact_lead" in loaded and len(loaded) < int(total)
+
+
+def test_a_type_whose_name_another_namespace_shares_loads_only_its_own_table() -> None:
+    """estate.Farm and public_advertisement.Farm: reading an estate loads neither the other namespace's
+    table nor its models."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from vitec_connect import models, xml\n"
+        "farm = models.estate.Farm(estate_id='e1')\n"
+        "assert xml.decode(xml.encode(farm), type=models.estate.Farm) == farm\n"
+        "print(sorted(m.rpartition('.')[2] for m in sys.modules if 'public_advertisement' in m))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

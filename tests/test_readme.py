@@ -124,3 +124,24 @@ def test_unknown_members_are_written_back_where_the_readme_says() -> None:
     ns = 'xmlns:i="http://www.w3.org/2001/XMLSchema-instance" xmlns="http://schemas.datacontract.org/2004/07/Vitec.Housing.Connect.Api.Models.Contact.Crm"'
     data = f"<CrmContact {ns}><CustomerId>c</CustomerId><Zebra>z</Zebra><Id>K</Id></CrmContact>".encode()
     assert xml.encode(xml.decode(data, type=models.CrmContact)) == data
+
+
+def test_the_mocks_access_and_not_found_rules_are_as_the_readme_says() -> None:
+    """"403 for every customer but its own" and "404 ... an id naming what is asked for, a path segment or a
+    required query parameter such as `fileId`, starting with `NOPE`", against the default mock."""
+    from vitec_connect import Client, errors
+    from vitec_connect.testing import MockServer
+
+    text = one_line(readme())
+    assert "customer access (403 for every customer but its own, `server.customer_id`: `demo-kund` unless given)" in text
+    assert "a path segment or a required query parameter such as `fileId`, starting with `NOPE`" in text
+    with MockServer() as server, Client(server.username, server.password, base_url=server.url) as client:
+        assert server.customer_id == "demo-kund"
+        client.crm.get_contact(customer_id="demo-kund", contact_id="KON10000")
+        for other in ("annan-kund", "kund-id", "x"):
+            with pytest.raises(errors.PermissionDeniedError):
+                client.crm.get_contact(customer_id=other, contact_id="KON10000")
+        for call in (lambda: client.crm_file.get_file(customer_id="demo-kund", file_id="NOPE1"),
+                     lambda: client.crm_contact.get_person(customer_id="demo-kund", contact_id="NOPE2")):  # fmt: skip
+            with pytest.raises(errors.NotFoundError):
+                call()

@@ -211,6 +211,21 @@ def _no_text(el: Any, path: str) -> None:
             raise DecodeError(f"unexpected text {child.tail.strip()[:40]!r}", path)
 
 
+class Kept(list):  # type: ignore[type-arg]
+    """One object's unknown elements, kept by the reader for ``encode``: (the index of the member each
+    follows, -1 before the first; the element). Pickled as each element's XML (lxml's elements do not
+    pickle) and parsed back when unpickled, so that decoding and encoding never pay for it."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _unpickle_kept, ([(after, etree.tostring(el, with_tail=False)) for after, el in self],)
+
+
+def _unpickle_kept(items: list[tuple[int, bytes]]) -> Kept:
+    return Kept([(after, parse(text, PARSER)) for after, text in items])
+
+
 class _Ctx:
     __slots__ = ("extras", "prefilled", "strict")
 
@@ -355,7 +370,7 @@ def _compile(plan: Plan) -> Any:
             raise DecodeError(f"unexpected text {text.strip()[:40]!r}", path)
         kwargs: dict[str, Any] = {}
         last = -1
-        extras: list[tuple[int, Any]] | None = None
+        extras: Kept | None = None
         moved: dict[str, str] | None = None
         for child in el:
             entry = table.get(child.tag)
@@ -378,7 +393,7 @@ def _compile(plan: Plan) -> Any:
                         f"{path}/{local(child.tag)}",
                     )
                 if extras is None:
-                    extras = []
+                    extras = Kept()
                 extras.append((last, child))
             else:
                 idx, attr, rd = entry

@@ -12,13 +12,17 @@ The rules, each logged at debug level with the real wait:
   them; an operation the spec marks ``x-retry-safe: true``, sent as ``Request.idempotent=True``):
   ``POST``, ``PUT``, ``DELETE`` are never sent twice, whatever fails, even under a user's policy that
   allows them (``x-retry-safe: false`` keeps a GET from being resent too);
-- on a failed connection (``kind="connect"``, the request never left), a timeout or a body that broke
-  off (``"timeout"``, ``"broken"``), and on statuses 429, 502, 503, 504; never on TLS failures, a body
-  over the size limit or anything else;
+- on a failed connection (``kind="connect"``, to the API or to a proxy: the request never left), a
+  timeout or a body that broke off (``"timeout"``, ``"broken"``), and on statuses 429, 502, 503, 504;
+  never on TLS failures, a proxy that refuses the tunnel (``"proxy"``), a body over the size limit or
+  anything else;
 - at most ``total`` retries in all, whatever their causes;
 - the wait: ``Retry-After`` (seconds, fractional too, or an HTTP date) on 429 and 503, capped at
   ``retry_after_cap``; otherwise exponential backoff with jitter (urllib3's: none before the first
   retry, then ``backoff_factor * 2**(n-1)`` plus up to ``backoff_jitter``, at most ``backoff_max``).
+
+The error given up with is the last attempt's, naming the request, the number of attempts and the time
+they took in all.
 """
 
 from __future__ import annotations

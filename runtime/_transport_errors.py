@@ -64,7 +64,7 @@ def request_line(request: Request) -> str:
 
 def named(error: APIConnectionError, request: Request) -> APIConnectionError:
     """``error`` with the request named in its message (a failure while a returned body is read)."""
-    error.args = (f"{error.args[0] if error.args else ''} — {request_line(request)}",)
+    error.args = (f"{error.reason} — {request_line(request)}",)
     return error
 
 
@@ -73,7 +73,7 @@ def after_attempts(error: APIConnectionError, request: Request, attempts: int, e
     time they took in all (backoff included) are added to its message and set as attributes."""
     error.attempts, error.elapsed = attempts, elapsed
     counted = f"{attempts} attempt{'' if attempts == 1 else 's'} in {elapsed:.2f} s"
-    error.args = (f"{error.args[0] if error.args else ''} — {request_line(request)}, {counted}",)
+    error.args = (f"{error.reason} — {request_line(request)}, {counted}",)  # the same if raised again
     return error
 
 

@@ -154,8 +154,9 @@ class APIConnectionError(APIError):
     connection to the API or to the proxy), ``"timeout"``, ``"broken"`` (the connection or the body broke
     off), ``"tls"``, ``"proxy"`` (the proxy did not open a connection to the API), ``"too_large"`` (the
     body exceeded the size limit), ``"invalid_body"`` (it does not match its ``Content-Encoding``) or
-    ``"other"``. ``attempts`` is how many attempts were made and ``elapsed`` the seconds they took in
-    all, waits included (None if not known).
+    ``"other"``. ``reason`` is what failed, without the request and the attempts; ``attempts`` is how
+    many attempts were made and ``elapsed`` the seconds they took in all, waits included (None if not
+    known).
     """
 
     def __init__(
@@ -171,6 +172,7 @@ class APIConnectionError(APIError):
     ) -> None:
         self.may_have_reached_server = may_have_reached_server
         self.kind = kind
+        self.reason = message
         self.attempts = attempts
         self.elapsed = elapsed
         super().__init__(message, method=method, url=url)

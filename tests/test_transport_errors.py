@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import re
 import ssl
 
 import pytest
@@ -116,3 +117,20 @@ def test_the_error_given_up_with_names_the_request_and_counts_every_attempt(
     assert len(retried) == attempts - 1  # the log and the error tell the same story
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.attempts, copy.elapsed, str(copy)) == (error.attempts, error.elapsed, str(error))
+
+
+def test_an_error_instance_raised_again_is_worded_the_same() -> None:
+    shared = APIConnectionError("failed: tls", may_have_reached_server=False, kind="tls")
+
+    def fail(request: Request) -> Response:
+        raise shared
+
+    request = Request("GET", "https://connect.example.test/CRM/Contact/c/K", {}, None, 5.0)
+    texts = []
+    for _ in range(2):
+        with pytest.raises(APIConnectionError) as info:
+            send(MockTransport(fail), request, None)
+        texts.append(str(info.value))
+        assert info.value.reason == "failed: tls"
+    for text in texts:
+        assert re.fullmatch(r"failed: tls — GET /CRM/Contact/c/K, 1 attempt in \d+\.\d\d s", text), text

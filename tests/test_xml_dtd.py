@@ -102,9 +102,7 @@ def fifo(tmp_path: os.PathLike[str]) -> str:
 
 def _run(fifo: str, cases: list[str]) -> dict[str, str]:
     try:
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD, fifo, *cases], capture_output=True, text=True, timeout=90
-        )
+        done = subprocess.run([sys.executable, "-c", CHILD, fifo, *cases], capture_output=True, text=True, timeout=90)
     except subprocess.TimeoutExpired as exc:
         out = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
         finished = [line.partition("|")[0] for line in out.splitlines()]
@@ -195,3 +193,15 @@ def test_a_document_without_doctype_reads_in_every_encoding(prolog: str, codec: 
     """The prolog check refuses nothing else: a comment that mentions <!DOCTYPE included."""
     data = _encoded(f"{prolog}<!-- no <!DOCTYPE here -->{CONTACT}", codec)
     assert xml.decode(data, type=models.CrmContact) == models.CrmContact(customer_id="k")
+
+
+@pytest.mark.parametrize("kind", [str, bytearray, memoryview])
+def test_text_and_other_buffers_are_checked_alike(kind: type) -> None:
+    """canonicalize reads text and any bytes-like object as lxml does: a DOCTYPE is refused in each."""
+    for prolog in ("", '<?xml version="1.0"?><!-- c -->'):
+        data = f'{prolog}<!DOCTYPE CrmContact SYSTEM "x.dtd">{CONTACT}'
+        with pytest.raises(DecodeError, match=r"^a DTD"):
+            xml.canonicalize(data if kind is str else kind(data.encode()), type=models.CrmContact)
+        plain = f"{prolog}{CONTACT}"
+        expected = xml.encode(models.CrmContact(customer_id="k"))
+        assert xml.canonicalize(plain if kind is str else kind(plain.encode()), type=models.CrmContact) == expected

@@ -58,7 +58,7 @@ def parser(**options: Any) -> etree.XMLParser:
 _DEFAULT = parser()
 
 
-def parse(data: bytes, with_parser: etree.XMLParser | None = None) -> Any:
+def parse(data: bytes | str, with_parser: etree.XMLParser | None = None) -> Any:
     """The root element of ``data``, parsed by ``with_parser`` (one of ``parser``'s), after
     ``refuse_dtd``; a ``DecodeError`` for anything libxml2 does not read."""
     refuse_dtd(data)
@@ -104,8 +104,14 @@ _DOCTYPE = "<!DOCTYPE"
 _ROOT_FIRST = re.compile(rb"<[A-Za-z_]").match
 
 
-def refuse_dtd(data: bytes) -> None:
+def refuse_dtd(data: bytes | str) -> None:
     """Raise ``DecodeError`` if ``data``'s prolog holds a document type declaration."""
+    if isinstance(data, str):  # (read by libxml2 as the text it is)
+        if _doctype_first(data.lstrip("\ufeff"), whole=True):
+            raise DecodeError(DTD_REFUSED)
+        return
+    if data.__class__ is not bytes:
+        data = bytes(data)
     if _ROOT_FIRST(data):  # the root element first, as .NET writes
         return
     start, codec = 0, "latin-1"
@@ -136,23 +142,31 @@ def _scan_as(data: bytes, start: int, codec: str) -> bool:
     size = 1024
     while True:
         whole = start + size >= len(data)
-        text = data[start : start + size].decode(codec, "replace")
-        pos = _MISC.match(text).end()  # type: ignore[union-attr]
-        rest = text[pos : pos + len(_DOCTYPE)]
-        if rest == _DOCTYPE:
-            return True
-        if whole or (len(rest) == len(_DOCTYPE) and not rest.startswith(("<?", "<!--"))):
-            return False  # the root element (or what libxml2 will refuse) comes first
+        found = _doctype_first(data[start : start + size].decode(codec, "replace"), whole)
+        if found is not None:
+            return found
         size *= 4  # the window ends inside the prolog: read further
+
+
+def _doctype_first(text: str, whole: bool) -> bool | None:
+    """Whether ``<!DOCTYPE`` follows the whitespace, comments and processing instructions ``text``
+    starts with; None if ``text`` (not ``whole``) ends before that is known."""
+    pos = _MISC.match(text).end()  # type: ignore[union-attr]
+    rest = text[pos : pos + len(_DOCTYPE)]
+    if rest == _DOCTYPE:
+        return True
+    if whole or (len(rest) == len(_DOCTYPE) and not rest.startswith(("<?", "<!--"))):
+        return False  # the root element (or what libxml2 will refuse) comes first
+    return None
 
 
 # -- errors --------------------------------------------------------------------------------------
 
 
-def syntax_error(exc: etree.XMLSyntaxError, data: bytes) -> DecodeError:
+def syntax_error(exc: etree.XMLSyntaxError, data: bytes | str) -> DecodeError:
     """``exc`` (from parsing ``data``) as our ``DecodeError``."""
     if exc.code in _LIMITS:
-        path = _deep_path(data)
+        path = _deep_path(data if isinstance(data, bytes) else bytes(data, "utf-8"))
         if path is not None:
             return DecodeError(f"elements nested more than {MAX_DEPTH} levels deep; the limit is {MAX_DEPTH}", path)
         if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:

@@ -885,6 +885,12 @@ def report_table(results: dict[str, Any]) -> str:
         for c in results["comparisons"].values():
             limit = f" (earlier limit {c['op']} {c['limit']})" if c["op"] else ""
             lines.append(f"   {c['description']:<87} {c['ratio']:7.2f} [{c['low']:.2f}-{c['high']:.2f}]{limit}")
+    first = (results.get("startup") or {}).get("first_call") or {}
+    if "vs_floor" in first:
+        from .startup import operations_table
+
+        lines += ["", "== First calls over 2 ms (JSON or the floor), ms; each the median of its runs"]
+        lines += operations_table(first)
     return "\n".join(lines)
 
 

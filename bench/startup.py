@@ -216,3 +216,27 @@ def _vs_floor(ours: dict[str, list[float]], floor: dict[str, list[float]], our_w
         "excess_worst_operation": worst,
         "operations": per_op,
     }
+
+
+def operations_table(first: dict[str, Any], limit: float = WITHIN) -> list[str]:
+    """Each operation whose first call (JSON) or floor is over ``limit`` (s), slowest first: ours in each
+    format, the floor in both variants, and ours (JSON) over the floor, in ms."""
+    ours, xml, floor = first["all"]["operations"], first["xml"]["operations"], first["floor"]["operations"]
+    text, over = first["floor_text"]["operations"], first["vs_floor"]["operations"]
+    slow = [op_id for op_id in ours if max(ours[op_id], floor.get(op_id, 0.0)) > limit]
+
+    def ms(table: dict[str, float], op_id: str) -> str:
+        return f"{table[op_id] * 1000:8.2f}" if op_id in table else f"{'-':>8}"
+
+    lines = [f"   {'operation':<60} {'JSON':>8} {'XML':>8} {'floor':>8} {'as text':>8} {'over it':>8}"]
+    for op_id in sorted(slow, key=lambda o: -ours[o]):
+        cells = " ".join(ms(t, op_id) for t in (ours, xml, floor, text, over))
+        lines.append(f"   {op_id:<60} {cells}")
+    return lines
+
+
+if __name__ == "__main__":  # python -m bench.startup [results.json]: the per-operation first calls
+    path = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "bench" / "results" / "latest.json")
+    first = json.loads(path.read_text(encoding="utf-8"))["startup"]["first_call"]
+    print(f"First calls over {WITHIN * 1000:g} ms (JSON, or the floor), ms; each the median of its runs:")
+    print("\n".join(operations_table(first)))

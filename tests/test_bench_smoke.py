@@ -32,7 +32,7 @@ def test_quick_run_reports_every_metric(tmp_path, capsys) -> None:
     out = tmp_path / "results" / "latest.json"
     assert run.main(["--quick", "--items", "20", "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "Targets" in printed and "Client round trip" in printed
+    assert "Targets" in printed and "Client round trip" in printed and "First calls over 2 ms" in printed
     results = json.loads(out.read_text(encoding="utf-8"))
     meta = results["meta"]
     assert meta["quick"] is True and list(meta["items"].values()) == [20]

@@ -2,19 +2,22 @@
 
 For an operation, the floor is the classes its call reaches, made as bare ``msgspec.Struct`` classes of
 the same shapes (result, body and enum parameters: the same member names, wire names as
-``field(name=...)``, defaults, annotation text under ``from __future__ import annotations``, the same
-struct options; enums as ``enum.Enum`` with the same values; a reached model's subtypes too), then
-msgspec's decoder of the result, the body encoded and the same answer decoded.
+``field(name=...)``, defaults, the same struct options; enums as ``enum.Enum`` with the same values; a
+reached model's subtypes too), then msgspec's decoder of the result, the body encoded and the same answer
+decoded. Two variants (``VARIANTS``, by module prefix): ``f``, annotations as text under ``from __future__
+import annotations``, as the generated models write them; ``e``, annotations Python evaluates as it makes
+each class (each class after those it names; a cycle named by a string), the cheapest form msgspec reads.
 
-``write(cases, folder)`` (in the measuring process) writes, per operation, a module of the classes the
-body reaches (``f<n>_body``: the caller makes the body before calling, as ours does) and a module of the
-other classes the call reaches (``f<n>_call``), beside ``floor_common`` (the shared base and integer
-aliases, as ``import vitec_connect`` has made ``Model`` before any call), and compiles them to bytecode:
-the package itself is measured from bytecode. The probe, ``python bench/first_floor.py <folder>
-<floor.json> <operation id>``, imports ``floor_common`` and the body module and decodes the body before
-the clock, then times the import of the call module, ``msgspec.json.Decoder(result)``, encoding the body
-and decoding the answer, against the fastest of the next five encode-and-decode. It prints
-``[first, fastest later, classes made by the first]``, as bench/_first_call.py prints ours.
+``write(cases, folder)`` (in the measuring process) writes, per operation and variant, a module of the
+classes the body reaches (``<prefix><n>_body``: the caller makes the body before calling, as ours does)
+and a module of the other classes the call reaches (``<prefix><n>_call``), beside ``floor_common`` (the
+shared base and integer aliases, as ``import vitec_connect`` has made ``Model`` before any call), and
+compiles them to bytecode: the package itself is measured from bytecode. The probe, ``python
+bench/first_floor.py <folder> <floor.json> <operation id> <prefix>``, imports ``floor_common`` and the
+body module and decodes the body before the clock, then times the import of the call module,
+``msgspec.json.Decoder(result)``, encoding the body and decoding the answer, against the fastest of the
+next five encode-and-decode. It prints ``[first, fastest later, classes made by the first]``, as
+bench/_first_call.py prints ours.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ from .._scalars import (
 from .._timestamp import TIMESTAMP_PATTERN, format_timestamp, parse_shaped, parse_timestamp
 from .._types import OpenEnum
 from ..errors import DecodeError, EncodeError
+from ._parse import parser
 
 __all__ = ["ARRAYS", "KINDS", "STRUCTURES", "XSI", "Kind", "escape", "fast_parser", "read_map", "text_of", "write_text"]
 
@@ -274,8 +275,9 @@ def read_text(child: Any, kind: str, target: Any, where: str, strict: bool) -> A
 
 #: An "&" that does not start one of XML's five entity references or a character reference.
 _BARE_AMP = re.compile(r"&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)")
-#: Resolves the references in one text (see ``char_data``); the parser's own limits apply.
-_TEXT_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+#: Resolves the references in one text (see ``char_data``); the parser's own limits apply. (The text
+#: holds no markup, so no DOCTYPE; the parser is ``_parse``'s all the same, refusing every load.)
+_TEXT_PARSER = parser()
 
 
 def char_data(raw: str) -> str:

@@ -206,7 +206,8 @@ def _plain(text: str) -> str:
 
 #: a parameter's kind -> (how the help names it, the parser of its text)
 _KINDS: dict[str, tuple[str, Any]] = {
-    "int": ("an integer", lambda text: parse_int("long", text)),
+    "int": ("an integer", lambda text: parse_int("long", text)),  # (the client checks the Int32 range)
+    **{kind: ("an integer", functools.partial(parse_int, kind)) for kind in ("long", "short", "byte")},
     "double": ("a number", parse_double),
     "guid": ("a Guid (8e5a3c2b-1d4f-4a6b-9c8d-7e6f5a4b3c2d)", parse_guid),
 }

@@ -175,3 +175,19 @@ def test_verbose_logging_lasts_for_one_run(credentials: None, capsys: pytest.Cap
     err = capsys.readouterr().err
     assert "DEBUG GET http://127.0.0.1:9/CRM/Contact/k/c" in err and err.strip().endswith("(the request did not reach the server)")
     assert (list(log.handlers), log.level) == before
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), [("long", "9007199254740993", 9007199254740993), ("short", "-32768", -32768), ("byte", "255", 255)])
+def test_every_integer_kind_of_a_parameter_is_read_as_an_integer(kind: str, text: str, value: int) -> None:
+    """A path or query parameter of any .NET integer kind reaches the client as an int (as a str the client
+    would refuse it), and a value outside the kind is a usage error naming the parameter."""
+    import argparse
+
+    from vitec_connect._cli import _parameter
+    from vitec_connect._schema import Param
+
+    parser = argparse.ArgumentParser(exit_on_error=False)
+    _parameter(parser, Param("widgetCount", "widget_count", "query", kind, required=True), "How many.")
+    assert parser.parse_args([text]).widget_count == value
+    with pytest.raises(argparse.ArgumentError, match=r"widgetCount: expected an integer, got '99999999999999999999'"):
+        parser.parse_args(["99999999999999999999"])

@@ -145,3 +145,27 @@ def test_the_mocks_access_and_not_found_rules_are_as_the_readme_says() -> None:
                      lambda: client.crm_contact.get_person(customer_id="demo-kund", contact_id="NOPE2")):  # fmt: skip
             with pytest.raises(errors.NotFoundError):
                 call()
+
+
+def test_the_validation_and_connection_errors_the_readme_shows_are_ours() -> None:
+    """The Errors section's ValidationError word for word, and its connection error with only the address's
+    port and the time differing."""
+    import socket
+
+    from vitec_connect import Client, errors
+
+    section = one_line(readme().split("### Errors", 1)[1].split("\n### ", 1)[0])
+    (invalid,) = re.findall(r"`(invalid request to [^`]*)`", section)
+    (refused,) = re.findall(r"`(could not connect to [^`]*)`", section)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with Client("user", "password", customer_id="kund-id", base_url=f"http://127.0.0.1:{port}") as client:
+        with pytest.raises(errors.ValidationError) as bad:
+            client.business_intelligence.budget(office_id="O", user_id="U", year="abc", month=3,  # type: ignore[arg-type]
+                                                realtor_budget=models.RealtorBudget())  # fmt: skip
+        with pytest.raises(errors.APIConnectionError) as failed:
+            client.crm.get_contact(contact_id="KON10000")
+    assert str(bad.value) == invalid
+    shown = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:1", re.sub(r"in \d+\.\d\d s", "in 1.42 s", str(failed.value)))
+    assert shown == refused

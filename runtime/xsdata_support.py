@@ -28,8 +28,10 @@ from __future__ import annotations
 try:
     import xsdata  # noqa: F401
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+    # The requirement itself (pyproject's ``xsdata`` extra), which a vendored copy can install too.
     raise ImportError(
-        "vitec_connect.xsdata_support and vitec_connect.xml_models need xsdata: pip install 'vitec-connect[xsdata]'"
+        "vitec_connect.xsdata_support and vitec_connect.xml_models need xsdata: "
+        "pip install 'xsdata>=26.10,<27' (the xsdata extra of vitec-connect)"
     ) from exc
 
 import builtins

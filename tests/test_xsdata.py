@@ -233,10 +233,15 @@ def test_without_xsdata_importing_names_the_extra() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     lines = done.stdout.splitlines()
     assert len(lines) == 3, done.stdout + done.stderr
+    from .test_readme import tomllib  # the message names the requirement pyproject's extra gives
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [requirement] = pyproject["project"]["optional-dependencies"]["xsdata"]
     for line in lines:
         name, message, cause = line.split(" | ")
         assert message == (
-            "vitec_connect.xsdata_support and vitec_connect.xml_models need xsdata: pip install 'vitec-connect[xsdata]'"
+            "vitec_connect.xsdata_support and vitec_connect.xml_models need xsdata: "
+            f"pip install '{requirement}' (the xsdata extra of vitec-connect)"
         ), name
         assert cause == "ModuleNotFoundError"
 

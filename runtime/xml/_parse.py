@@ -169,7 +169,7 @@ def syntax_error(exc: etree.XMLSyntaxError, data: bytes | str) -> DecodeError:
         path = _deep_path(data if isinstance(data, bytes) else bytes(data, "utf-8"))
         if path is not None:
             return DecodeError(f"elements nested more than {MAX_DEPTH} levels deep; the limit is {MAX_DEPTH}", path)
-        if exc.code == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+        if exc.code == _RESOURCE_LIMIT:
             line, column = exc.position
             return DecodeError(
                 f"a text, name or value at line {line}, column {column} is longer than this reader's limit"
@@ -177,8 +177,11 @@ def syntax_error(exc: etree.XMLSyntaxError, data: bytes | str) -> DecodeError:
     return DecodeError(f"malformed XML: {exc}")
 
 
+#: libxml2's XML_ERR_RESOURCE_LIMIT (lxml names it from 6.0; the lowest lxml we support gets it from its
+#: libxml2 without a name).
+_RESOURCE_LIMIT = getattr(etree.ErrorTypes, "ERR_RESOURCE_LIMIT", 114)
 #: The codes libxml2 reports excessive depth with (older releases: an internal error).
-_LIMITS = (etree.ErrorTypes.ERR_RESOURCE_LIMIT, etree.ErrorTypes.ERR_INTERNAL_ERROR)
+_LIMITS = (_RESOURCE_LIMIT, etree.ErrorTypes.ERR_INTERNAL_ERROR)
 
 
 def _deep_path(data: bytes) -> str | None:

@@ -24,8 +24,6 @@ def canonicalize(data: bytes, *, type: Any = None) -> bytes:
     serializers' output (the xsdata classes) byte for byte as .NET does. ``type`` is the model the root
     stands for; without it, the root element's name and namespace decide.
     """
-    if isinstance(data, (bytearray, memoryview)):
-        data = bytes(data)  # (lxml before 6 parses only str and bytes)
     root = parse(data, PARSER)
     if root.tag == STRING_TAG:
         return encode(root.text or "")

@@ -58,9 +58,11 @@ def parser(**options: Any) -> etree.XMLParser:
 _DEFAULT = parser()
 
 
-def parse(data: bytes | str, with_parser: etree.XMLParser | None = None) -> Any:
+def parse(data: bytes | bytearray | memoryview | str, with_parser: etree.XMLParser | None = None) -> Any:
     """The root element of ``data``, parsed by ``with_parser`` (one of ``parser``'s), after
     ``refuse_dtd``; a ``DecodeError`` for anything libxml2 does not read."""
+    if not isinstance(data, (bytes, str)):
+        data = bytes(data)  # (lxml before 6 parses only str and bytes)
     refuse_dtd(data)
     try:
         root = etree.fromstring(data, with_parser if with_parser is not None else _DEFAULT)

@@ -90,14 +90,11 @@ def expired(request: Request, limit: float | None) -> APITimeoutError:
 
 
 def too_large(limit: int, request: Request) -> APIConnectionError:
-    return APIConnectionError(
+    text = (
         f"the response from {endpoint(request.url)} is larger than {limit} bytes; refused (raise "
-        "max_response_bytes to accept it)",
-        may_have_reached_server=True,
-        method=request.method,
-        url=request.url,
-        kind="too_large",
+        "max_response_bytes to accept it)"
     )
+    return _error(request, text, "too_large", reached=True)
 
 
 def failed_attempt(exc: BaseException, request: Request, *, proxy: str | None, reading: bool) -> APIConnectionError:
